@@ -1,0 +1,2 @@
+// Placeholder: replaced by the control-plane global setup.
+export default function setup(): void {}
