@@ -1,0 +1,100 @@
+/**
+ * Non-loopback addresses for the test bed. The apiserver refuses to proxy to loopback
+ * node addresses and cannot advertise one, so the harness makes a test host of its own:
+ * a network namespace joined to this machine by a veth pair, numbered from 198.18.0.0/15
+ * (RFC 2544's range for benchmark networks). Traffic only ever goes to these addresses.
+ */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { HarnessError } from "./errors.ts";
+
+const exec = promisify(execFile);
+const PREFIX = "ovn-";
+
+export interface TestNetwork {
+  /** Address on this machine's end of the veth, used as the apiserver's advertise address. */
+  readonly hostAddress: string;
+  /** Address inside the test namespace (the test host). */
+  readonly namespaceAddress: string;
+  readonly namespace: string;
+  /** Adds another address on this machine's end, e.g. for a virtual node's kubelet API. */
+  allocateAddress(): Promise<string>;
+  close(): Promise<void>;
+}
+
+async function ip(...args: string[]): Promise<string> {
+  try {
+    return (await exec("ip", args)).stdout;
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException & { stderr?: string };
+    if (err.code === "ENOENT")
+      throw new HarnessError("`ip` is missing: install iproute2 (apt-get install iproute2)");
+    throw new HarnessError(
+      `ip ${args.join(" ")} failed: ${(err.stderr ?? err.message).trim()} (needs root/CAP_NET_ADMIN)`,
+    );
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Deletes namespaces left by harness processes that died without cleaning up. */
+async function removeStale(): Promise<void> {
+  for (const line of (await ip("netns", "list")).split("\n")) {
+    const name = line.split(" ")[0] ?? "";
+    const pid = Number(name.slice(PREFIX.length));
+    if (name.startsWith(PREFIX) && Number.isInteger(pid) && !alive(pid))
+      await ip("netns", "del", name).catch(() => {});
+  }
+}
+
+async function freeSubnet(): Promise<number> {
+  const used = new Set(
+    [...(await ip("-o", "-4", "addr", "show")).matchAll(/inet 198\.18\.(\d+)\./g)].map((m) => Number(m[1])),
+  );
+  for (let slot = 1; slot < 255; slot++) if (!used.has(slot)) return slot;
+  throw new HarnessError("no free 198.18.x.0/24 test subnet left");
+}
+
+export async function createTestNetwork(): Promise<TestNetwork> {
+  await removeStale();
+  const namespace = `${PREFIX}${process.pid}`;
+  const hostIf = `ovnh${process.pid}`;
+  const peerIf = `ovnp${process.pid}`;
+  const slot = await freeSubnet();
+  const base = `198.18.${slot}`;
+  await ip("netns", "add", namespace);
+  try {
+    await ip("link", "add", hostIf, "type", "veth", "peer", "name", peerIf, "netns", namespace);
+    await ip("addr", "add", `${base}.1/24`, "dev", hostIf);
+    await ip("link", "set", hostIf, "up");
+    await ip("-n", namespace, "addr", "add", `${base}.254/24`, "dev", peerIf);
+    await ip("-n", namespace, "link", "set", peerIf, "up");
+    await ip("-n", namespace, "link", "set", "lo", "up");
+  } catch (error) {
+    await ip("netns", "del", namespace).catch(() => {});
+    throw error;
+  }
+  let next = 10;
+  return {
+    hostAddress: `${base}.1`,
+    namespaceAddress: `${base}.254`,
+    namespace,
+    async allocateAddress() {
+      if (next > 250) throw new HarnessError("test network has no addresses left");
+      const address = `${base}.${next++}`;
+      await ip("addr", "add", `${address}/32`, "dev", hostIf);
+      return address;
+    },
+    async close() {
+      // Deleting the namespace removes the veth pair with it.
+      await ip("netns", "del", namespace).catch(() => {});
+    },
+  };
+}
