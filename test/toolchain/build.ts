@@ -132,6 +132,7 @@ async function buildTool(name: string, manifest: Manifest, log: (line: string) =
   const started = Date.now();
   try {
     for (const [file, content] of Object.entries(workspace.files)) await writeFile(join(work, file), content);
+    await run("go", ["version"], work, log); // fails with the install hint before anything is announced
     log(
       `toolchain: building ${name} ${manifest[name]?.version} (first time only; this can take many minutes)`,
     );

@@ -1,0 +1,107 @@
+/**
+ * `npm run sandbox -- up|down|status`: a local test bed a new user can poke with kubectl.
+ * `up` starts a background daemon and returns once everything is ready.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, openSync } from "node:fs";
+import { relative } from "node:path";
+import { DAEMON_LOG, KUBECONFIG_PATH, SANDBOX_DIR, type SandboxState, isAlive, readState } from "./state.ts";
+
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(1);
+}
+
+function running(): SandboxState | undefined {
+  const state = readState();
+  return state && isAlive(state.daemonPid) ? state : undefined;
+}
+
+function describe(state: SandboxState): void {
+  const kubeconfig = relative(process.cwd(), KUBECONFIG_PATH);
+  console.log(`sandbox is up: Kubernetes ${state.kubernetesVersion} at ${state.server}`);
+  console.log(`  kubectl --kubeconfig ${kubeconfig} get ns`);
+  console.log(`  (matching kubectl: ${state.kubectl})`);
+  console.log(`  component logs: ${relative(process.cwd(), state.logDir ?? SANDBOX_DIR)}`);
+  console.log("  stop everything: npm run sandbox down");
+}
+
+async function up(args: readonly string[]): Promise<void> {
+  const existing = running();
+  if (existing?.status === "ready") return describe(existing);
+  if (existing)
+    fail(`a sandbox is still starting (pid ${existing.daemonPid}); wait, or run npm run sandbox down`);
+  const portFlag = args.indexOf("--apiserver-port");
+  const port = portFlag >= 0 ? args[portFlag + 1] : undefined;
+  if (port !== undefined && !/^\d+$/.test(port)) fail(`--apiserver-port needs a port number, got ${port}`);
+  mkdirSync(SANDBOX_DIR, { recursive: true });
+  const log = openSync(DAEMON_LOG, "w");
+  const daemon = spawn(
+    process.execPath,
+    [new URL("./daemon.ts", import.meta.url).pathname, ...(port ? [port] : [])],
+    {
+      detached: true,
+      stdio: ["ignore", log, log],
+    },
+  );
+  daemon.unref();
+  const pid = daemon.pid;
+  if (pid === undefined) fail("could not start the sandbox daemon");
+  const pid = daemon.pid;
+  if (pid === undefined) fail("could not start the sandbox daemon");
+  console.log(
+    `sandbox: starting (log: ${relative(process.cwd(), DAEMON_LOG)}); the first run builds the toolchain`,
+  );
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 300));
+    const state = readState();
+    if (state && state.daemonPid === pid) {
+      if (state.status === "ready") return describe(state);
+      if (state.status === "failed") fail(state.error ?? "sandbox failed to start");
+    }
+    if (!isAlive(pid)) fail(`sandbox daemon exited; see ${DAEMON_LOG}`);
+  }
+}
+
+async function down(): Promise<void> {
+  const state = running();
+  if (!state) {
+    console.log("sandbox is not running");
+    return;
+  }
+  process.kill(state.daemonPid, "SIGTERM");
+  const deadline = Date.now() + 60_000;
+  while (isAlive(state.daemonPid)) {
+    if (Date.now() > deadline) process.kill(state.daemonPid, "SIGKILL");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const leftovers = Object.entries(state.componentPids ?? {}).filter(([, pid]) => isAlive(pid));
+  if (leftovers.length > 0)
+    fail(`still running after down: ${leftovers.map(([n, p]) => `${n} (${p})`).join(", ")}`);
+  console.log("sandbox stopped; no processes left");
+}
+
+function status(): void {
+  const state = running();
+  if (!state) return console.log("sandbox is not running");
+  if (state.status !== "ready") return console.log(`sandbox is ${state.status} (pid ${state.daemonPid})`);
+  describe(state);
+  for (const [name, pid] of Object.entries(state.componentPids ?? {})) {
+    console.log(`  ${name.padEnd(24)} pid ${pid} ${isAlive(pid) ? "running" : "NOT RUNNING"}`);
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+switch (command) {
+  case "up":
+    await up(rest);
+    break;
+  case "down":
+    await down();
+    break;
+  case "status":
+    status();
+    break;
+  default:
+    fail("usage: npm run sandbox -- up [--apiserver-port N] | down | status");
+}

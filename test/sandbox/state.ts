@@ -1,0 +1,45 @@
+/** The sandbox's state file, shared by the CLI and the daemon that owns the processes. */
+import { existsSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** `.sandbox/` in the repository; OVN_SANDBOX_DIR moves it (tests use a private one). */
+export const SANDBOX_DIR =
+  process.env["OVN_SANDBOX_DIR"] ?? resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", ".sandbox");
+export const STATE_PATH = join(SANDBOX_DIR, "state.json");
+export const KUBECONFIG_PATH = join(SANDBOX_DIR, "kubeconfig");
+export const DAEMON_LOG = join(SANDBOX_DIR, "daemon.log");
+
+export interface SandboxState {
+  readonly daemonPid: number;
+  readonly status: "starting" | "ready" | "failed";
+  readonly error?: string;
+  readonly kubernetesVersion?: string;
+  readonly server?: string;
+  readonly kubectl?: string;
+  readonly logDir?: string;
+  readonly componentPids?: Readonly<Record<string, number>>;
+}
+
+export function readState(): SandboxState | undefined {
+  if (!existsSync(STATE_PATH)) return undefined;
+  try {
+    return JSON.parse(readFileSync(STATE_PATH, "utf8")) as SandboxState;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeState(state: SandboxState): Promise<void> {
+  await writeFile(STATE_PATH, JSON.stringify(state, null, 2) + "\n");
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
