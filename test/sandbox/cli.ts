@@ -47,8 +47,6 @@ async function up(args: readonly string[]): Promise<void> {
   daemon.unref();
   const pid = daemon.pid;
   if (pid === undefined) fail("could not start the sandbox daemon");
-  const pid = daemon.pid;
-  if (pid === undefined) fail("could not start the sandbox daemon");
   console.log(
     `sandbox: starting (log: ${relative(process.cwd(), DAEMON_LOG)}); the first run builds the toolchain`,
   );
