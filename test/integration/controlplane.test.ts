@@ -4,7 +4,7 @@
  */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import type { CoreV1Event} from "@kubernetes/client-node";
+import type { CoreV1Event } from "@kubernetes/client-node";
 import { AuthorizationV1Api, CoreV1Api, KubeConfig, type V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadManifest } from "../toolchain/build.ts";
