@@ -1,0 +1,151 @@
+import type { V1Pod } from "@kubernetes/client-node";
+import type { models } from "oci-containerinstances";
+import { buildContainer } from "./containers.ts";
+import { dnsConfig } from "./dns.ts";
+import { reportMissingReferences } from "./missing-refs.ts";
+import { imagePullSecrets } from "./pull-secrets.ts";
+import { instanceSecurityContext } from "./security.ts";
+import { BYTES_PER_GB, fitShape, podDemand, shapeAnnotations } from "./shape.ts";
+import { displayName, instanceTags } from "./tags.ts";
+import type { TranslationInput, TranslationResult } from "./types.ts";
+import { Report } from "./types.ts";
+import { findUnsupported } from "./unsupported.ts";
+import { buildVolumes, MAX_VOLUMES } from "./volumes.ts";
+
+export type {
+  NodeContext,
+  Problem,
+  ResolvedReferences,
+  ShapeChoice,
+  TranslationDefaults,
+  TranslationInput,
+  TranslationResult,
+  Warning,
+} from "./types.ts";
+export { ANNOTATION_PREFIX } from "./types.ts";
+export { collectReferences, findMissingReferences, findMissingTokens } from "./missing-refs.ts";
+export type { MissingReference, ObjectReference, PodReferences, TokenReference } from "./missing-refs.ts";
+export { retryToken, MAX_RETRY_TOKEN_LENGTH } from "./retry-token.ts";
+export { TAG_CLUSTER, TAG_NAMESPACE, TAG_NODE, TAG_POD, TAG_POD_UID } from "./tags.ts";
+export { SHAPE_ANNOTATION } from "./shape.ts";
+export { LIVENESS_CHECK, READINESS_CHECK } from "./probes.ts";
+export { parseQuantity } from "./quantity.ts";
+
+/** OCI accepts 1 to 60 containers per instance. */
+export const MAX_CONTAINERS = 60;
+
+const RESTART_POLICIES: Readonly<Record<string, string>> = {
+  Always: "ALWAYS",
+  OnFailure: "ON_FAILURE",
+  Never: "NEVER",
+};
+
+/** Kubernetes' default `terminationGracePeriodSeconds`. */
+const DEFAULT_GRACE_SECONDS = 30;
+
+/**
+ * Translates a pod bound to a virtual node into the request that creates its Container Instance.
+ * Pure: no I/O, and it never throws; every reason the pod cannot run is returned as a problem naming
+ * the field, all of them at once. Problems with `retryable: true` (missing mandatory references)
+ * may clear without the pod changing; the others need a new pod spec.
+ */
+export function translatePod(input: TranslationInput): TranslationResult {
+  try {
+    return translate(input);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [
+        {
+          kind: "Invalid",
+          field: "spec",
+          reason: "InvalidPodSpec",
+          message: `malformed pod: ${message}`,
+          retryable: false,
+        },
+      ],
+      warnings: [],
+    };
+  }
+}
+
+function translate(input: TranslationInput): TranslationResult {
+  const { pod, node, references, defaults } = input;
+  const report = new Report();
+  checkIdentity(pod, report);
+  findUnsupported(pod, report);
+  const containers = pod.spec?.containers ?? [];
+  if (containers.length === 0) report.invalid("spec.containers", "the pod has no containers");
+  if (containers.length > MAX_CONTAINERS) {
+    report.invalid(
+      "spec.containers",
+      `${containers.length} containers; OCI allows at most ${MAX_CONTAINERS}`,
+    );
+  }
+  reportMissingReferences(pod, references, report);
+  const demand = podDemand(pod, defaults, report.problems);
+  const fit = fitShape(pod, demand, input.shapes, defaults);
+  if (!fit.ok) report.problems.push(fit.problem);
+  if (!fit.ok || report.problems.length > 0)
+    return { ok: false, problems: report.problems, warnings: report.warnings };
+
+  const shape = fit.choice;
+  const capacity = {
+    milliCpu: BigInt(shape.vcpus) * 1000n,
+    memoryBytes: BigInt(shape.memoryInGBs) * BYTES_PER_GB,
+    ephemeralStorageBytes: BigInt(Math.floor(defaults.ephemeralStorageInGBs ?? 15)) * BYTES_PER_GB,
+  };
+  const context = { pod, nodeName: node.nodeName, references, capacity, report };
+  const volumes = buildVolumes(context);
+  if (volumes.volumes.length > MAX_VOLUMES) {
+    report.invalid("spec.volumes", `${volumes.volumes.length} volumes; OCI allows at most ${MAX_VOLUMES}`);
+  }
+  const containerContext = { ...context, volumes, resourcePrincipal: defaults.resourcePrincipal === true };
+  const ociContainers = containers.flatMap((container, index) => {
+    const built = buildContainer(containerContext, container, `spec.containers[${index}]`);
+    return built === undefined ? [] : [built];
+  });
+  const dns = dnsConfig(pod, node, report);
+  const pullSecrets = imagePullSecrets(pod, references, report);
+  const tags = instanceTags(pod, node, report);
+  const securityContext = instanceSecurityContext(pod);
+  const restartPolicy = pod.spec?.restartPolicy ?? "Always";
+  const containerRestartPolicy = RESTART_POLICIES[restartPolicy];
+  if (containerRestartPolicy === undefined)
+    report.invalid("spec.restartPolicy", `unknown restartPolicy ${restartPolicy}`);
+  if (report.problems.length > 0) return { ok: false, problems: report.problems, warnings: report.warnings };
+
+  const nsgIds = node.nsgIds ?? [];
+  const details: models.CreateContainerInstanceDetails = {
+    displayName: displayName(pod),
+    compartmentId: node.compartmentId,
+    availabilityDomain: node.availabilityDomain,
+    ...(node.faultDomain !== undefined ? { faultDomain: node.faultDomain } : {}),
+    shape: shape.shape,
+    shapeConfig: { ocpus: shape.ocpus, memoryInGBs: shape.memoryInGBs },
+    containers: ociContainers,
+    vnics: [
+      {
+        subnetId: node.subnetId,
+        ...(nsgIds.length > 0 ? { nsgIds: [...nsgIds] } : {}),
+        isPublicIpAssigned: false,
+        freeformTags: tags,
+      },
+    ],
+    ...(volumes.volumes.length > 0 ? { volumes: [...volumes.volumes] } : {}),
+    ...(dns !== undefined ? { dnsConfig: dns } : {}),
+    gracefulShutdownTimeoutInSeconds: pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS,
+    ...(pullSecrets.length > 0 ? { imagePullSecrets: pullSecrets } : {}),
+    containerRestartPolicy,
+    freeformTags: tags,
+    ...(securityContext !== undefined ? { securityContext } : {}),
+  };
+  return { ok: true, details, shape, annotations: shapeAnnotations(shape), warnings: report.warnings };
+}
+
+function checkIdentity(pod: V1Pod, report: Report): void {
+  for (const field of ["name", "namespace", "uid"] as const) {
+    if (!pod.metadata?.[field]) report.invalid(`metadata.${field}`, `the pod has no ${field}`);
+  }
+}

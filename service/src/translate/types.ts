@@ -1,0 +1,165 @@
+import type { V1ConfigMap, V1Pod, V1Secret } from "@kubernetes/client-node";
+import type { models } from "oci-containerinstances";
+
+/** Where the pod runs: fixed per virtual node, supplied by the caller's configuration. */
+export interface NodeContext {
+  /** Cluster name, written to the `ovn-cluster` freeform tag. */
+  readonly clusterName: string;
+  /** Name of the virtual Node the pod is bound to (`ovn-node` tag, `spec.nodeName` downward API). */
+  readonly nodeName: string;
+  readonly compartmentId: string;
+  readonly availabilityDomain: string;
+  /** @default - OCI picks the fault domain */
+  readonly faultDomain?: string;
+  /** Subnet of the instance's single VNIC (the pod network). */
+  readonly subnetId: string;
+  /** @default - no network security groups */
+  readonly nsgIds?: readonly string[];
+  /** ClusterIP of the cluster DNS Service, used for `dnsPolicy: ClusterFirst`. */
+  readonly clusterDnsIp: string;
+  /** Cluster domain, e.g. `cluster.local`. */
+  readonly clusterDomain: string;
+  /**
+   * Resolvers used for `dnsPolicy: Default` when the pod also sets `dnsConfig` (OCI then needs a full
+   * resolver list; without `dnsConfig` the subnet's DHCP options apply and this is unused).
+   * @default - nameserver 169.254.169.254 (the VCN resolver), no search paths
+   */
+  readonly hostDns?: { readonly nameservers: readonly string[]; readonly searches?: readonly string[] };
+}
+
+/**
+ * Objects the pod references, fetched by the caller before translation (see `collectReferences`).
+ * A name that is absent from a map means "does not exist"; translation never fetches anything.
+ */
+export interface ResolvedReferences {
+  /** ConfigMaps of the pod's namespace, by name. */
+  readonly configMaps?: Readonly<Record<string, V1ConfigMap>>;
+  /** Secrets of the pod's namespace, by name (values base64 in `data`, as the API returns them). */
+  readonly secrets?: Readonly<Record<string, V1Secret>>;
+  /**
+   * Service-account tokens obtained with the TokenRequest API, keyed by audience
+   * (`""` for a projection without an audience, i.e. the API server's default audiences).
+   */
+  readonly serviceAccountTokens?: Readonly<Record<string, string>>;
+  /**
+   * `ca.crt` of the namespace's `kube-root-ca.crt` ConfigMap; used when that ConfigMap is
+   * not in `configMaps`.
+   * @default - the ConfigMap must be supplied in `configMaps`
+   */
+  readonly rootCaCrt?: string;
+  /** `KUBERNETES_SERVICE_HOST`/`_PORT`… variables the kubelet always injects. @default - none */
+  readonly kubernetesServiceEnv?: Readonly<Record<string, string>>;
+  /** Docker-link variables of the namespace's Services, injected unless `enableServiceLinks: false`. @default - none */
+  readonly serviceLinkEnv?: Readonly<Record<string, string>>;
+}
+
+/** Operator defaults, from the service configuration. */
+export interface TranslationDefaults {
+  /** Shape used unless the pod names one in the `oke-virtual-nodes.io/shape` annotation. */
+  readonly shapeName: string;
+  /** CPU quantity assumed when no container requests or limits CPU, e.g. `"1"`. */
+  readonly cpu: string;
+  /** Memory quantity assumed when no container requests or limits memory, e.g. `"2Gi"`. */
+  readonly memory: string;
+  /** Ephemeral storage an instance offers, in GiB (a larger request is refused). @default 15 */
+  readonly ephemeralStorageInGBs?: number;
+  /** Logical CPUs per OCPU for shapes by name. @default - 1 for Ampere (Arm) shapes, 2 otherwise */
+  readonly vcpusPerOcpu?: Readonly<Record<string, number>>;
+  /**
+   * Leave OCI's resource principal enabled in containers. Off by default: otherwise every pod
+   * receives the instance's OCI identity.
+   * @default false
+   */
+  readonly resourcePrincipal?: boolean;
+}
+
+export interface TranslationInput {
+  readonly pod: V1Pod;
+  readonly node: NodeContext;
+  /** Shapes as returned by ListContainerInstanceShapes. */
+  readonly shapes: readonly models.ContainerInstanceShapeSummary[];
+  readonly references: ResolvedReferences;
+  readonly defaults: TranslationDefaults;
+}
+
+/** Something that prevents creating the instance. */
+export interface Problem {
+  /**
+   * `Unsupported`: the service cannot run this field (terminal until the pod changes).
+   * `Invalid`: the spec is malformed or exceeds an OCI limit (terminal).
+   * `MissingReference`: a mandatory Secret/ConfigMap/key/token is absent (retry later).
+   * `NoFittingShape`: the requested resources fit no size of the shape (terminal).
+   */
+  readonly kind: "Unsupported" | "Invalid" | "MissingReference" | "NoFittingShape";
+  /** Field path in the pod, e.g. `spec.containers[0].livenessProbe.exec`. */
+  readonly field: string;
+  /** Event reason, e.g. `UnsupportedPodSpec` or `MandatorySecretNotFound`. */
+  readonly reason: string;
+  readonly message: string;
+  /** True when the same pod can succeed later without being changed (missing references). */
+  readonly retryable: boolean;
+}
+
+/** Something the service does differently from a kubelet, or a missing optional reference. */
+export interface Warning {
+  readonly field: string;
+  /** Event reason, e.g. `OptionalConfigMapNotFound` or `FieldNotEnforced`. */
+  readonly reason: string;
+  readonly message: string;
+}
+
+/** Amounts of the resources an instance is sized by, exact. */
+export interface ResourceAmounts {
+  readonly milliCpu: bigint;
+  readonly memoryBytes: bigint;
+  readonly ephemeralStorageBytes: bigint;
+}
+
+/** The instance size chosen for the pod. */
+export interface ShapeChoice {
+  readonly shape: string;
+  readonly ocpus: number;
+  readonly memoryInGBs: number;
+  /** Logical CPUs of the instance (`ocpus` × vCPUs per OCPU). */
+  readonly vcpus: number;
+  /** What the pod asked for, as used for fitting. */
+  readonly requested: { readonly milliCpu: number; readonly memoryBytes: number };
+}
+
+export type TranslationResult =
+  | {
+      readonly ok: true;
+      readonly details: models.CreateContainerInstanceDetails;
+      readonly shape: ShapeChoice;
+      /** Annotations to record on the pod (chosen shape and size). */
+      readonly annotations: Readonly<Record<string, string>>;
+      readonly warnings: readonly Warning[];
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings: readonly Warning[] };
+
+/** Collects problems and warnings while translating; one per translation. */
+export class Report {
+  readonly problems: Problem[] = [];
+  readonly warnings: Warning[] = [];
+
+  unsupported(field: string, message: string): void {
+    this.problems.push({
+      kind: "Unsupported",
+      field,
+      reason: "UnsupportedPodSpec",
+      message,
+      retryable: false,
+    });
+  }
+
+  invalid(field: string, message: string): void {
+    this.problems.push({ kind: "Invalid", field, reason: "InvalidPodSpec", message, retryable: false });
+  }
+
+  warn(field: string, reason: string, message: string): void {
+    this.warnings.push({ field, reason, message });
+  }
+}
+
+/** Prefix of the annotations this service reads and writes on pods. */
+export const ANNOTATION_PREFIX = "oke-virtual-nodes.io/";
