@@ -73,7 +73,7 @@ export function translatePod(input: TranslationInput): TranslationResult {
 function translate(input: TranslationInput): TranslationResult {
   const { pod, node, references, defaults } = input;
   const report = new Report();
-  checkIdentity(pod, report);
+  checkIdentity(pod, node.nodeName, report);
   findUnsupported(pod, report);
   const containers = pod.spec?.containers ?? [];
   if (containers.length === 0) report.invalid("spec.containers", "the pod has no containers");
@@ -144,8 +144,12 @@ function translate(input: TranslationInput): TranslationResult {
   return { ok: true, details, shape, annotations: shapeAnnotations(shape), warnings: report.warnings };
 }
 
-function checkIdentity(pod: V1Pod, report: Report): void {
+function checkIdentity(pod: V1Pod, nodeName: string, report: Report): void {
   for (const field of ["name", "namespace", "uid"] as const) {
     if (!pod.metadata?.[field]) report.invalid(`metadata.${field}`, `the pod has no ${field}`);
+  }
+  const bound = pod.spec?.nodeName;
+  if (bound !== undefined && bound !== nodeName) {
+    report.invalid("spec.nodeName", `the pod is bound to ${bound}, not to this node (${nodeName})`);
   }
 }

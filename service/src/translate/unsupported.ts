@@ -149,7 +149,11 @@ class Validator {
       volumeDevices: this.mustBeEmpty("raw block devices are not available"),
       imagePullPolicy: (policy: string, at) => {
         if (policy === "Never")
-          this.report.warn(at, "FieldNotEnforced", "Container Instances always pull the image");
+          this.report.warn(
+            at,
+            "FieldNotEnforced",
+            "Container Instances have no pull policy; the image is pulled when the instance is created",
+          );
       },
       restartPolicy: (_v, at) =>
         this.report.unsupported(at, "per-container restart policies are not available"),
