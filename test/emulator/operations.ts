@@ -116,7 +116,7 @@ export function createContainerInstance(core: Core, req: ApiRequest): ApiReply {
       const inst = core.store.instances.get(prior.instanceId);
       if (inst) {
         const reply = instanceReply(core, inst, 200, { "opc-work-request-id": prior.workRequestId });
-        reply.log = { ...reply.log, opcRetryToken: token, replayed: true, freeformTags: inst.freeformTags };
+        reply.log = { ...reply.log, replayed: true, freeformTags: inst.freeformTags };
         return reply;
       }
     }
@@ -232,10 +232,10 @@ export function createContainerInstance(core: Core, req: ApiRequest): ApiReply {
       "ServiceUnavailable",
       "The service is currently unavailable. Please retry.",
     );
-    throw Object.assign(err, { log: { ...log, acceptedThen503: true, opcRetryToken: token } });
+    throw Object.assign(err, { log: { ...log, acceptedThen503: true } });
   }
   const reply = instanceReply(core, inst, 200, { "opc-work-request-id": wr.id });
-  reply.log = { ...log, opcRetryToken: token };
+  reply.log = log;
   return reply;
 }
 

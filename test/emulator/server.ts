@@ -144,6 +144,7 @@ export function createHandler(deps: ServerDeps): (req: IncomingMessage, res: Ser
     const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
     const method = (req.method ?? "GET").toUpperCase();
     const clientId = req.headers["opc-request-id"];
+    const retryToken = req.headers["opc-retry-token"];
     const serverId = randomBytes(16).toString("hex").toUpperCase();
     const requestId = typeof clientId === "string" && clientId !== "" ? `${clientId}/${serverId}` : serverId;
     let operation = "Unknown";
@@ -215,7 +216,7 @@ export function createHandler(deps: ServerDeps): (req: IncomingMessage, res: Ser
       ...(code !== undefined ? { code } : {}),
       opcRequestId: requestId,
       durationMs: Math.round((performance.now() - started) * 100) / 100,
-      params: logParams,
+      params: typeof retryToken === "string" ? { ...logParams, opcRetryToken: retryToken } : logParams,
     });
   };
 
