@@ -60,7 +60,7 @@ function addAll(
   field: string,
 ): void {
   const skipped: string[] = [];
-  for (const key of object.keys) {
+  for (const key of object.textKeys) {
     const name = prefix + key;
     if (name === "" || name.includes("=")) {
       skipped.push(key);
@@ -91,7 +91,7 @@ function valueFrom(
   if (source.fieldRef) {
     const resolved = resolveFieldPath(ctx.pod, ctx.nodeName, source.fieldRef.fieldPath);
     if (resolved.ok) return resolved.value;
-    ctx.report.unsupported(`${field}.fieldRef`, resolved.message);
+    ctx.report.unsupported(`${field}.fieldRef.fieldPath`, resolved.message);
     return undefined;
   }
   if (source.resourceFieldRef) {

@@ -87,13 +87,13 @@ function translate(input: TranslationInput): TranslationResult {
   const demand = podDemand(pod, defaults, report.problems);
   const fit = fitShape(pod, demand, input.shapes, defaults);
   if (!fit.ok) report.problems.push(fit.problem);
-  if (!fit.ok || report.problems.length > 0)
-    return { ok: false, problems: report.problems, warnings: report.warnings };
 
-  const shape = fit.choice;
+  // The build below runs even when problems are known, so that its own findings (bad ports,
+  // clashing file names, OCI size limits) are listed in the same pass.
+  const shape = fit.ok ? fit.choice : undefined;
   const capacity = {
-    milliCpu: BigInt(shape.vcpus) * 1000n,
-    memoryBytes: BigInt(shape.memoryInGBs) * BYTES_PER_GB,
+    milliCpu: shape ? BigInt(shape.vcpus) * 1000n : demand.milliCpu,
+    memoryBytes: shape ? BigInt(shape.memoryInGBs) * BYTES_PER_GB : demand.memoryBytes,
     ephemeralStorageBytes: BigInt(Math.floor(defaults.ephemeralStorageInGBs ?? 15)) * BYTES_PER_GB,
   };
   const context = { pod, nodeName: node.nodeName, references, capacity, report };
@@ -114,7 +114,9 @@ function translate(input: TranslationInput): TranslationResult {
   const containerRestartPolicy = RESTART_POLICIES[restartPolicy];
   if (containerRestartPolicy === undefined)
     report.invalid("spec.restartPolicy", `unknown restartPolicy ${restartPolicy}`);
-  if (report.problems.length > 0) return { ok: false, problems: report.problems, warnings: report.warnings };
+  if (shape === undefined || containerRestartPolicy === undefined || report.problems.length > 0) {
+    return { ok: false, problems: report.problems, warnings: report.warnings };
+  }
 
   const nsgIds = node.nsgIds ?? [];
   const details: models.CreateContainerInstanceDetails = {

@@ -8,7 +8,10 @@ export const ROOT_CA_CONFIGMAP = "kube-root-ca.crt";
  * here; ConfigMap `binaryData` and Secret `data` are already base64.
  */
 export interface KeyedObject {
+  /** Every key (for volumes). */
   readonly keys: readonly string[];
+  /** Keys usable as environment variables: a ConfigMap's `data` only, as on a kubelet. */
+  readonly textKeys: readonly string[];
   /** base64 content of a key, or undefined if the key is absent. */
   base64(key: string): string | undefined;
   /** UTF-8 text of a key, or undefined if the key is absent. */
@@ -23,6 +26,7 @@ export function findConfigMap(refs: ResolvedReferences, name: string | undefined
     const binary = configMap.binaryData ?? {};
     return keyed(
       [...Object.keys(data), ...Object.keys(binary)],
+      Object.keys(data),
       (key) => (Object.hasOwn(data, key) ? toBase64(data[key] ?? "") : binary[key]),
       (key) => (Object.hasOwn(data, key) ? data[key] : fromBase64(binary[key])),
     );
@@ -30,6 +34,7 @@ export function findConfigMap(refs: ResolvedReferences, name: string | undefined
   if (name === ROOT_CA_CONFIGMAP && refs.rootCaCrt !== undefined) {
     const ca = refs.rootCaCrt;
     return keyed(
+      ["ca.crt"],
       ["ca.crt"],
       (key) => (key === "ca.crt" ? toBase64(ca) : undefined),
       (key) => (key === "ca.crt" ? ca : undefined),
@@ -48,17 +53,18 @@ export function findSecret(
   const data = secret.data ?? {};
   const base64 = (key: string): string | undefined => (Object.hasOwn(data, key) ? data[key] : undefined);
   return {
-    ...keyed(Object.keys(data), base64, (key) => fromBase64(base64(key))),
+    ...keyed(Object.keys(data), Object.keys(data), base64, (key) => fromBase64(base64(key))),
     type: secret.type ?? "Opaque",
   };
 }
 
 function keyed(
   keys: readonly string[],
+  textKeys: readonly string[],
   base64: (key: string) => string | undefined,
   text: (key: string) => string | undefined,
 ): KeyedObject {
-  return { keys, base64, text };
+  return { keys, textKeys, base64, text };
 }
 
 export function toBase64(text: string): string {

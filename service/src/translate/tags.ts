@@ -20,13 +20,17 @@ export function instanceTags(pod: V1Pod, node: NodeContext, report: Report): Rec
     [TAG_POD]: pod.metadata?.name ?? "",
     [TAG_POD_UID]: pod.metadata?.uid ?? "",
   };
+  const fields: Record<string, string> = {
+    [TAG_NAMESPACE]: "metadata.namespace",
+    [TAG_POD]: "metadata.name",
+    [TAG_POD_UID]: "metadata.uid",
+  };
   for (const [key, value] of Object.entries(tags)) {
-    if (value === "") report.invalid("metadata", `cannot tag the instance: ${key} would be empty`);
+    // Cluster and node names come from the configuration, not from the pod.
+    const field = fields[key] ?? "(configuration)";
+    if (value === "") report.invalid(field, `cannot tag the instance: ${key} would be empty`);
     else if (value.length > MAX_TAG_VALUE) {
-      report.invalid(
-        "metadata",
-        `cannot tag the instance: ${key} is longer than ${MAX_TAG_VALUE} characters`,
-      );
+      report.invalid(field, `cannot tag the instance: ${key} is longer than ${MAX_TAG_VALUE} characters`);
     }
   }
   return tags;

@@ -142,18 +142,19 @@ export class Report {
   readonly problems: Problem[] = [];
   readonly warnings: Warning[] = [];
 
+  /** A field the service cannot run; a second report for the same field is dropped. */
   unsupported(field: string, message: string): void {
-    this.problems.push({
-      kind: "Unsupported",
-      field,
-      reason: "UnsupportedPodSpec",
-      message,
-      retryable: false,
-    });
+    this.add({ kind: "Unsupported", field, reason: "UnsupportedPodSpec", message, retryable: false });
   }
 
+  /** A malformed field or one beyond an OCI limit; a second report for the same field is dropped. */
   invalid(field: string, message: string): void {
-    this.problems.push({ kind: "Invalid", field, reason: "InvalidPodSpec", message, retryable: false });
+    this.add({ kind: "Invalid", field, reason: "InvalidPodSpec", message, retryable: false });
+  }
+
+  add(problem: Problem): void {
+    const known = this.problems.some((p) => p.field === problem.field && p.kind === problem.kind);
+    if (!known) this.problems.push(problem);
   }
 
   warn(field: string, reason: string, message: string): void {

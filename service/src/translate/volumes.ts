@@ -40,11 +40,14 @@ export interface VolumePlan {
   readonly volumes: readonly Volume[];
   /** Volumes whose content comes from the API (configMap, secret, downwardAPI, projected): always mounted read-only. */
   readonly apiData: ReadonlySet<string>;
+  /** Every volume the pod declares, including ones refused by unsupported.ts. */
+  readonly declared: ReadonlySet<string>;
 }
 
 /**
  * emptyDir → EMPTYDIR (medium Memory → backing store MEMORY); configMap, secret, downwardAPI and
  * projected → one CONFIGFILE volume with one base64 file per key/item, sub-directories as `path`.
+ * OCI wants file names unique within a CONFIGFILE volume, even in different sub-directories.
  * A CONFIGFILE volume that would hold no file (optional object missing, empty object) becomes an
  * empty EMPTYDIR, as a kubelet mounts an empty directory. Contents are a snapshot taken at creation:
  * later ConfigMap/Secret changes and token rotation do not reach a running instance.
@@ -71,7 +74,8 @@ export function buildVolumes(ctx: VolumeContext): VolumePlan {
     apiData.add(volume.name);
     volumes.push(configFileVolume(ctx, volume.name, files, field));
   });
-  return { volumes, apiData };
+  const declared = new Set((ctx.pod.spec?.volumes ?? []).map((volume) => volume.name));
+  return { volumes, apiData, declared };
 }
 
 function apiFiles(ctx: VolumeContext, volume: V1Volume, field: string): File[] | undefined {
@@ -138,21 +142,20 @@ function downwardFiles(ctx: VolumeContext, items: readonly V1DownwardAPIVolumeFi
   return items.flatMap((item, i) => {
     const at = `${field}.items[${i}]`;
     checkMode(ctx, item.mode, `${at}.mode`);
-    let resolved;
     if (item.fieldRef) {
-      resolved = resolveFieldPath(ctx.pod, ctx.nodeName, item.fieldRef.fieldPath);
-    } else if (item.resourceFieldRef) {
-      resolved = resolveResourceField(
-        ctx.pod.spec?.containers ?? [],
-        item.resourceFieldRef,
-        undefined,
-        ctx.capacity,
-      );
-    } else {
-      resolved = { ok: false as const, message: "neither fieldRef nor resourceFieldRef is set" };
+      const resolved = resolveFieldPath(ctx.pod, ctx.nodeName, item.fieldRef.fieldPath);
+      if (resolved.ok) return [{ path: item.path, base64: toBase64(resolved.value), field: at }];
+      ctx.report.unsupported(`${at}.fieldRef.fieldPath`, resolved.message);
+      return [];
     }
+    if (!item.resourceFieldRef) {
+      ctx.report.invalid(at, "neither fieldRef nor resourceFieldRef is set");
+      return [];
+    }
+    const containers = ctx.pod.spec?.containers ?? [];
+    const resolved = resolveResourceField(containers, item.resourceFieldRef, undefined, ctx.capacity);
     if (!resolved.ok) {
-      ctx.report.invalid(at, resolved.message);
+      ctx.report.invalid(`${at}.resourceFieldRef`, resolved.message);
       return [];
     }
     return [{ path: item.path, base64: toBase64(resolved.value), field: at }];
@@ -172,6 +175,7 @@ function checkMode(ctx: VolumeContext, mode: number | undefined, field: string):
 function configFileVolume(ctx: VolumeContext, name: string, files: readonly File[], field: string): Volume {
   if (files.length === 0) return { volumeType: "EMPTYDIR", name, backingStore: "EPHEMERAL_STORAGE" };
   const seen = new Set<string>();
+  const fileNames = new Map<string, string>();
   const configs: models.ContainerConfigFile[] = [];
   for (const file of files) {
     const parts = file.path.split("/");
@@ -188,6 +192,15 @@ function configFileVolume(ctx: VolumeContext, name: string, files: readonly File
     }
     seen.add(file.path);
     const fileName = parts.pop() ?? file.path;
+    const clash = fileNames.get(fileName);
+    if (clash !== undefined) {
+      ctx.report.unsupported(
+        file.field,
+        `"${file.path}" and "${clash}" share the file name ${fileName}; OCI requires file names to be unique within a volume`,
+      );
+      continue;
+    }
+    fileNames.set(fileName, file.path);
     configs.push({ fileName, data: file.base64, ...(parts.length > 0 ? { path: parts.join("/") } : {}) });
   }
   if (configs.length === 0) ctx.report.invalid(field, `volume ${name} has no valid files`);
@@ -205,10 +218,9 @@ export function volumeMounts(
   path: string,
   report: Report,
 ): models.CreateVolumeMountDetails[] {
-  const names = new Set(plan.volumes.map((v) => v.name));
   return (container.volumeMounts ?? []).flatMap((mount, i) => {
     const field = `${path}.volumeMounts[${i}]`;
-    if (!names.has(mount.name)) {
+    if (!plan.declared.has(mount.name)) {
       report.invalid(`${field}.name`, `no volume named ${mount.name}`);
       return [];
     }
