@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadAllYaml, loadYaml } from "@kubernetes/client-node";
 import type { V1ConfigMap, V1Pod, V1Secret } from "@kubernetes/client-node";
-import type { models } from "oci-containerinstances";
+import { models } from "oci-containerinstances";
 import { describe, expect, it } from "vitest";
 import { translatePod } from "./index.ts";
 import { A1_FLEX, E4_FLEX } from "./testing.ts";
@@ -87,5 +87,55 @@ describe("golden translations", () => {
       `${expectedFile} is missing; run with UPDATE_GOLDEN=1 and review it`,
     ).toBe(true);
     expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, "utf8")));
+  });
+});
+
+describe("golden outputs use the SDK's discriminators and enum values", () => {
+  const allowed = {
+    volumeType: [
+      models.CreateContainerEmptyDirVolumeDetails.volumeType,
+      models.CreateContainerConfigFileVolumeDetails.volumeType,
+    ],
+    healthCheckType: [
+      models.CreateContainerHttpHealthCheckDetails.healthCheckType,
+      models.CreateContainerTcpHealthCheckDetails.healthCheckType,
+    ],
+    secretType: [models.CreateBasicImagePullSecretDetails.secretType],
+    securityContextType: [models.CreateLinuxSecurityContextDetails.securityContextType],
+    failureAction: Object.values(models.ContainerHealthCheckFailureAction).filter(
+      (v) => typeof v === "string",
+    ),
+    fsGroupChangePolicy: Object.values(models.ContainerFsGroupChangePolicyType).filter(
+      (v) => typeof v === "string",
+    ),
+    addCapabilities: Object.values(models.ContainerCapabilities.AddCapabilities).filter(
+      (v) => typeof v === "string",
+    ),
+    dropCapabilities: Object.values(models.ContainerCapabilities.DropCapabilities).filter(
+      (v) => typeof v === "string",
+    ),
+    backingStore: ["EPHEMERAL_STORAGE", "MEMORY"],
+    containerRestartPolicy: ["ALWAYS", "NEVER", "ON_FAILURE"],
+  } as Record<string, string[]>;
+
+  function visit(value: unknown, found: [string, unknown][]): void {
+    if (Array.isArray(value)) value.forEach((v) => visit(v, found));
+    else if (typeof value === "object" && value !== null) {
+      for (const [key, child] of Object.entries(value)) {
+        if (key in allowed) found.push([key, child]);
+        visit(child, found);
+      }
+    }
+  }
+
+  it.each(cases)("%s", (name) => {
+    const result = translatePod(loadCase(join(GOLDEN, name)));
+    if (!result.ok) return;
+    const found: [string, unknown][] = [];
+    visit(result.details, found);
+    expect(found.length).toBeGreaterThan(0);
+    for (const [key, value] of found) {
+      for (const item of Array.isArray(value) ? value : [value]) expect(allowed[key], key).toContain(item);
+    }
   });
 });
