@@ -61,6 +61,13 @@ describe("podDemand", () => {
     expect(fit(p).demand.milliCpu).toBe(4250n);
   });
 
+  it("keeps a pod-level limit reachable", () => {
+    const p = pod([resources({ cpu: "1" })], { resources: { requests: { cpu: "2" }, limits: { cpu: "6" } } });
+    expect(fit(p).demand.milliCpu).toBe(6000n);
+    const limitOnly = pod([resources({ memory: "1Gi" })], { resources: { limits: { memory: "3Gi" } } });
+    expect(fit(limitOnly).demand.memoryBytes).toBe(3n * 1073741824n);
+  });
+
   it("treats a zero request as unset (default applies)", () => {
     expect(fit(pod([resources({ cpu: "0", memory: "0" })])).demand.milliCpu).toBe(500n);
   });

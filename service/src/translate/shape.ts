@@ -24,7 +24,8 @@ type FittedResource = (typeof FITTED_RESOURCES)[number];
  * The pod's demand: per resource, the larger of (sum of container requests + pod overhead) and the
  * largest single container limit, so every request is guaranteed and every limit is reachable.
  * A request missing on a container falls back to its limit (as the API server defaults it).
- * Pod-level `spec.resources` replaces the container sum when present.
+ * Pod-level `spec.resources` replaces the container sum when present (its limit counts as a limit,
+ * and as the request when no pod-level request is given).
  * With no CPU or memory figure anywhere, the configured default applies.
  * Unparseable or negative quantities are reported as problems.
  */
@@ -54,6 +55,17 @@ export function podDemand(pod: V1Pod, defaults: TranslationDefaults, problems: P
     );
     if (podLevel !== undefined) {
       sum[resource] = podLevel;
+      seen.add(resource);
+    }
+    const podLimit = quantityAt(
+      spec?.resources?.limits?.[resource],
+      resource,
+      `spec.resources.limits`,
+      problems,
+    );
+    if (podLimit !== undefined) {
+      if (podLevel === undefined) sum[resource] = podLimit;
+      if (podLimit > maxLimit[resource]) maxLimit[resource] = podLimit;
       seen.add(resource);
     }
     const overhead = quantityAt(spec?.overhead?.[resource], resource, `spec.overhead`, problems);
