@@ -47,22 +47,12 @@ export function podDemand(pod: V1Pod, defaults: TranslationDefaults, problems: P
   });
 
   for (const resource of FITTED_RESOURCES) {
-    const podLevel = quantityAt(
-      spec?.resources?.requests?.[resource],
-      resource,
-      `spec.resources.requests`,
-      problems,
-    );
+    const podLevel = podQuantity(pod, "requests", resource, problems);
     if (podLevel !== undefined) {
       sum[resource] = podLevel;
       seen.add(resource);
     }
-    const podLimit = quantityAt(
-      spec?.resources?.limits?.[resource],
-      resource,
-      `spec.resources.limits`,
-      problems,
-    );
+    const podLimit = podQuantity(pod, "limits", resource, problems);
     if (podLimit !== undefined) {
       if (podLevel === undefined) sum[resource] = podLimit;
       if (podLimit > maxLimit[resource]) maxLimit[resource] = podLimit;
@@ -91,6 +81,15 @@ function quantityOf(
   problems: Problem[],
 ): bigint | undefined {
   return quantityAt(container.resources?.[kind]?.[resource], resource, `${path}.${kind}`, problems);
+}
+
+function podQuantity(
+  pod: V1Pod,
+  kind: "requests" | "limits",
+  resource: FittedResource,
+  problems: Problem[],
+): bigint | undefined {
+  return quantityAt(pod.spec?.resources?.[kind]?.[resource], resource, `spec.resources.${kind}`, problems);
 }
 
 function quantityAt(
