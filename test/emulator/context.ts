@@ -23,7 +23,7 @@ export interface Core {
   availabilityDomains: string[];
   shapes: ShapeSummary[];
   scenarios: ScenarioRule[];
-  /** Lines per Monitoring datapoint interval are computed from this; see metrics.ts. */
+  /** Monitoring publishes datapoints this long after the fact (metrics.ts). */
   metricsLagMs: number;
 }
 

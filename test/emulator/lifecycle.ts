@@ -128,27 +128,35 @@ export class Engine {
     const wr = this.instanceWorkRequest("CREATE_CONTAINER_INSTANCE", inst);
     this.later(inst, this.ctx.delays.provisionMs, () => {
       if (outOfCapacity) return this.failProvisioning(inst, wr, "OutOfCapacity", "Out of host capacity.");
-      const pullFailures = this.containersOf(inst).filter((c) => c.behaviour.imagePullFailure);
-      if (pullFailures.length > 0) {
-        for (const c of pullFailures) {
-          const b = c.behaviour.imagePullFailure;
-          c.lifecycleDetails =
-            typeof b === "string"
-              ? b
-              : `Failed to pull image ${c.imageUrl}: manifest unknown or unauthorized`;
-        }
-        const first = pullFailures[0]!;
-        return this.failProvisioning(inst, wr, "ImagePullFailed", first.lifecycleDetails!, pullFailures);
-      }
-      inst.lifecycleState = "ACTIVE";
-      inst.lifecycleDetails = undefined;
-      this.touch(inst);
-      const vnic = this.ctx.store.vnics.get(inst.vnicId);
-      if (vnic) vnic.lifecycleState = "AVAILABLE";
-      for (const c of this.containersOf(inst)) this.startRun(inst, c);
-      this.finish(inst, wr, { actionType: "CREATED" });
+      this.bringUp(inst, wr, "CREATED");
     });
     return wr;
+  }
+
+  /** Pulls the images and starts every container, or fails the instance on a pull failure. */
+  private bringUp(inst: InstanceRecord, wr: WorkRequestRecord, actionType: ActionType): void {
+    const pullFailures = this.containersOf(inst).filter((c) => c.behaviour.imagePullFailure);
+    if (pullFailures.length > 0) {
+      for (const c of pullFailures) {
+        const b = c.behaviour.imagePullFailure;
+        c.lifecycleDetails =
+          typeof b === "string" ? b : `Failed to pull image ${c.imageUrl}: manifest unknown or unauthorized`;
+      }
+      return this.failProvisioning(
+        inst,
+        wr,
+        "ImagePullFailed",
+        pullFailures[0]!.lifecycleDetails!,
+        pullFailures,
+      );
+    }
+    inst.lifecycleState = "ACTIVE";
+    inst.lifecycleDetails = undefined;
+    this.touch(inst);
+    const vnic = this.ctx.store.vnics.get(inst.vnicId);
+    if (vnic) vnic.lifecycleState = "AVAILABLE";
+    for (const c of this.containersOf(inst)) this.startRun(inst, c);
+    this.finish(inst, wr, { actionType });
   }
 
   private failProvisioning(
@@ -321,13 +329,7 @@ export class Engine {
     inst.gen++;
     inst.lifecycleState = "UPDATING";
     this.touch(inst);
-    this.later(inst, delayMs + this.ctx.delays.startMs, () => {
-      inst.lifecycleState = "ACTIVE";
-      inst.lifecycleDetails = undefined;
-      this.touch(inst);
-      for (const c of this.containersOf(inst)) this.startRun(inst, c);
-      this.finish(inst, wr, { actionType: "UPDATED" });
-    });
+    this.later(inst, delayMs + this.ctx.delays.startMs, () => this.bringUp(inst, wr, "UPDATED"));
   }
 
   delete(inst: InstanceRecord): WorkRequestRecord {

@@ -75,8 +75,7 @@ function healthChecks(c: ContainerRecord, now: number): Record<string, unknown>[
         status = "HEALTHY";
       }
     }
-    const { password: _p, ...spec } = h;
-    return { ...spec, status, ...opt("statusDetails", statusDetails) };
+    return { ...h, status, ...opt("statusDetails", statusDetails) };
   });
 }
 

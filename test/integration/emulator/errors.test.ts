@@ -283,3 +283,22 @@ describe("opc-retry-token", () => {
     expect(typeof entry!.params.opcRetryToken).toBe("string");
   });
 });
+
+describe("credentials files", () => {
+  it("writeOciConfig produces a config that ConfigFileAuthenticationDetailsProvider signs with", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { ContainerInstanceClient } = await import("oci-containerinstances");
+    const { configFile } = h.emu.writeOciConfig(mkdtempSync(join(tmpdir(), "emu-")));
+    const provider = new common.ConfigFileAuthenticationDetailsProvider(configFile);
+    const client = new ContainerInstanceClient(
+      { authenticationDetailsProvider: provider },
+      { retryConfiguration: common.NoRetryConfigurationDetails },
+    );
+    client.endpoint = h.emu.endpoint;
+    const res = await client.listContainerInstanceShapes({ compartmentId: h.emu.credentials.compartmentId });
+    expect(res.containerInstanceShapeCollection.items.length).toBe(3);
+    client.close();
+  });
+});
