@@ -1,0 +1,178 @@
+/**
+ * Wires one virtual node together from a validated configuration: Kubernetes client,
+ * OCI clients, provider, node and pod controllers. `main.ts` handles the process.
+ */
+import { networkInterfaces } from "node:os";
+import { KubeConfig, type V1Service } from "@kubernetes/client-node";
+import type { OciOperation, ProviderConfig } from "./config/types.ts";
+import { NodeController } from "./controllers/node.ts";
+import { PodController } from "./controllers/pods.ts";
+import { NotFoundError } from "./errors.ts";
+import { EventRecorder } from "./kube/events.ts";
+import { KubeHttp } from "./kube/http.ts";
+import { createOciClients } from "./oci/clients.ts";
+import { OciProvider } from "./oci/provider.ts";
+import { TokenBucket } from "./util/token-bucket.ts";
+import type { Logger } from "./util/log.ts";
+
+export const VERSION = "0.1.0";
+/** The Kubernetes minor this kubelet API and node status mimic. */
+const KUBELET_VERSION = "v1.34.0-oke-virtual-nodes";
+
+export interface RunningProvider {
+  readonly provider: OciProvider;
+  readonly pods: PodController;
+  readonly node: NodeController;
+  stop(): Promise<void>;
+}
+
+function operationClass(operation: string): OciOperation {
+  if (operation.startsWith("Create")) return "create";
+  if (operation.startsWith("Delete")) return "delete";
+  if (operation.startsWith("List")) return "list";
+  if (operation.startsWith("Get")) return "get";
+  return "other";
+}
+
+/** The first non-internal IPv4 address of this machine (the pod IP in a cluster). */
+function defaultAddress(): string {
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const address of addresses ?? [])
+      if (address.family === "IPv4" && !address.internal) return address.address;
+  }
+  return "127.0.0.1";
+}
+
+async function clusterDnsIp(http: KubeHttp, configured: string | undefined): Promise<string> {
+  if (configured) return configured;
+  try {
+    const service = await http.request<V1Service>("GET", "/api/v1/namespaces/kube-system/services/kube-dns");
+    return service.spec?.clusterIP ?? "";
+  } catch (error) {
+    if (error instanceof NotFoundError) return "";
+    throw error;
+  }
+}
+
+export async function startProvider(config: ProviderConfig, logger: Logger): Promise<RunningProvider> {
+  const kubeConfig = new KubeConfig();
+  if (config.kubeconfig) kubeConfig.loadFromFile(config.kubeconfig);
+  else kubeConfig.loadFromCluster();
+  const http = new KubeHttp(kubeConfig, { qps: config.kubernetes.qps, burst: config.kubernetes.burst });
+  const address = config.kubeletApi.advertisedAddress ?? process.env["POD_IP"] ?? defaultAddress();
+  // Leader election arrives with the HA work; until then this replica always leads.
+  const isLeader = (): boolean => true;
+
+  const clients = await createOciClients({
+    auth: config.oci.auth,
+    configFile: config.oci.configFile,
+    profile: config.oci.profile,
+    region: config.oci.region,
+    endpoints: {
+      ...(config.oci.endpoints.containerInstances
+        ? { containerInstances: config.oci.endpoints.containerInstances }
+        : {}),
+      ...(config.oci.endpoints.core ? { core: config.oci.endpoints.core } : {}),
+      ...(config.oci.endpoints.monitoring ? { monitoring: config.oci.endpoints.monitoring } : {}),
+    },
+  });
+  const provider = new OciProvider({
+    clients,
+    node: {
+      clusterName: config.clusterName,
+      nodeName: config.nodeName,
+      compartmentId: config.oci.compartmentId,
+      availabilityDomain: config.node.availabilityDomain,
+      ...(config.node.faultDomain ? { faultDomain: config.node.faultDomain } : {}),
+      subnetId: config.oci.subnetId,
+      nsgIds: config.oci.nsgIds,
+      clusterDnsIp: await clusterDnsIp(http, config.kubernetes.clusterDnsIp),
+      clusterDomain: config.kubernetes.clusterDomain,
+    },
+    defaults: { shapeName: config.oci.defaultShape, cpu: "1", memory: "2Gi" },
+    hostIp: address,
+    pollIntervalMs: 2000,
+    rateLimitFor: (operation) => config.oci.rateLimits[operationClass(operation)],
+    mayMutate: isLeader,
+    log: logger.warn,
+  });
+  await provider.start();
+
+  const labels: Record<string, string> = {
+    type: "virtual-kubelet",
+    "kubernetes.io/role": "agent",
+    "kubernetes.io/os": "linux",
+    "kubernetes.io/arch": "amd64",
+    "kubernetes.io/hostname": config.nodeName,
+    "node.kubernetes.io/instance-type": config.oci.defaultShape,
+    "topology.kubernetes.io/region": config.oci.region,
+    "topology.kubernetes.io/zone": config.node.availabilityDomain,
+    ...(config.node.faultDomain ? { "oci.oraclecloud.com/fault-domain": config.node.faultDomain } : {}),
+    ...config.node.labels,
+  };
+  const node = new NodeController({
+    http,
+    mayWrite: isLeader,
+    log: logger.warn,
+    spec: {
+      nodeName: config.nodeName,
+      labels,
+      taints: config.node.taint ? [{ ...config.node.taint }] : [],
+      capacity: {
+        cpu: config.node.capacity.cpu,
+        memory: config.node.capacity.memory,
+        pods: String(config.node.capacity.pods),
+      },
+      address,
+      kubeletPort: config.kubeletApi.port,
+      nodeInfo: {
+        kubeletVersion: KUBELET_VERSION,
+        kubeProxyVersion: "",
+        operatingSystem: "linux",
+        architecture: "amd64",
+        containerRuntimeVersion: "oci-container-instances://20210415",
+        kernelVersion: "",
+        osImage: `oke-virtual-nodes ${VERSION}`,
+        machineID: "",
+        systemUUID: "",
+        bootID: "",
+      },
+      leaseDurationSeconds: config.node.leaseDurationSeconds,
+      leaseRenewIntervalMs: config.node.leaseRenewIntervalSeconds * 1000,
+      statusIntervalMs: config.node.statusUpdateIntervalSeconds * 1000,
+    },
+  });
+  await node.start();
+
+  const pods = new PodController({
+    http,
+    provider,
+    events: new EventRecorder(http, config.nodeName, logger.warn),
+    nodeName: config.nodeName,
+    queues: { sync: config.queues.sync, status: config.queues.status, cleanup: config.queues.deletion },
+    bucket: new TokenBucket(config.queues.qps, config.queues.burst),
+    resyncMs: config.kubernetes.resyncPeriodSeconds * 1000,
+    stallMs: config.kubernetes.watchStallSeconds * 1000,
+    mayWrite: isLeader,
+    log: logger.warn,
+  });
+  await pods.start();
+  logger.info("virtual node running", {
+    node: config.nodeName,
+    address,
+    instances: provider.listPods().length,
+  });
+
+  return {
+    provider,
+    pods,
+    node,
+    async stop() {
+      await pods.stop();
+      await node.stop();
+      await provider.stop();
+      clients.close();
+      http.close();
+    },
+  };
+}

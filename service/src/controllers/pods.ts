@@ -1,0 +1,317 @@
+/**
+ * Runs the pods bound to this virtual node through the provider, in three flows with
+ * their own queues: sync (Kubernetes → cloud: create, delete), status (cloud →
+ * Kubernetes: patch pod status only when it changed) and cleanup (instances whose pod
+ * object is gone). Every write is behind the leader gate.
+ */
+import type { V1Pod, V1PodCondition, V1PodStatus } from "@kubernetes/client-node";
+import { NotFoundError, TransientError } from "../errors.ts";
+import type { EventRecorder } from "../kube/events.ts";
+import type { KubeHttp } from "../kube/http.ts";
+import { Reflector, objectKey } from "../kube/reflector.ts";
+import { resolveReferences } from "../kube/references.ts";
+import type { PodProvider } from "../provider/types.ts";
+import { WorkQueue } from "../queue/work-queue.ts";
+import type { TokenBucket } from "../util/token-bucket.ts";
+
+export interface QueueSettings {
+  readonly workers: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+export interface PodControllerOptions {
+  readonly http: KubeHttp;
+  readonly provider: PodProvider;
+  readonly events: EventRecorder;
+  readonly nodeName: string;
+  readonly queues: {
+    readonly sync: QueueSettings;
+    readonly status: QueueSettings;
+    readonly cleanup: QueueSettings;
+  };
+  readonly bucket?: TokenBucket;
+  readonly resyncMs: number;
+  readonly stallMs: number;
+  readonly mayWrite: () => boolean;
+  readonly log?: (message: string, fields?: Record<string, unknown>) => void;
+  /** Observes how long pods took from one step to the next (metrics). */
+  readonly observePhase?: (phase: string, seconds: number) => void;
+}
+
+const TERMINAL = new Set(["Succeeded", "Failed"]);
+
+/** Conditions keep their lastTransitionTime while their status does not change. */
+function mergeConditions(
+  previous: readonly V1PodCondition[] | undefined,
+  next: readonly V1PodCondition[],
+): V1PodCondition[] {
+  return next.map((condition) => {
+    const old = previous?.find((c) => c.type === condition.type);
+    return old && old.status === condition.status
+      ? { ...condition, lastTransitionTime: old.lastTransitionTime }
+      : condition;
+  });
+}
+
+function comparable(status: V1PodStatus | undefined): string {
+  if (!status) return "";
+  const { phase, reason, message, podIP, hostIP, conditions, containerStatuses } = status;
+  return JSON.stringify({
+    phase,
+    reason,
+    message,
+    podIP,
+    hostIP,
+    conditions: (conditions ?? []).map((c) => [c.type, c.status, c.reason]),
+    containerStatuses: (containerStatuses ?? []).map((c) => [
+      c.name,
+      c.ready,
+      c.restartCount,
+      c.containerID,
+      c.state,
+    ]),
+  });
+}
+
+export class PodController {
+  private readonly options: PodControllerOptions;
+  readonly pods: Reflector<V1Pod>;
+  private readonly keyByUid = new Map<string, string>();
+  readonly sync: WorkQueue;
+  readonly status: WorkQueue;
+  readonly cleanup: WorkQueue;
+  private gcTimer: NodeJS.Timeout | undefined;
+
+  constructor(options: PodControllerOptions) {
+    this.options = options;
+    const queue = (name: string, settings: QueueSettings): WorkQueue =>
+      new WorkQueue({
+        name,
+        ...settings,
+        ...(options.bucket ? { bucket: options.bucket } : {}),
+        mayRun: options.mayWrite,
+        onError: (key, error, willRetry) =>
+          options.log?.(`${name} failed`, { key, error: String(error), willRetry }),
+      });
+    this.sync = queue("sync", options.queues.sync);
+    this.status = queue("status", options.queues.status);
+    this.cleanup = queue("cleanup", options.queues.cleanup);
+    this.pods = new Reflector<V1Pod>(
+      options.http,
+      {
+        path: "/api/v1/pods",
+        fieldSelector: `spec.nodeName=${options.nodeName}`,
+        resyncMs: options.resyncMs,
+        stallMs: options.stallMs,
+        ...(options.log ? { log: options.log } : {}),
+      },
+      {
+        upsert: (pod) => {
+          const key = objectKey(pod);
+          if (pod.metadata?.uid) this.keyByUid.set(pod.metadata.uid, key);
+          this.sync.add(key);
+        },
+        remove: (pod) => {
+          if (pod.metadata?.uid) {
+            this.keyByUid.delete(pod.metadata.uid);
+            // The pod object is gone (force delete or GC): its instance must go too.
+            this.cleanup.add(pod.metadata.uid);
+          }
+        },
+      },
+    );
+    options.provider.onStatus((uid) => {
+      const key = this.keyByUid.get(uid);
+      if (key) this.status.add(key);
+    });
+  }
+
+  private identity(pod: V1Pod): { uid: string; namespace: string; name: string } {
+    return {
+      uid: pod.metadata?.uid ?? "",
+      namespace: pod.metadata?.namespace ?? "",
+      name: pod.metadata?.name ?? "",
+    };
+  }
+
+  private podPath(pod: V1Pod): string {
+    return `/api/v1/namespaces/${pod.metadata?.namespace}/pods/${pod.metadata?.name}`;
+  }
+
+  /** Kubernetes → cloud for one pod. */
+  private async syncPod(key: string): Promise<void> {
+    const pod = this.pods.get(key);
+    if (!pod?.metadata?.uid) return;
+    const { provider } = this.options;
+    const uid = pod.metadata.uid;
+
+    if (pod.metadata.deletionTimestamp) {
+      const grace = pod.metadata.deletionGracePeriodSeconds ?? pod.spec?.terminationGracePeriodSeconds ?? 30;
+      const outcome = await provider.deletePod(this.identity(pod), grace);
+      if (outcome === "deleting") {
+        this.sync.addAfter(key, 1000);
+        return;
+      }
+      await this.removePodObject(pod);
+      return;
+    }
+
+    if (TERMINAL.has(pod.status?.phase ?? "")) {
+      // Final status is recorded; stop billing. The pod object stays until someone deletes it.
+      if (provider.getPod(uid)) {
+        const outcome = await provider.deletePod(this.identity(pod), 0);
+        if (outcome === "deleting") this.sync.addAfter(key, 2000);
+      }
+      return;
+    }
+
+    if (!provider.getPod(uid)) {
+      const references = await resolveReferences(this.options.http, pod);
+      const result = await provider.createPod(pod, references);
+      for (const warning of result.warnings)
+        this.event(pod, "Warning", warning.reason, `${warning.field}: ${warning.message}`);
+      if (result.kind === "rejected") return this.rejected(pod, result.problems);
+      this.event(pod, "Normal", "Created", `created container instance ${result.instanceId}`);
+      if (Object.keys(result.annotations).length > 0) await this.annotate(pod, result.annotations);
+      const created = Date.parse(String(pod.metadata.creationTimestamp ?? ""));
+      if (Number.isFinite(created))
+        this.options.observePhase?.("created_to_instance_requested", (Date.now() - created) / 1000);
+    }
+    this.status.add(key);
+  }
+
+  private async rejected(
+    pod: V1Pod,
+    problems: readonly { field: string; reason: string; message: string; retryable: boolean }[],
+  ): Promise<void> {
+    for (const p of problems) this.event(pod, "Warning", p.reason, `${p.field}: ${p.message}`);
+    const summary = problems.map((p) => `${p.field}: ${p.message}`).join("; ");
+    if (problems.every((p) => p.retryable)) {
+      // A missing mandatory Secret or ConfigMap may appear later: stay Pending and retry.
+      await this.writeStatus(pod, {
+        ...pod.status,
+        phase: "Pending",
+        reason: problems[0]?.reason,
+        message: summary,
+      });
+      throw new TransientError(`waiting for references: ${summary}`);
+    }
+    const terminal = problems.find((p) => !p.retryable);
+    await this.writeStatus(pod, {
+      ...pod.status,
+      phase: "Failed",
+      reason: terminal?.reason ?? "ProviderFailed",
+      message: summary,
+      conditions: mergeConditions(pod.status?.conditions, [
+        { type: "PodScheduled", status: "True", lastTransitionTime: new Date().toISOString() as never },
+        {
+          type: "Ready",
+          status: "False",
+          reason: terminal?.reason,
+          lastTransitionTime: new Date().toISOString() as never,
+        },
+      ]),
+    });
+  }
+
+  private async annotate(pod: V1Pod, annotations: Readonly<Record<string, string>>): Promise<void> {
+    const current = pod.metadata?.annotations ?? {};
+    if (Object.entries(annotations).every(([k, v]) => current[k] === v)) return;
+    await this.options.http.request("PATCH", this.podPath(pod), {
+      body: { metadata: { annotations } },
+      contentType: "application/merge-patch+json",
+    });
+  }
+
+  private async removePodObject(pod: V1Pod): Promise<void> {
+    try {
+      await this.options.http.request("DELETE", this.podPath(pod), {
+        body: {
+          apiVersion: "v1",
+          kind: "DeleteOptions",
+          gracePeriodSeconds: 0,
+          preconditions: { uid: pod.metadata?.uid },
+        },
+      });
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+    }
+  }
+
+  private async writeStatus(pod: V1Pod, status: V1PodStatus): Promise<void> {
+    if (comparable(status) === comparable(pod.status)) return;
+    await this.options.http.request("PATCH", `${this.podPath(pod)}/status`, {
+      body: { metadata: { uid: pod.metadata?.uid }, status },
+      contentType: "application/merge-patch+json",
+    });
+  }
+
+  /** Cloud → Kubernetes for one pod. */
+  private async syncStatus(key: string): Promise<void> {
+    const pod = this.pods.get(key);
+    if (!pod?.metadata?.uid || TERMINAL.has(pod.status?.phase ?? "")) return;
+    const next = this.options.provider.podStatus(pod, new Date().toISOString());
+    if (!next) return;
+    const merged: V1PodStatus = {
+      ...next,
+      conditions: mergeConditions(pod.status?.conditions, next.conditions ?? []),
+    };
+    if (pod.metadata.deletionTimestamp && merged.phase !== "Running") return;
+    const wasRunning = pod.status?.phase === "Running";
+    await this.writeStatus(pod, merged);
+    if (!wasRunning && merged.phase === "Running") {
+      const created = Date.parse(String(pod.metadata.creationTimestamp ?? ""));
+      if (Number.isFinite(created))
+        this.options.observePhase?.("created_to_running", (Date.now() - created) / 1000);
+    }
+    if (TERMINAL.has(merged.phase ?? "")) {
+      this.event(
+        pod,
+        merged.phase === "Succeeded" ? "Normal" : "Warning",
+        merged.phase ?? "",
+        "all containers terminated; deleting the container instance",
+      );
+      this.sync.add(key);
+    }
+  }
+
+  /** Deletes the instance of a pod object that no longer exists. */
+  private async cleanupInstance(uid: string): Promise<void> {
+    if (this.keyByUid.has(uid)) return;
+    const snapshot = this.options.provider.getPod(uid);
+    if (!snapshot) return;
+    const outcome = await this.options.provider.deletePod(snapshot, 0);
+    if (outcome === "deleting") this.cleanup.addAfter(uid, 2000);
+  }
+
+  /** Instances whose pod is gone (deleted while we were down), and pods whose instance vanished. */
+  private collectGarbage(): void {
+    for (const snapshot of this.options.provider.listPods()) {
+      if (!this.keyByUid.has(snapshot.uid)) this.cleanup.add(snapshot.uid);
+    }
+  }
+
+  private event(pod: V1Pod, type: "Normal" | "Warning", reason: string, message: string): void {
+    if (!this.options.mayWrite()) return;
+    const { namespace, name, uid } = this.identity(pod);
+    this.options.events.record({ kind: "Pod", namespace, name, uid }, type, reason, message);
+  }
+
+  async start(): Promise<void> {
+    this.pods.start();
+    await this.pods.hasSynced;
+    this.sync.start((key) => this.syncPod(key));
+    this.status.start((key) => this.syncStatus(key));
+    this.cleanup.start((uid) => this.cleanupInstance(uid));
+    this.collectGarbage();
+    this.gcTimer = setInterval(() => this.collectGarbage(), this.options.resyncMs);
+    this.gcTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.gcTimer);
+    await this.pods.stop();
+    await Promise.all([this.sync.stop(), this.status.stop(), this.cleanup.stop()]);
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * A small Kubernetes REST client: plain JSON over one keep-alive HTTPS agent, with the
+ * credentials of a kubeconfig (or the in-cluster service account), a client-side token
+ * bucket, and typed errors. Objects stay as the apiserver sent them (no per-field
+ * conversion), which keeps thousands of pods cheap.
+ */
+import { Agent, type RequestOptions, request } from "node:https";
+import { createInterface } from "node:readline";
+import type { KubeConfig } from "@kubernetes/client-node";
+import { ExpiredError, TransientError, errorForStatus } from "../errors.ts";
+import { TokenBucket } from "../util/token-bucket.ts";
+
+export interface KubeHttpOptions {
+  readonly qps: number;
+  readonly burst: number;
+  /** Called per request for metrics: method, a path template, status (0 = network error). */
+  readonly onRequest?: (method: string, status: number) => void;
+}
+
+export interface RequestSpec {
+  readonly query?: Readonly<Record<string, string | number | boolean | undefined>>;
+  readonly body?: unknown;
+  readonly contentType?: string;
+}
+
+export interface WatchEvent<T> {
+  readonly type: "ADDED" | "MODIFIED" | "DELETED" | "BOOKMARK" | "ERROR";
+  readonly object: T;
+}
+
+/** Credentials are re-read at most this often (in-cluster tokens rotate). */
+const AUTH_REFRESH_MS = 60_000;
+
+export class KubeHttp {
+  private readonly kubeConfig: KubeConfig;
+  private readonly bucket: TokenBucket;
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 32 });
+  private auth: { options: RequestOptions; at: number } | undefined;
+  private readonly options: KubeHttpOptions;
+  readonly server: string;
+
+  constructor(kubeConfig: KubeConfig, options: KubeHttpOptions) {
+    this.kubeConfig = kubeConfig;
+    this.options = options;
+    this.bucket = new TokenBucket(options.qps, options.burst);
+    const cluster = kubeConfig.getCurrentCluster();
+    if (!cluster) throw new Error("kubeconfig has no current cluster");
+    this.server = cluster.server.replace(/\/$/, "");
+  }
+
+  private async requestOptions(): Promise<RequestOptions> {
+    if (!this.auth || performance.now() - this.auth.at > AUTH_REFRESH_MS) {
+      const options: RequestOptions = { headers: {} };
+      await this.kubeConfig.applyToHTTPSOptions(options);
+      this.auth = { options, at: performance.now() };
+    }
+    return this.auth.options;
+  }
+
+  private url(path: string, query: RequestSpec["query"] = {}): URL {
+    const url = new URL(this.server + path);
+    for (const [key, value] of Object.entries(query))
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    return url;
+  }
+
+  /** One request; resolves with the parsed body, or throws a typed error. */
+  async request<T>(method: string, path: string, spec: RequestSpec = {}): Promise<T> {
+    await this.bucket.take();
+    const auth = await this.requestOptions();
+    const payload = spec.body === undefined ? undefined : JSON.stringify(spec.body);
+    const headers: Record<string, string> = {
+      ...(auth.headers as Record<string, string>),
+      accept: "application/json",
+      ...(payload === undefined
+        ? {}
+        : {
+            "content-type": spec.contentType ?? "application/json",
+            "content-length": String(Buffer.byteLength(payload)),
+          }),
+    };
+    return new Promise<T>((resolve, reject) => {
+      const req = request(
+        this.url(path, spec.query),
+        { ...auth, method, headers, agent: this.agent },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("error", (error) =>
+            reject(new TransientError(`${method} ${path}: ${error.message}`, 0, "", { cause: error })),
+          );
+          res.on("end", () => {
+            const status = res.statusCode ?? 0;
+            this.options.onRequest?.(method, status);
+            const text = Buffer.concat(chunks).toString("utf8");
+            if (status >= 200 && status < 300) {
+              resolve((text ? JSON.parse(text) : undefined) as T);
+              return;
+            }
+            let reason = "";
+            let message = text;
+            try {
+              const parsed = JSON.parse(text) as { reason?: string; message?: string };
+              reason = parsed.reason ?? "";
+              message = parsed.message ?? text;
+            } catch {
+              // not a Status object
+            }
+            reject(errorForStatus(status, reason, `${method} ${path}: ${status} ${message}`));
+          });
+        },
+      );
+      req.setTimeout(60_000, () => req.destroy(new Error("request timed out")));
+      req.on("error", (error) => {
+        this.options.onRequest?.(method, 0);
+        reject(new TransientError(`${method} ${path}: ${error.message}`, 0, "", { cause: error }));
+      });
+      req.end(payload);
+    });
+  }
+
+  /**
+   * Streams a watch until the server ends it, `signal` aborts, or no line arrives for
+   * `stallMs` (a silent stall). Resolves normally on a clean end; throws ExpiredError
+   * for 410 so the caller relists.
+   */
+  async watch<T>(
+    path: string,
+    query: RequestSpec["query"],
+    onEvent: (event: WatchEvent<T>) => void,
+    options: { signal: AbortSignal; stallMs: number },
+  ): Promise<void> {
+    await this.bucket.take();
+    const auth = await this.requestOptions();
+    const url = this.url(path, { ...query, watch: true, allowWatchBookmarks: true });
+    await new Promise<void>((resolve, reject) => {
+      let stall: NodeJS.Timeout | undefined;
+      const req = request(url, { ...auth, method: "GET", agent: this.agent }, (res) => {
+        const status = res.statusCode ?? 0;
+        this.options.onRequest?.("WATCH", status);
+        if (status !== 200) {
+          res.resume();
+          reject(errorForStatus(status, "", `WATCH ${path}: ${status}`));
+          return;
+        }
+        const armStall = (): void => {
+          clearTimeout(stall);
+          stall = setTimeout(
+            () => req.destroy(new TransientError(`WATCH ${path}: no data for ${options.stallMs} ms`)),
+            options.stallMs,
+          );
+        };
+        armStall();
+        const lines = createInterface({ input: res, crlfDelay: Infinity });
+        lines.on("line", (line) => {
+          armStall();
+          if (!line) return;
+          const event = JSON.parse(line) as WatchEvent<T>;
+          if (event.type === "ERROR") {
+            const status = (event.object as { code?: number }).code ?? 500;
+            req.destroy(
+              status === 410
+                ? new ExpiredError("watch expired", 410)
+                : errorForStatus(status, "", `WATCH ${path}: error event`),
+            );
+            return;
+          }
+          onEvent(event);
+        });
+        res.on("end", () => {
+          clearTimeout(stall);
+          resolve();
+        });
+        res.on("error", (error) => {
+          clearTimeout(stall);
+          reject(error);
+        });
+      });
+      const abort = (): void => void req.destroy();
+      options.signal.addEventListener("abort", abort, { once: true });
+      req.on("error", (error) => {
+        clearTimeout(stall);
+        options.signal.removeEventListener("abort", abort);
+        if (options.signal.aborted) resolve();
+        else
+          reject(
+            error instanceof ExpiredError || error instanceof TransientError
+              ? error
+              : new TransientError(`WATCH ${path}: ${error.message}`, 0, "", { cause: error }),
+          );
+      });
+      req.on("close", () => options.signal.removeEventListener("abort", abort));
+      req.end();
+    });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}

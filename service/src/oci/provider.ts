@@ -1,0 +1,408 @@
+/**
+ * The OCI Container Instances implementation of the provider boundary. Status comes
+ * from paged List calls (instances and containers of this node), and details are
+ * fetched only for what changed: no per-pod polling. Instances are found again after a
+ * restart by their freeform tags, and never created twice for one pod UID (the
+ * opc-retry-token is derived from it).
+ */
+import type { V1Pod, V1PodStatus } from "@kubernetes/client-node";
+import type { models } from "oci-containerinstances";
+import { NotFoundError } from "../errors.ts";
+import type {
+  DeleteOutcome,
+  InstanceSnapshot,
+  PodCreated,
+  PodIdentity,
+  PodProvider,
+  PodRejection,
+} from "../provider/types.ts";
+import {
+  type NodeContext,
+  type ResolvedReferences,
+  TAG_CLUSTER,
+  TAG_NAMESPACE,
+  TAG_NODE,
+  TAG_POD,
+  TAG_POD_UID,
+  type TranslationDefaults,
+  retryToken,
+  translatePod,
+} from "../translate/index.ts";
+import { TokenBucket } from "../util/token-bucket.ts";
+import type { OciClients } from "./clients.ts";
+import { call } from "./errors.ts";
+import { type ObservedInstance, podStatusFor } from "./status.ts";
+
+export interface OciProviderOptions {
+  readonly clients: OciClients;
+  readonly node: NodeContext;
+  readonly defaults: TranslationDefaults;
+  /** The virtual node's address, reported as the pods' hostIP. */
+  readonly hostIp: string;
+  /** How often the List calls run. */
+  readonly pollIntervalMs: number;
+  /** Client-side limit for one OCI operation (e.g. `CreateContainerInstance`). @default 50/s, burst 100 */
+  readonly rateLimitFor?: (operation: string) => { readonly qps: number; readonly burst: number };
+  /** Whether mutating calls may be made now (the leader gate); checked before each one. */
+  readonly mayMutate?: () => boolean;
+  readonly observe?: (operation: string, status: number) => void;
+  readonly log?: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+interface Entry {
+  identity: PodIdentity;
+  instanceId: string;
+  lifecycleState: string;
+  lifecycleDetails: string | undefined;
+  timeCreated: string | undefined;
+  timeUpdated: string | undefined;
+  containerIds: readonly string[] | undefined;
+  containers: Map<string, models.Container>;
+  containerVersions: Map<string, string>;
+  podIp: string | undefined;
+  vnicId: string | undefined;
+  snapshot: InstanceSnapshot;
+  /** Not yet seen in a List (just created): don't treat its absence as gone. */
+  createdAt: number;
+}
+
+/** What both a ContainerInstance and its List summary carry. */
+interface InstanceLike {
+  readonly id: string;
+  readonly lifecycleState: string;
+  readonly lifecycleDetails?: string;
+  readonly freeformTags?: { [key: string]: string };
+  readonly timeCreated: Date | string;
+  readonly timeUpdated?: Date | string;
+  readonly containers?: readonly { readonly containerId: string }[];
+  readonly vnics?: readonly { readonly vnicId?: string }[];
+}
+
+const DEFAULT_RATE_LIMIT = { qps: 50, burst: 100 };
+const GONE_STATES = new Set(["DELETED"]);
+
+export class LeadershipLostError extends Error {
+  override name = "LeadershipLostError";
+}
+
+export class OciProvider implements PodProvider {
+  private readonly options: OciProviderOptions;
+  private readonly entries = new Map<string, Entry>();
+  private readonly byInstance = new Map<string, string>();
+  private readonly buckets = new Map<object, TokenBucket>();
+  private shapes: models.ContainerInstanceShapeSummary[] = [];
+  private listener: (uid: string, snapshot: InstanceSnapshot | undefined) => void = () => {};
+  private timer: NodeJS.Timeout | undefined;
+  private polling: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(options: OciProviderOptions) {
+    this.options = options;
+  }
+
+  private async oci<T>(operation: string, fn: () => Promise<T>, mutating = false): Promise<T> {
+    if (mutating && this.options.mayMutate && !this.options.mayMutate()) {
+      throw new LeadershipLostError(`${operation} refused: this replica is not the leader`);
+    }
+    // Operations that share a limit object share one bucket (e.g. all List calls).
+    const limit = this.options.rateLimitFor?.(operation) ?? DEFAULT_RATE_LIMIT;
+    let bucket = this.buckets.get(limit);
+    if (!bucket) {
+      bucket = new TokenBucket(limit.qps, limit.burst);
+      this.buckets.set(limit, bucket);
+    }
+    await bucket.take();
+    // Leadership may have been lost while waiting for a token.
+    if (mutating && this.options.mayMutate && !this.options.mayMutate()) {
+      throw new LeadershipLostError(`${operation} refused: this replica is not the leader`);
+    }
+    return call(operation, fn, this.options.observe);
+  }
+
+  private get ci(): OciClients["containerInstances"] {
+    return this.options.clients.containerInstances;
+  }
+
+  async start(): Promise<void> {
+    const { compartmentId, availabilityDomain } = this.options.node;
+    const shapes: models.ContainerInstanceShapeSummary[] = [];
+    let page: string | undefined;
+    do {
+      const res = await this.oci("ListContainerInstanceShapes", () =>
+        this.ci.listContainerInstanceShapes({ compartmentId, availabilityDomain, ...(page ? { page } : {}) }),
+      );
+      shapes.push(...res.containerInstanceShapeCollection.items);
+      page = res.opcNextPage;
+    } while (page);
+    this.shapes = shapes;
+    await this.poll();
+    const loop = (): void => {
+      if (this.stopped) return;
+      this.timer = setTimeout(() => {
+        this.polling = this.poll()
+          .catch((error: unknown) => this.options.log?.("status poll failed", { error: String(error) }))
+          .finally(loop);
+      }, this.options.pollIntervalMs);
+    };
+    loop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.polling;
+  }
+
+  onStatus(listener: (uid: string, snapshot: InstanceSnapshot | undefined) => void): void {
+    this.listener = listener;
+  }
+
+  getPod(uid: string): InstanceSnapshot | undefined {
+    return this.entries.get(uid)?.snapshot;
+  }
+
+  listPods(): readonly InstanceSnapshot[] {
+    return [...this.entries.values()].map((e) => e.snapshot);
+  }
+
+  /** The pod status this pod's instance implies, or undefined when it has none. */
+  podStatus(pod: V1Pod, now: string): V1PodStatus | undefined {
+    const entry = this.entries.get(pod.metadata?.uid ?? "");
+    if (!entry) return undefined;
+    const observed: ObservedInstance = {
+      instance: {
+        id: entry.instanceId,
+        lifecycleState: entry.lifecycleState as models.ContainerInstance["lifecycleState"],
+        lifecycleDetails: entry.lifecycleDetails,
+        timeCreated: entry.timeCreated as never,
+      },
+      containers: new Map([...entry.containers.values()].map((c) => [c.displayName, c])),
+      podIp: entry.podIp,
+    };
+    return podStatusFor(pod, observed, this.options.hostIp, now);
+  }
+
+  async createPod(pod: V1Pod, references: ResolvedReferences): Promise<PodCreated | PodRejection> {
+    const uid = pod.metadata?.uid ?? "";
+    const existing = this.entries.get(uid);
+    if (existing && !GONE_STATES.has(existing.lifecycleState)) {
+      return { kind: "created", instanceId: existing.instanceId, annotations: {}, warnings: [] };
+    }
+    const result = translatePod({
+      pod,
+      node: this.options.node,
+      shapes: this.shapes,
+      references,
+      defaults: this.options.defaults,
+    });
+    if (!result.ok) return { kind: "rejected", problems: result.problems, warnings: result.warnings };
+    const attempt = Number(pod.metadata?.annotations?.["oke-virtual-nodes.io/instance-attempt"] ?? 0);
+    const res = await this.oci(
+      "CreateContainerInstance",
+      () =>
+        this.ci.createContainerInstance({
+          createContainerInstanceDetails: result.details,
+          opcRetryToken: retryToken(uid, attempt),
+        }),
+      true,
+    );
+    this.upsertInstance(res.containerInstance, Date.now());
+    return {
+      kind: "created",
+      instanceId: res.containerInstance.id,
+      annotations: result.annotations,
+      warnings: result.warnings,
+    };
+  }
+
+  async deletePod(pod: PodIdentity, _graceSeconds: number): Promise<DeleteOutcome> {
+    const entry = this.entries.get(pod.uid);
+    if (!entry || GONE_STATES.has(entry.lifecycleState)) return "gone";
+    if (entry.lifecycleState === "DELETING") return "deleting";
+    try {
+      await this.oci(
+        "DeleteContainerInstance",
+        () => this.ci.deleteContainerInstance({ containerInstanceId: entry.instanceId }),
+        true,
+      );
+    } catch (error) {
+      if (error instanceof NotFoundError) {
+        this.removeEntry(pod.uid);
+        return "gone";
+      }
+      throw error;
+    }
+    entry.lifecycleState = "DELETING";
+    this.publish(entry);
+    return "deleting";
+  }
+
+  private identityFromTags(tags: Record<string, string> | undefined): PodIdentity | undefined {
+    if (
+      !tags ||
+      tags[TAG_NODE] !== this.options.node.nodeName ||
+      tags[TAG_CLUSTER] !== this.options.node.clusterName
+    ) {
+      return undefined;
+    }
+    const uid = tags[TAG_POD_UID];
+    if (!uid) return undefined;
+    return { uid, namespace: tags[TAG_NAMESPACE] ?? "", name: tags[TAG_POD] ?? "" };
+  }
+
+  /** Records an instance summary or full instance; returns the entry if it is ours. */
+  private upsertInstance(
+    instance: InstanceLike,
+    createdAt = 0,
+  ): { entry: Entry; changed: boolean } | undefined {
+    const identity = this.identityFromTags(instance.freeformTags);
+    if (!identity) return undefined;
+    let entry = this.entries.get(identity.uid);
+    // A newer instance for the same UID (re-created after one vanished) replaces the old record.
+    if (entry && entry.instanceId !== instance.id && GONE_STATES.has(String(instance.lifecycleState)))
+      return undefined;
+    const timeUpdated = instance.timeUpdated === undefined ? undefined : String(instance.timeUpdated);
+    if (!entry || entry.instanceId !== instance.id) {
+      entry = {
+        identity,
+        instanceId: instance.id,
+        lifecycleState: String(instance.lifecycleState),
+        lifecycleDetails: instance.lifecycleDetails,
+        timeCreated: String(instance.timeCreated),
+        timeUpdated,
+        containerIds: undefined,
+        containers: new Map(),
+        containerVersions: new Map(),
+        podIp: undefined,
+        vnicId: undefined,
+        snapshot: Object.freeze({
+          ...identity,
+          instanceId: instance.id,
+          lifecycleState: String(instance.lifecycleState),
+        }),
+        createdAt,
+      };
+      this.entries.set(identity.uid, entry);
+      this.byInstance.set(instance.id, identity.uid);
+      if (instance.containers) entry.containerIds = instance.containers.map((c) => c.containerId);
+      if (instance.vnics?.[0]?.vnicId) entry.vnicId = instance.vnics[0].vnicId;
+      this.publish(entry);
+      return { entry, changed: true };
+    }
+    const changed =
+      entry.lifecycleState !== String(instance.lifecycleState) || entry.timeUpdated !== timeUpdated;
+    // A DELETING we asked for is not undone by a stale list page.
+    if (!(entry.lifecycleState === "DELETING" && instance.lifecycleState === "ACTIVE")) {
+      entry.lifecycleState = String(instance.lifecycleState);
+    }
+    entry.lifecycleDetails = instance.lifecycleDetails;
+    entry.timeUpdated = timeUpdated;
+    if (instance.containers) entry.containerIds = instance.containers.map((c) => c.containerId);
+    if (instance.vnics?.[0]?.vnicId) entry.vnicId = instance.vnics[0].vnicId;
+    return { entry, changed };
+  }
+
+  private publish(entry: Entry): void {
+    entry.snapshot = Object.freeze({
+      ...entry.identity,
+      instanceId: entry.instanceId,
+      lifecycleState: entry.lifecycleState,
+    });
+    this.listener(entry.identity.uid, entry.snapshot);
+  }
+
+  private removeEntry(uid: string): void {
+    const entry = this.entries.get(uid);
+    if (!entry) return;
+    this.entries.delete(uid);
+    this.byInstance.delete(entry.instanceId);
+    this.listener(uid, undefined);
+  }
+
+  /** One status pass: List instances and containers, fetch details of what changed. */
+  private async poll(): Promise<void> {
+    const { compartmentId, availabilityDomain } = this.options.node;
+    const seen = new Set<string>();
+    const changed: Entry[] = [];
+    let page: string | undefined;
+    do {
+      const res = await this.oci("ListContainerInstances", () =>
+        this.ci.listContainerInstances({
+          compartmentId,
+          availabilityDomain,
+          limit: 1000,
+          ...(page ? { page } : {}),
+        }),
+      );
+      for (const summary of res.containerInstanceCollection.items) {
+        const result = this.upsertInstance(summary);
+        if (!result) continue;
+        seen.add(result.entry.identity.uid);
+        if (result.changed) changed.push(result.entry);
+      }
+      page = res.opcNextPage;
+    } while (page);
+
+    const containerChanges = new Set<Entry>();
+    page = undefined;
+    do {
+      const res = await this.oci("ListContainers", () =>
+        this.ci.listContainers({ compartmentId, availabilityDomain, limit: 1000, ...(page ? { page } : {}) }),
+      );
+      for (const summary of res.containerCollection.items) {
+        const uid = this.byInstance.get(summary.containerInstanceId);
+        const entry = uid === undefined ? undefined : this.entries.get(uid);
+        if (!entry) continue;
+        const version = `${summary.lifecycleState}/${String(summary.timeUpdated)}`;
+        if (entry.containerVersions.get(summary.id) !== version) {
+          entry.containerVersions.set(summary.id, version);
+          containerChanges.add(entry);
+        }
+      }
+      page = res.opcNextPage;
+    } while (page);
+
+    for (const [uid, entry] of this.entries) {
+      // Absent from the list: deleted and already purged (or never ours). Fresh creates get a grace period.
+      if (!seen.has(uid) && Date.now() - entry.createdAt > 30_000) this.removeEntry(uid);
+      else if (GONE_STATES.has(entry.lifecycleState)) this.removeEntry(uid);
+    }
+    const refresh = new Set<Entry>(
+      [...changed, ...containerChanges].filter((e) => this.entries.has(e.identity.uid)),
+    );
+    await Promise.all(
+      [...refresh].map((entry) =>
+        this.refreshDetails(entry).catch((error: unknown) => {
+          this.options.log?.("refreshing instance details failed", {
+            instanceId: entry.instanceId,
+            error: String(error),
+          });
+        }),
+      ),
+    );
+  }
+
+  private async refreshDetails(entry: Entry): Promise<void> {
+    if (entry.lifecycleState === "CREATING" || entry.lifecycleState === "DELETING")
+      return this.publish(entry);
+    if (!entry.containerIds || !entry.vnicId) {
+      const res = await this.oci("GetContainerInstance", () =>
+        this.ci.getContainerInstance({ containerInstanceId: entry.instanceId }),
+      );
+      entry.containerIds = res.containerInstance.containers.map((c) => c.containerId);
+      entry.vnicId = res.containerInstance.vnics[0]?.vnicId;
+    }
+    if (!entry.podIp && entry.vnicId && entry.lifecycleState === "ACTIVE") {
+      const vnicId = entry.vnicId;
+      const res = await this.oci("GetVnic", () => this.options.clients.virtualNetwork.getVnic({ vnicId }));
+      entry.podIp = res.vnic.privateIp;
+    }
+    await Promise.all(
+      entry.containerIds.map(async (containerId) => {
+        const res = await this.oci("GetContainer", () => this.ci.getContainer({ containerId }));
+        entry.containers.set(containerId, res.container);
+      }),
+    );
+    this.publish(entry);
+  }
+}
