@@ -34,6 +34,14 @@ function operationClass(operation: string): OciOperation {
   return "other";
 }
 
+/**
+ * The zone label for an availability domain. AD names carry a tenancy prefix with a colon
+ * (`Uocm:PHX-AD-1`), which label values cannot hold; OKE labels its nodes `PHX-AD-1`.
+ */
+export function zoneLabel(availabilityDomain: string): string {
+  return availabilityDomain.slice(availabilityDomain.indexOf(":") + 1);
+}
+
 /** The first non-internal IPv4 address of this machine (the pod IP in a cluster). */
 function defaultAddress(): string {
   for (const addresses of Object.values(networkInterfaces())) {
@@ -106,7 +114,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     "kubernetes.io/hostname": config.nodeName,
     "node.kubernetes.io/instance-type": config.oci.defaultShape,
     "topology.kubernetes.io/region": config.oci.region,
-    "topology.kubernetes.io/zone": config.node.availabilityDomain,
+    "topology.kubernetes.io/zone": zoneLabel(config.node.availabilityDomain),
     ...(config.node.faultDomain ? { "oci.oraclecloud.com/fault-domain": config.node.faultDomain } : {}),
     ...config.node.labels,
   };

@@ -28,11 +28,17 @@ export function clients(kc: KubeConfig = adminConfig()): { core: CoreV1Api; apps
   return { core: kc.makeApiClient(CoreV1Api), apps: kc.makeApiClient(AppsV1Api) };
 }
 
-/** A fresh namespace for one test file; deleted by the returned function. */
+/**
+ * A fresh namespace for one test file, ready for pods (its `default` ServiceAccount exists,
+ * or admission refuses pods); deleted by the returned function.
+ */
 export async function testNamespace(prefix: string): Promise<{ name: string; remove: () => Promise<void> }> {
   const { core } = clients();
   const name = `${prefix}-${randomBytes(3).toString("hex")}`;
   await core.createNamespace({ body: { metadata: { name } } });
+  await eventually(`ServiceAccount ${name}/default`, () =>
+    core.readNamespacedServiceAccount({ name: "default", namespace: name }),
+  );
   return { name, remove: async () => void (await core.deleteNamespace({ name }).catch(() => undefined)) };
 }
 

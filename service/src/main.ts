@@ -1,0 +1,45 @@
+/**
+ * The provider process: `node service/src/main.ts --config provider.yaml` (see --help).
+ * User errors print one line and exit 2; SIGTERM/SIGINT stop cleanly.
+ */
+import { startProvider } from "./app.ts";
+import { ConfigError } from "./config/errors.ts";
+import { loadConfig } from "./config/index.ts";
+import { createLogger } from "./util/log.ts";
+
+async function main(): Promise<void> {
+  let loaded: Awaited<ReturnType<typeof loadConfig>>;
+  try {
+    loaded = await loadConfig(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (loaded.kind === "help") {
+    console.log(loaded.text);
+    return;
+  }
+  const config = loaded.config;
+  const logger = createLogger(config.observability.logLevel, { node: config.nodeName });
+  let running: Awaited<ReturnType<typeof startProvider>>;
+  try {
+    running = await startProvider(config, logger);
+  } catch (error) {
+    logger.error("could not start", { error: error instanceof Error ? error.message : String(error) });
+    process.exit(1);
+  }
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("stopping", { signal });
+    void running.stop().then(() => process.exit(0));
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+await main();
