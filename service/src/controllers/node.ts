@@ -26,6 +26,7 @@ export interface NodeControllerOptions {
   readonly spec: NodeSpec;
   /** Whether this replica may write (leader); the standby keeps still. */
   readonly mayWrite: () => boolean;
+  /** Warnings: failures that will be retried, the Node deleted under us. */
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -108,7 +109,6 @@ export class NodeController {
         },
       });
       this.nodeUid = node.metadata?.uid;
-      this.options.log?.("registered node", { node: spec.nodeName });
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
     }

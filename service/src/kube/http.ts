@@ -135,61 +135,70 @@ export class KubeHttp {
     const url = this.url(path, { ...query, watch: true, allowWatchBookmarks: true });
     await new Promise<void>((resolve, reject) => {
       let stall: NodeJS.Timeout | undefined;
+      let settled = false;
+      // Every way a watch can end goes through here once: clean end, abort, error, stall.
+      const finish = (error?: unknown): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(stall);
+        options.signal.removeEventListener("abort", abort);
+        req.destroy();
+        if (!error || options.signal.aborted) resolve();
+        else if (error instanceof ExpiredError || error instanceof TransientError) reject(error);
+        else if (error instanceof Error && "status" in error) reject(error);
+        else
+          reject(
+            new TransientError(
+              `WATCH ${path}: ${error instanceof Error ? error.message : String(error)}`,
+              0,
+              "",
+              { cause: error },
+            ),
+          );
+      };
+      const abort = (): void => finish();
       const req = request(url, { ...auth, method: "GET", agent: this.agent }, (res) => {
         const status = res.statusCode ?? 0;
         this.options.onRequest?.("WATCH", status);
         if (status !== 200) {
           res.resume();
-          reject(errorForStatus(status, "", `WATCH ${path}: ${status}`));
+          finish(errorForStatus(status, "", `WATCH ${path}: ${status}`));
           return;
         }
         const armStall = (): void => {
           clearTimeout(stall);
           stall = setTimeout(
-            () => req.destroy(new TransientError(`WATCH ${path}: no data for ${options.stallMs} ms`)),
+            () => finish(new TransientError(`WATCH ${path}: no data for ${options.stallMs} ms`)),
             options.stallMs,
           );
         };
         armStall();
         const lines = createInterface({ input: res, crlfDelay: Infinity });
+        lines.on("error", finish);
+        res.on("error", finish);
+        res.on("end", () => finish());
         lines.on("line", (line) => {
+          if (settled || !line) return;
           armStall();
-          if (!line) return;
-          const event = JSON.parse(line) as WatchEvent<T>;
-          if (event.type === "ERROR") {
-            const status = (event.object as { code?: number }).code ?? 500;
-            req.destroy(
-              status === 410
-                ? new ExpiredError("watch expired", 410)
-                : errorForStatus(status, "", `WATCH ${path}: error event`),
-            );
-            return;
+          try {
+            const event = JSON.parse(line) as WatchEvent<T>;
+            if (event.type === "ERROR") {
+              const code = (event.object as { code?: number }).code ?? 500;
+              finish(
+                code === 410
+                  ? new ExpiredError("watch expired", 410)
+                  : errorForStatus(code, "", `WATCH ${path}: error event`),
+              );
+              return;
+            }
+            onEvent(event);
+          } catch (error) {
+            finish(error);
           }
-          onEvent(event);
-        });
-        res.on("end", () => {
-          clearTimeout(stall);
-          resolve();
-        });
-        res.on("error", (error) => {
-          clearTimeout(stall);
-          reject(error);
         });
       });
-      const abort = (): void => void req.destroy();
       options.signal.addEventListener("abort", abort, { once: true });
-      req.on("error", (error) => {
-        clearTimeout(stall);
-        options.signal.removeEventListener("abort", abort);
-        if (options.signal.aborted) resolve();
-        else
-          reject(
-            error instanceof ExpiredError || error instanceof TransientError
-              ? error
-              : new TransientError(`WATCH ${path}: ${error.message}`, 0, "", { cause: error }),
-          );
-      });
-      req.on("close", () => options.signal.removeEventListener("abort", abort));
+      req.on("error", finish);
       req.end();
     });
   }
