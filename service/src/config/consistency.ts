@@ -67,7 +67,8 @@ export function crossFieldProblems(view: View): ConfigProblem[] {
     const nodeRenew = num("node.leaseRenewIntervalSeconds");
     const nodeLease = num("node.leaseDurationSeconds");
     const lease = num("leaderElection.leaseDurationSeconds");
-    if (nodeRenew !== undefined && nodeLease !== undefined && lease !== undefined && retry !== undefined) {
+    const heartbeatValid = nodeRenew !== undefined && nodeLease !== undefined && nodeRenew < nodeLease;
+    if (heartbeatValid && lease !== undefined && retry !== undefined) {
       const failover = nodeRenew + lease + retry;
       if (failover >= nodeLease) {
         add(

@@ -92,11 +92,26 @@ export function resolve(
 
   const view: View = { get: (path) => values.get(path), origin: (path) => origins[path] };
   problems.push(...crossFieldProblems(view));
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0) throw new ConfigError(inTableOrder(problems));
 
   const config = build(values, off) as unknown as ProviderConfig;
   const warnings = [...earlier.warnings, ...crossFieldWarnings(view)];
   return { config: deepFreeze(config), warnings: Object.freeze(warnings), origins: Object.freeze(origins) };
+}
+
+/**
+ * Problems about fields in the order of the field table, so related ones stand together; problems
+ * about flags, files and unknown names first, as they were found.
+ */
+function inTableOrder(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  const rank = (path: string): number => {
+    const base = path.replace(/\[.*$/, "");
+    return FIELDS.findIndex((f) => f.path === base || f.path.startsWith(`${base}.`));
+  };
+  return problems
+    .map((problem, i) => ({ problem, i, rank: rank(problem.path) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.problem);
 }
 
 /** The nested object, in field-table order, optional fields present as `undefined`. */

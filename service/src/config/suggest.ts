@@ -10,9 +10,16 @@ export function closest(input: string, candidates: Iterable<string>): string | u
       bestDistance = distance;
     }
   }
-  // Close enough: a couple of typos, or up to a third of a longer name.
-  const limit = Math.max(2, Math.floor(needle.length / 3));
-  return bestDistance <= limit ? best : undefined;
+  // Close enough: up to a third of the name mistyped (at least one letter, never all of it).
+  const limit = Math.max(1, Math.floor(needle.length / 3));
+  if (bestDistance <= limit && bestDistance < needle.length) return best;
+  // Or one is a longer form of the other ("warning" for "warn").
+  for (const candidate of candidates) {
+    const c = candidate.toLowerCase();
+    if (Math.min(c.length, needle.length) >= 3 && (c.startsWith(needle) || needle.startsWith(c)))
+      return candidate;
+  }
+  return undefined;
 }
 
 /** ` (did you mean "x"?)`, or `""` when nothing is close; `format` shows the match. */
