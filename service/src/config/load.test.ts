@@ -319,11 +319,18 @@ describe("files", () => {
   });
 
   it("rejects unknown fields with a suggestion", async () => {
-    const path = await file("typo.yaml", `${HEADER}node:\n  capcity:\n    cpu: 4\nnodename: x\nfoo: 1\n`);
+    const path = await file(
+      "typo.yaml",
+      `${HEADER}node:\n  capcity:\n    cpu: 4\nnodename: x\nfoo: 1\nnode.capacity: {pods: 5}\n`,
+    );
     expect((await problemsOf([...REQUIRED_FLAGS, "--config", path])).problems).toEqual([
       { path: "node.capcity", message: 'unknown field (did you mean "capacity"?)' },
       { path: "nodename", message: 'unknown field (did you mean "nodeName"?)' },
       { path: "foo", message: "unknown field" },
+      {
+        path: "node.capacity",
+        message: "unknown field: nest it as node: {capacity: …} instead of a dotted key",
+      },
     ]);
   });
 
@@ -415,10 +422,28 @@ describe("flags and environment variables", () => {
   });
 
   it("reports a flag without its value", async () => {
-    const error = await problemsOf([...REQUIRED_FLAGS, "--cluster-name", "--namespace=x", "--kubeconfig"]);
+    const error = await problemsOf([
+      ...REQUIRED_FLAGS,
+      "--cluster-name",
+      "--namespace=x",
+      "--config=",
+      "--kubeconfig",
+    ]);
     expect(error.problems).toEqual([
       { path: "--cluster-name", message: "needs a value: --flag value or --flag=value" },
+      { path: "--config", message: "needs a value: --flag value or --flag=value" },
       { path: "--kubeconfig", message: "needs a value: --flag value or --flag=value" },
+    ]);
+  });
+
+  it("explains a boolean flag followed by a separate value", async () => {
+    const error = await problemsOf([...REQUIRED_FLAGS, "--leader-election-enabled", "false"]);
+    expect(error.problems).toEqual([
+      {
+        path: "false",
+        message:
+          'unexpected argument: boolean flags take their value after "=": --leader-election-enabled=false',
+      },
     ]);
   });
 
@@ -452,6 +477,7 @@ describe("flags and environment variables", () => {
     const { warnings } = await load(REQUIRED_FLAGS, {
       OVN_NODE_CAPACITY_POD: "5",
       OVN_SOMETHING_ELSE: "x",
+      OVN_CACHE_DIR: "/tmp",
       HOME: "/",
     });
     expect(warnings).toEqual([

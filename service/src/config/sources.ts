@@ -94,13 +94,17 @@ function walk(node: Record<string, unknown>, group: string, layer: Layer, proble
   const children = GROUP_CHILDREN.get(group) ?? [];
   for (const [key, raw] of Object.entries(node)) {
     const path = group === "" ? key : `${group}.${key}`;
+    if (!children.includes(key)) {
+      const [first, ...rest] = key.split(".");
+      const message = children.includes(first!)
+        ? `unknown field: nest it as ${first}: {${rest.join(".")}: …} instead of a dotted key`
+        : `unknown field${didYouMean(key, children)}`;
+      problems.push({ path, message });
+      continue;
+    }
     const field = FIELDS_BY_PATH.get(path);
     if (field) {
       record(layer, problems, field, fromFile(field, raw), "file");
-      continue;
-    }
-    if (!GROUP_CHILDREN.has(path)) {
-      problems.push({ path, message: `unknown field${didYouMean(key, children)}` });
       continue;
     }
     const nullable = NULLABLE_BY_PATH.get(path);
@@ -153,12 +157,16 @@ export interface EnvResult extends LayerResult {
   readonly warnings: ConfigProblem[];
 }
 
+/** `OVN_*` variables of the repository's own tooling, not settings of the provider. */
+const TOOLING_VARIABLES = ["OVN_CACHE_DIR", "OVN_SANDBOX_DIR"];
+
 /** `OVN_*` environment variables. Unknown `OVN_*` names are warnings, not errors. */
 export function readEnv(env: NodeJS.ProcessEnv): EnvResult {
   const layer: Layer = new Map();
   const problems: ConfigProblem[] = [];
   const warnings: ConfigProblem[] = [];
   const known = new Set<string>([CONFIG_ENV]);
+  const ignored = new Set(TOOLING_VARIABLES);
   for (const field of FIELDS) {
     known.add(field.env);
     const text = env[field.env];
@@ -170,7 +178,7 @@ export function readEnv(env: NodeJS.ProcessEnv): EnvResult {
     if (text !== undefined) setSwitch(layer, problems, group, text, group.env);
   }
   for (const name of Object.keys(env)) {
-    if (name.startsWith(ENV_PREFIX) && !known.has(name)) {
+    if (name.startsWith(ENV_PREFIX) && !known.has(name) && !ignored.has(name)) {
       warnings.push({
         path: name,
         message: `unknown environment variable, ignored${didYouMean(name, known, (m) => m)}`,
@@ -198,6 +206,8 @@ export function readArgs(argv: readonly string[]): ArgsResult {
   const problems: ConfigProblem[] = [];
   let help = false;
   let configPath: string | undefined;
+  // A boolean flag given without "=", so that a following "false" is explained.
+  let bareSwitch: string | undefined;
   const allFlags = [CONFIG_FLAG, "help", ...FIELDS_BY_FLAG.keys(), ...FLAG_SWITCHES.keys()];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -205,11 +215,14 @@ export function readArgs(argv: readonly string[]): ArgsResult {
       help = true;
       continue;
     }
+    const previousSwitch = bareSwitch;
+    bareSwitch = undefined;
     if (!arg.startsWith("--") || arg === "--") {
-      problems.push({
-        path: arg,
-        message: "unexpected argument: settings are given as --flag value or --flag=value",
-      });
+      const hint =
+        previousSwitch && /^(true|false)$/i.test(arg)
+          ? `boolean flags take their value after "=": --${previousSwitch}=${arg}`
+          : "settings are given as --flag value or --flag=value";
+      problems.push({ path: arg, message: `unexpected argument: ${hint}` });
       continue;
     }
     const eq = arg.indexOf("=");
@@ -236,8 +249,11 @@ export function readArgs(argv: readonly string[]): ArgsResult {
       value = next;
       i++;
     }
+    if (isSwitch && value === undefined) bareSwitch = name;
     const text = value ?? "true";
-    if (name === CONFIG_FLAG) configPath = text;
+    if (name === CONFIG_FLAG && text === "") {
+      problems.push({ path: `--${name}`, message: "needs a value: --flag value or --flag=value" });
+    } else if (name === CONFIG_FLAG) configPath = text;
     else if (group) setSwitch(layer, problems, group, text, `--${name}`);
     else if (field) record(layer, problems, field, fromText(field, text), `--${name}`);
   }
