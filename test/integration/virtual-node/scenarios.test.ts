@@ -1,0 +1,245 @@
+/**
+ * The virtual-kubelet provider scenarios, against the real provider process: missing
+ * Secrets and ConfigMaps, deletes that find nothing or fail first, graceful and force
+ * deletes, updates while running, a recreate race, and a deleted Node.
+ */
+import type { V1Pod } from "@kubernetes/client-node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Emulator } from "../../emulator/emulator.ts";
+import { clients, eventually, testNamespace } from "../support/cluster.ts";
+import {
+  VIRTUAL_NODE_TOLERATION,
+  type VirtualNodeProcess,
+  createsFor,
+  liveInstances,
+  startTestEmulator,
+  startVirtualNode,
+  waitForReadyNode,
+} from "../support/virtual-node.ts";
+
+const { core } = clients();
+const nodeName = `vn-scenarios-${process.pid}`;
+let emulator: Emulator;
+let node: VirtualNodeProcess;
+let ns: string;
+let removeNamespace: () => Promise<void>;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  const namespace = await testNamespace("scenarios");
+  ns = namespace.name;
+  removeNamespace = namespace.remove;
+  node = await startVirtualNode({ nodeName, emulator });
+  await waitForReadyNode(core, nodeName);
+});
+
+afterAll(async () => {
+  await removeNamespace?.();
+  await node?.stop();
+  await core.deleteNode({ name: nodeName }).catch(() => undefined);
+  await emulator?.stop();
+});
+
+function podSpec(
+  name: string,
+  extra: Partial<NonNullable<V1Pod["spec"]>> = {},
+  container: object = {},
+): V1Pod {
+  return {
+    metadata: { name },
+    spec: {
+      nodeName,
+      tolerations: [VIRTUAL_NODE_TOLERATION],
+      containers: [{ name: "main", image: "registry.example/app:1", ...container }],
+      ...extra,
+    },
+  };
+}
+
+async function phaseOf(name: string): Promise<string | undefined> {
+  const pod = await core.readNamespacedPod({ name, namespace: ns }).catch(() => undefined);
+  return pod?.status?.phase;
+}
+
+async function waitRunning(name: string): Promise<V1Pod> {
+  return eventually(`${name} Running`, async () => {
+    const pod = await core.readNamespacedPod({ name, namespace: ns });
+    return pod.status?.phase === "Running" && pod.status.podIP ? pod : undefined;
+  });
+}
+
+async function waitGone(name: string): Promise<void> {
+  await eventually(`${name} removed`, async () => ((await phaseOf(name)) === undefined ? true : undefined));
+}
+
+async function eventReasons(name: string): Promise<string[]> {
+  const list = await core.listNamespacedEvent({
+    namespace: ns,
+    fieldSelector: `involvedObject.name=${name}`,
+  });
+  return list.items.map((e) => e.reason ?? "");
+}
+
+const uidOf = (pod: V1Pod): string => pod.metadata?.uid ?? "";
+
+describe("missing Secrets and ConfigMaps", () => {
+  it("a missing mandatory Secret: MandatorySecretNotFound, nothing created, runs once the Secret appears", async () => {
+    const pod = await core.createNamespacedPod({
+      namespace: ns,
+      body: podSpec(
+        "mandatory-secret",
+        {},
+        { env: [{ name: "A", valueFrom: { secretKeyRef: { name: "late-secret", key: "k" } } }] },
+      ),
+    });
+    await eventually("MandatorySecretNotFound", async () =>
+      (await eventReasons("mandatory-secret")).includes("MandatorySecretNotFound") ? true : undefined,
+    );
+    expect(await phaseOf("mandatory-secret")).toBe("Pending");
+    expect(createsFor(emulator, uidOf(pod))).toBe(0);
+    await core.createNamespacedSecret({
+      namespace: ns,
+      body: { metadata: { name: "late-secret" }, stringData: { k: "v" } },
+    });
+    await waitRunning("mandatory-secret");
+    expect(createsFor(emulator, uidOf(pod))).toBe(1);
+  });
+
+  it("a missing optional Secret: OptionalSecretNotFound, and the pod runs", async () => {
+    await core.createNamespacedPod({
+      namespace: ns,
+      body: podSpec(
+        "optional-secret",
+        {},
+        {
+          env: [
+            { name: "A", valueFrom: { secretKeyRef: { name: "absent-secret", key: "k", optional: true } } },
+          ],
+        },
+      ),
+    });
+    await waitRunning("optional-secret");
+    expect(await eventReasons("optional-secret")).toContain("OptionalSecretNotFound");
+  });
+
+  it("a missing mandatory ConfigMap: MandatoryConfigMapNotFound and nothing created", async () => {
+    const pod = await core.createNamespacedPod({
+      namespace: ns,
+      body: podSpec("mandatory-cm", {}, { envFrom: [{ configMapRef: { name: "absent-cm" } }] }),
+    });
+    await eventually("MandatoryConfigMapNotFound", async () =>
+      (await eventReasons("mandatory-cm")).includes("MandatoryConfigMapNotFound") ? true : undefined,
+    );
+    expect(await phaseOf("mandatory-cm")).toBe("Pending");
+    expect(createsFor(emulator, uidOf(pod))).toBe(0);
+  });
+
+  it("a missing optional ConfigMap: OptionalConfigMapNotFound, and the pod runs", async () => {
+    await core.createNamespacedPod({
+      namespace: ns,
+      body: podSpec(
+        "optional-cm",
+        {},
+        { envFrom: [{ configMapRef: { name: "absent-cm", optional: true } }] },
+      ),
+    });
+    await waitRunning("optional-cm");
+    expect(await eventReasons("optional-cm")).toContain("OptionalConfigMapNotFound");
+  });
+});
+
+describe("deletion", () => {
+  it("graceful delete keeps the grace period, deletes the instance, then removes the pod", async () => {
+    const pod = await core.createNamespacedPod({
+      namespace: ns,
+      body: podSpec("graceful", { terminationGracePeriodSeconds: 5 }),
+    });
+    await waitRunning("graceful");
+    await core.deleteNamespacedPod({ name: "graceful", namespace: ns });
+    const terminating = await core
+      .readNamespacedPod({ name: "graceful", namespace: ns })
+      .catch(() => undefined);
+    if (terminating) expect(terminating.metadata?.deletionGracePeriodSeconds).toBeGreaterThan(0);
+    await waitGone("graceful");
+    expect(liveInstances(emulator, { "ovn-pod-uid": uidOf(pod) })).toBe(0);
+  });
+
+  it("force delete (grace 0) removes the pod object at once and the instance follows", async () => {
+    const pod = await core.createNamespacedPod({ namespace: ns, body: podSpec("forced") });
+    await waitRunning("forced");
+    await core.deleteNamespacedPod({ name: "forced", namespace: ns, gracePeriodSeconds: 0 });
+    await waitGone("forced");
+    await eventually("instance deleted", async () =>
+      liveInstances(emulator, { "ovn-pod-uid": uidOf(pod) }) === 0 ? true : undefined,
+    );
+  });
+
+  it("a delete that finds the instance already gone (NotFound) still completes", async () => {
+    const pod = await core.createNamespacedPod({ namespace: ns, body: podSpec("already-gone") });
+    await waitRunning("already-gone");
+    // Someone deleted the instance behind our back and OCI purged it.
+    const instance = [...emulator.core.store.instances.values()].find(
+      (i) => i.freeformTags["ovn-pod-uid"] === uidOf(pod),
+    );
+    expect(instance).toBeDefined();
+    emulator.core.store.instances.delete(instance!.id);
+    await core.deleteNamespacedPod({ name: "already-gone", namespace: ns });
+    await waitGone("already-gone");
+  });
+
+  it("a delete that fails at first is retried until the instance is gone", async () => {
+    const pod = await core.createNamespacedPod({ namespace: ns, body: podSpec("delete-fails") });
+    await waitRunning("delete-fails");
+    emulator.setFaults({
+      rules: [{ operation: "DeleteContainerInstance", error: { status: 500, count: 3 } }],
+    });
+    try {
+      await core.deleteNamespacedPod({ name: "delete-fails", namespace: ns });
+      await waitGone("delete-fails");
+      expect(liveInstances(emulator, { "ovn-pod-uid": uidOf(pod) })).toBe(0);
+      expect(emulator.callLog.count("DeleteContainerInstance", 500)).toBeGreaterThanOrEqual(3);
+    } finally {
+      emulator.setFaults({ rules: [] });
+    }
+  });
+});
+
+describe("updates and races", () => {
+  it("an update while running (labels) creates no second instance", async () => {
+    const pod = await core.createNamespacedPod({ namespace: ns, body: podSpec("updated") });
+    await waitRunning("updated");
+    const current = await core.readNamespacedPod({ name: "updated", namespace: ns });
+    current.metadata = { ...current.metadata, labels: { ...current.metadata?.labels, touched: "yes" } };
+    await core.replaceNamespacedPod({ name: "updated", namespace: ns, body: current });
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await phaseOf("updated")).toBe("Running");
+    expect(createsFor(emulator, uidOf(pod))).toBe(1);
+  });
+
+  it("a pod deleted and re-created under the same name gets a fresh instance, the old one goes", async () => {
+    const first = await core.createNamespacedPod({ namespace: ns, body: podSpec("racer") });
+    await waitRunning("racer");
+    await core.deleteNamespacedPod({ name: "racer", namespace: ns, gracePeriodSeconds: 0 });
+    await waitGone("racer");
+    const second = await core.createNamespacedPod({ namespace: ns, body: podSpec("racer") });
+    await waitRunning("racer");
+    expect(uidOf(second)).not.toBe(uidOf(first));
+    await eventually("old instance deleted", async () =>
+      liveInstances(emulator, { "ovn-pod-uid": uidOf(first) }) === 0 ? true : undefined,
+    );
+    expect(liveInstances(emulator, { "ovn-pod-uid": uidOf(second) })).toBe(1);
+  });
+});
+
+describe("node", () => {
+  it("is registered again after someone deletes it", async () => {
+    const before = await core.readNode({ name: nodeName });
+    await core.deleteNode({ name: nodeName });
+    const after = await eventually("node re-registered", async () => {
+      const n = await core.readNode({ name: nodeName }).catch(() => undefined);
+      return n && n.metadata?.uid !== before.metadata?.uid ? n : undefined;
+    });
+    await waitForReadyNode(core, nodeName);
+    expect(after.spec?.taints?.[0]?.key).toBe("virtual-kubelet.io/provider");
+  });
+});
