@@ -4,6 +4,10 @@
  * the `go build` arguments; `build.ts` runs it.
  */
 
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
 export interface ToolEntry {
   readonly module: string;
   readonly version: string;
@@ -135,6 +139,31 @@ function metricsServer(entry: ToolEntry): GoWorkspace {
   };
 }
 
+function terraform(entry: ToolEntry): GoWorkspace {
+  // v1.5.7 is the last MPL-licensed release; it is a single module with no replaces,
+  // and its version string is embedded from version/VERSION, so no -X flags.
+  const extra = `\ntool ${entry.module}\n`;
+  return {
+    files: { "go.mod": goMod("terraformbin", [`${entry.module} ${entry.version}`], extra) },
+    builds: [{ pkg: entry.module, out: "terraform" }],
+    ldflags: "",
+  };
+}
+
+function terraformSchemaProvider(entry: ToolEntry): GoWorkspace {
+  // A schema-only plugin (infra/tools/schema-provider) that lets `terraform validate`
+  // run against a provider schema JSON where the real plugin cannot be built here.
+  const source = join(dirname(fileURLToPath(import.meta.url)), "../../infra/tools/schema-provider/main.go");
+  return {
+    files: {
+      "go.mod": goMod("schemaprovider", [`${entry.module} ${entry.version}`]),
+      "main.go": readFileSync(source, "utf8"),
+    },
+    builds: [{ pkg: ".", out: "terraform-schema-provider" }],
+    ldflags: "",
+  };
+}
+
 export type Manifest = Readonly<Record<string, ToolEntry>>;
 
 /** The Go workspace that builds `name`, or an error naming the unknown tool. */
@@ -150,6 +179,10 @@ export function recipeFor(name: string, manifest: Manifest): GoWorkspace {
       return helm(entry, manifest["kubernetes"]?.version ?? "v1.34.0");
     case "metrics-server":
       return metricsServer(entry);
+    case "terraform":
+      return terraform(entry);
+    case "terraform-schema-provider":
+      return terraformSchemaProvider(entry);
     default:
       throw new Error(`no build recipe for tool ${name}`);
   }

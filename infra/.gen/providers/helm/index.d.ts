@@ -1,0 +1,2 @@
+export * as release from './release';
+export * as provider from './provider';

@@ -1,0 +1,16 @@
+export * as containerengineCluster from './containerengine-cluster';
+export * as containerengineVirtualNodePool from './containerengine-virtual-node-pool';
+export * as coreInternetGateway from './core-internet-gateway';
+export * as coreNatGateway from './core-nat-gateway';
+export * as coreNetworkSecurityGroup from './core-network-security-group';
+export * as coreNetworkSecurityGroupSecurityRule from './core-network-security-group-security-rule';
+export * as coreRouteTable from './core-route-table';
+export * as coreServiceGateway from './core-service-gateway';
+export * as coreSubnet from './core-subnet';
+export * as coreVcn from './core-vcn';
+export * as identityDynamicGroup from './identity-dynamic-group';
+export * as identityPolicy from './identity-policy';
+export * as dataOciContainerengineClusterKubeConfig from './data-oci-containerengine-cluster-kube-config';
+export * as dataOciCoreServices from './data-oci-core-services';
+export * as dataOciIdentityAvailabilityDomains from './data-oci-identity-availability-domains';
+export * as provider from './provider';
