@@ -1,0 +1,88 @@
+import { Resource } from "./resource.ts";
+import { Construct } from "constructs";
+import type { VirtualNodeValues } from "../values.ts";
+import {
+  OCI_DIR,
+  PORTS,
+  leaderLeaseName,
+  nodeFullname,
+  nodeLabels,
+  usesApiKey,
+  type ChartContext,
+} from "./context.ts";
+
+export interface ProviderConfigMapProps {
+  readonly ctx: ChartContext;
+  readonly node: VirtualNodeValues;
+}
+
+/** Name of the file in the ConfigMap. */
+export const CONFIG_KEY = "config.yaml";
+
+/**
+ * The ProviderConfig of one node (oke-virtual-nodes.io/v1alpha1, see service/src/config/types.ts):
+ * everything the chart decides; the rest keeps the service's defaults.
+ */
+export function providerConfig(ctx: ChartContext, node: VirtualNodeValues): Record<string, unknown> {
+  const { tpl, values } = ctx;
+  const d = values.nodeDefaults;
+  return {
+    apiVersion: "oke-virtual-nodes.io/v1alpha1",
+    kind: "ProviderConfig",
+    nodeName: node.name,
+    clusterName: values.clusterName,
+    namespace: ctx.release.namespace,
+    node: {
+      availabilityDomain: node.availabilityDomain,
+      faultDomain: tpl.when(tpl.truthy(node.faultDomain), node.faultDomain),
+      capacity: {
+        cpu: tpl.orDefault(node.cpu, d.cpu),
+        memory: tpl.orDefault(node.memory, d.memory),
+        pods: tpl.orDefault(node.pods, d.pods),
+      },
+      labels: tpl.merge(node.labels ?? {}, d.labels),
+      taint: tpl.when(
+        values.taint.enabled,
+        { key: values.taint.key, value: values.taint.value, effect: values.taint.effect },
+        null,
+      ),
+    },
+    kubeletApi: { port: PORTS.kubelet },
+    oci: {
+      auth: values.oci.auth,
+      configFile: tpl.when(usesApiKey(ctx), `${OCI_DIR}/config`),
+      region: values.oci.region,
+      compartmentId: node.compartmentId,
+      subnetId: node.subnetId,
+      nsgIds: tpl.orDefault(node.nsgIds, d.nsgIds),
+      defaultShape: tpl.orDefault(node.shape, d.shape),
+    },
+    leaderElection: { leaseName: leaderLeaseName(node), leaseNamespace: ctx.release.namespace },
+    observability: {
+      logLevel: values.logLevel,
+      metricsAddress: `0.0.0.0:${PORTS.metrics}`,
+      healthAddress: `0.0.0.0:${PORTS.health}`,
+    },
+  };
+}
+
+/** The ConfigMap holding one node's ProviderConfig as YAML. */
+export class ProviderConfigMap extends Construct {
+  readonly name: string;
+
+  constructor(scope: Construct, id: string, props: ProviderConfigMapProps) {
+    super(scope, id);
+    const { ctx, node } = props;
+    this.name = nodeFullname(ctx, node);
+    new Resource(this, "resource", ctx.tpl, {
+      apiVersion: "v1",
+      kind: "ConfigMap",
+      metadata: {
+        name: this.name,
+        namespace: ctx.release.namespace,
+        labels: nodeLabels(ctx, node, "config"),
+      },
+      data: { [CONFIG_KEY]: ctx.tpl.yamlText(providerConfig(ctx, node)) },
+    });
+  }
+}
