@@ -10,7 +10,7 @@ import type { EventRecorder } from "../kube/events.ts";
 import type { KubeHttp } from "../kube/http.ts";
 import { Reflector, objectKey } from "../kube/reflector.ts";
 import { resolveReferences } from "../kube/references.ts";
-import type { PodProvider } from "../provider/types.ts";
+import { ATTEMPT_ANNOTATION, type PodProvider } from "../provider/types.ts";
 import { WorkQueue } from "../queue/work-queue.ts";
 import type { TokenBucket } from "../util/token-bucket.ts";
 
@@ -40,6 +40,8 @@ export interface PodControllerOptions {
 }
 
 const TERMINAL = new Set(["Succeeded", "Failed"]);
+/** Restarts of earlier instances of the pod, added to the current instance's counts. */
+export const RESTARTS_ANNOTATION = "oke-virtual-nodes.io/restarts-before";
 
 /** Conditions keep their lastTransitionTime while their status does not change. */
 function mergeConditions(
@@ -121,9 +123,12 @@ export class PodController {
         },
       },
     );
-    options.provider.onStatus((uid) => {
+    options.provider.onStatus((uid, snapshot) => {
       const key = this.keyByUid.get(uid);
-      if (key) this.status.add(key);
+      if (!key) return;
+      this.status.add(key);
+      // An instance that disappeared may need replacing (see syncPod).
+      if (!snapshot) this.sync.add(key);
     });
   }
 
@@ -167,8 +172,25 @@ export class PodController {
     }
 
     if (!provider.getPod(uid)) {
-      const references = await resolveReferences(this.options.http, pod);
-      const result = await provider.createPod(pod, references);
+      const vanished = this.hadInstance(pod);
+      if (vanished && (pod.spec?.restartPolicy ?? "Always") === "Never") {
+        this.event(
+          pod,
+          "Warning",
+          "InstanceVanished",
+          "the container instance disappeared; restartPolicy is Never",
+        );
+        await this.writeStatus(pod, {
+          ...pod.status,
+          phase: "Failed",
+          reason: "InstanceVanished",
+          message: "the pod's container instance was deleted outside Kubernetes",
+        });
+        return;
+      }
+      const target = vanished ? await this.nextAttempt(pod) : pod;
+      const references = await resolveReferences(this.options.http, target);
+      const result = await provider.createPod(target, references);
       for (const warning of result.warnings)
         this.event(pod, "Warning", warning.reason, `${warning.field}: ${warning.message}`);
       if (result.kind === "rejected") return this.rejected(pod, result.problems);
@@ -179,6 +201,31 @@ export class PodController {
         this.options.observePhase?.("created_to_instance_requested", (Date.now() - created) / 1000);
     }
     this.status.add(key);
+  }
+
+  /** Whether the pod ran on an instance before (its status names a container). */
+  private hadInstance(pod: V1Pod): boolean {
+    return (pod.status?.containerStatuses ?? []).some((c) => c.containerID);
+  }
+
+  /**
+   * Records that the pod gets a new instance: the attempt number (a new opc-retry-token) and the
+   * restarts so far, which the status adds to the new instance's own restart counts.
+   */
+  private async nextAttempt(pod: V1Pod): Promise<V1Pod> {
+    const annotations = pod.metadata?.annotations ?? {};
+    const attempt = Number(annotations[ATTEMPT_ANNOTATION] ?? 0) + 1;
+    const restarts =
+      Math.max(0, ...(pod.status?.containerStatuses ?? []).map((c) => c.restartCount ?? 0)) + 1;
+    const update = { [ATTEMPT_ANNOTATION]: String(attempt), [RESTARTS_ANNOTATION]: String(restarts) };
+    this.event(
+      pod,
+      "Warning",
+      "InstanceVanished",
+      `the container instance disappeared; creating a new one (attempt ${attempt})`,
+    );
+    await this.annotate(pod, update);
+    return { ...pod, metadata: { ...pod.metadata, annotations: { ...annotations, ...update } } };
   }
 
   private async rejected(
@@ -253,6 +300,11 @@ export class PodController {
     if (!pod?.metadata?.uid || TERMINAL.has(pod.status?.phase ?? "")) return;
     const next = this.options.provider.podStatus(pod, new Date().toISOString());
     if (!next) return;
+    const before = Number(pod.metadata.annotations?.[RESTARTS_ANNOTATION] ?? 0);
+    if (before > 0) {
+      for (const container of next.containerStatuses ?? [])
+        container.restartCount = (container.restartCount ?? 0) + before;
+    }
     const merged: V1PodStatus = {
       ...next,
       conditions: mergeConditions(pod.status?.conditions, next.conditions ?? []),

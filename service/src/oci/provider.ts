@@ -8,13 +8,14 @@
 import type { V1Pod, V1PodStatus } from "@kubernetes/client-node";
 import type { models } from "oci-containerinstances";
 import { NotFoundError } from "../errors.ts";
-import type {
-  DeleteOutcome,
-  InstanceSnapshot,
-  PodCreated,
-  PodIdentity,
-  PodProvider,
-  PodRejection,
+import {
+  ATTEMPT_ANNOTATION,
+  type DeleteOutcome,
+  type InstanceSnapshot,
+  type PodCreated,
+  type PodIdentity,
+  type PodProvider,
+  type PodRejection,
 } from "../provider/types.ts";
 import {
   type NodeContext,
@@ -78,6 +79,8 @@ interface InstanceLike {
   readonly vnics?: readonly { readonly vnicId?: string }[];
 }
 
+/** How long a just-created instance may be missing from List results (eventual consistency). */
+const LIST_LAG_GRACE_MS = 15_000;
 const DEFAULT_RATE_LIMIT = { qps: 50, burst: 100 };
 const GONE_STATES = new Set(["DELETED"]);
 
@@ -196,7 +199,7 @@ export class OciProvider implements PodProvider {
       defaults: this.options.defaults,
     });
     if (!result.ok) return { kind: "rejected", problems: result.problems, warnings: result.warnings };
-    const attempt = Number(pod.metadata?.annotations?.["oke-virtual-nodes.io/instance-attempt"] ?? 0);
+    const attempt = Number(pod.metadata?.annotations?.[ATTEMPT_ANNOTATION] ?? 0);
     const res = await this.oci(
       "CreateContainerInstance",
       () =>
@@ -258,9 +261,11 @@ export class OciProvider implements PodProvider {
     const identity = this.identityFromTags(instance.freeformTags);
     if (!identity) return undefined;
     let entry = this.entries.get(identity.uid);
-    // A newer instance for the same UID (re-created after one vanished) replaces the old record.
-    if (entry && entry.instanceId !== instance.id && GONE_STATES.has(String(instance.lifecycleState)))
+    // A deleted instance is news only for the live record it ends; one replaced after it vanished,
+    // or one we never knew, is ignored for as long as OCI keeps listing it.
+    if (GONE_STATES.has(String(instance.lifecycleState)) && (!entry || entry.instanceId !== instance.id)) {
       return undefined;
+    }
     const timeUpdated = instance.timeUpdated === undefined ? undefined : String(instance.timeUpdated);
     if (!entry || entry.instanceId !== instance.id) {
       entry = {
@@ -364,7 +369,7 @@ export class OciProvider implements PodProvider {
 
     for (const [uid, entry] of this.entries) {
       // Absent from the list: deleted and already purged (or never ours). Fresh creates get a grace period.
-      if (!seen.has(uid) && Date.now() - entry.createdAt > 30_000) this.removeEntry(uid);
+      if (!seen.has(uid) && Date.now() - entry.createdAt > LIST_LAG_GRACE_MS) this.removeEntry(uid);
       else if (GONE_STATES.has(entry.lifecycleState)) this.removeEntry(uid);
     }
     const refresh = new Set<Entry>(

@@ -12,6 +12,12 @@
 import type { V1Pod, V1PodStatus } from "@kubernetes/client-node";
 import type { ResolvedReferences } from "../translate/index.ts";
 
+/**
+ * Pod annotation numbering the pod's instances (absent = 0). A pod whose instance vanished
+ * gets a new one under the next number; each number creates at most one instance.
+ */
+export const ATTEMPT_ANNOTATION = "oke-virtual-nodes.io/instance-attempt";
+
 /** Identifies one pod's instance: instances are keyed by pod UID, never by name. */
 export interface PodIdentity {
   readonly uid: string;
@@ -55,7 +61,8 @@ export interface PodProvider {
   stop(): Promise<void>;
 
   /**
-   * Creates the instance for `pod` unless one exists for its UID (then returns it as created).
+   * Creates the instance for `pod` unless one exists for its UID (then returns it as created);
+   * at most one per value of the pod's ATTEMPT_ANNOTATION, even across restarts.
    * `references` holds the Secrets, ConfigMaps and tokens the pod uses.
    */
   createPod(pod: V1Pod, references: ResolvedReferences): Promise<PodCreated | PodRejection>;
