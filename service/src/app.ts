@@ -12,6 +12,8 @@ import { EventRecorder } from "./kube/events.ts";
 import { KubeHttp } from "./kube/http.ts";
 import { createOciClients } from "./oci/clients.ts";
 import { OciProvider } from "./oci/provider.ts";
+import { createProviderMetrics } from "./observability/provider-metrics.ts";
+import { type ObservabilityServers, startObservability } from "./observability/server.ts";
 import { TokenBucket } from "./util/token-bucket.ts";
 import type { Logger } from "./util/log.ts";
 
@@ -66,7 +68,18 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
   const kubeConfig = new KubeConfig();
   if (config.kubeconfig) kubeConfig.loadFromFile(config.kubeconfig);
   else kubeConfig.loadFromCluster();
-  const http = new KubeHttp(kubeConfig, { qps: config.kubernetes.qps, burst: config.kubernetes.burst });
+  const metrics = createProviderMetrics();
+  let ready = false;
+  const observability: ObservabilityServers = await startObservability(
+    metrics.registry,
+    { metrics: config.observability.metricsAddress, health: config.observability.healthAddress },
+    () => ready,
+  );
+  const http = new KubeHttp(kubeConfig, {
+    qps: config.kubernetes.qps,
+    burst: config.kubernetes.burst,
+    onRequest: (method, status) => metrics.apiserverRequests.inc({ method, status: String(status) }),
+  });
   const address = config.kubeletApi.advertisedAddress ?? process.env["POD_IP"] ?? defaultAddress();
   // Leader election arrives with the HA work; until then this replica always leads.
   const isLeader = (): boolean => true;
@@ -102,6 +115,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     pollIntervalMs: 2000,
     rateLimitFor: (operation) => config.oci.rateLimits[operationClass(operation)],
     mayMutate: isLeader,
+    observe: (operation, status) => metrics.ociCalls.inc({ operation, status: String(status) }),
     log: logger.warn,
   });
   await provider.start();
@@ -163,12 +177,21 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     stallMs: config.kubernetes.watchStallSeconds * 1000,
     mayWrite: isLeader,
     log: logger.warn,
+    observePhase: (phase, seconds) => metrics.podPhases.observe({ phase }, seconds),
+  });
+  metrics.watch({
+    queues: { sync: pods.sync, status: pods.status, cleanup: pods.cleanup },
+    instances: () => provider.listPods().length,
+    leader: isLeader,
   });
   await pods.start();
+  ready = true;
   logger.info("virtual node running", {
     node: config.nodeName,
     address,
     instances: provider.listPods().length,
+    metricsPort: observability.metricsPort,
+    healthPort: observability.healthPort,
   });
 
   return {
@@ -181,6 +204,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
       await provider.stop();
       clients.close();
       http.close();
+      await observability.close();
     },
   };
 }

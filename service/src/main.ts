@@ -19,11 +19,12 @@ async function main(): Promise<void> {
     throw error;
   }
   if (loaded.kind === "help") {
-    console.log(loaded.text);
+    process.stdout.write(loaded.text);
     return;
   }
   const config = loaded.config;
   const logger = createLogger(config.observability.logLevel, { node: config.nodeName });
+  for (const warning of loaded.warnings) logger.warn("configuration", { warning });
   let running: Awaited<ReturnType<typeof startProvider>>;
   try {
     running = await startProvider(config, logger);

@@ -4,6 +4,7 @@
  * and deletes instances when pods go.
  */
 import { CoordinationV1Api, type V1Pod } from "@kubernetes/client-node";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/emulator.ts";
 import { adminConfig, clients, eventually, testNamespace } from "../support/cluster.ts";
@@ -57,6 +58,29 @@ const liveInstancesFor = (uid: string): number => liveInstances(emulator, { "ovn
 const createsForPod = (uid: string): number => createsFor(emulator, uid);
 
 describe("virtual node", () => {
+  it("serves Prometheus metrics on its own port", async () => {
+    await core.createNamespacedPod({
+      namespace: namespace.name,
+      body: pod("metered", "registry.example/web:1"),
+    });
+    await eventually("metered Running", async () => {
+      const p = await core.readNamespacedPod({ name: "metered", namespace: namespace.name });
+      return p.status?.phase === "Running" ? true : undefined;
+    });
+    const started = readFileSync(node.logPath, "utf8")
+      .split("\n")
+      .map((line) =>
+        line.startsWith("{") ? (JSON.parse(line) as { msg?: string; metricsPort?: number }) : {},
+      )
+      .find((entry) => entry.msg === "virtual node running");
+    const text = await (await fetch(`http://127.0.0.1:${started?.metricsPort}/metrics`)).text();
+    expect(text).toContain('ovn_oci_calls_total{operation="CreateContainerInstance",status="200"}');
+    expect(text).toMatch(/ovn_queue_depth\{queue="sync",state="ready"\} \d+/);
+    expect(text).toMatch(/ovn_pod_start_phase_seconds_count\{phase="created_to_running"\} [1-9]/);
+    expect(text).toMatch(/ovn_apiserver_requests_total\{method="PATCH",status="200"\} [1-9]/);
+    await core.deleteNamespacedPod({ name: "metered", namespace: namespace.name, gracePeriodSeconds: 0 });
+  });
+
   it("registers a Ready node with labels, taint, addresses and a renewed lease", async () => {
     const registered = await core.readNode({ name: nodeName });
     expect(registered.metadata?.labels).toMatchObject({

@@ -1,0 +1,69 @@
+/** The provider's own metrics (served on `observability.metricsAddress`). */
+import { Counter, Gauge, Histogram, Registry } from "./metrics.ts";
+
+export interface QueueView {
+  readonly depth: number;
+  readonly delayed: number;
+}
+
+export interface ProviderMetrics {
+  readonly registry: Registry;
+  readonly ociCalls: Counter;
+  readonly apiserverRequests: Counter;
+  readonly podPhases: Histogram;
+  /** Adds gauges read on each scrape. */
+  watch(sources: {
+    readonly queues: Readonly<Record<string, QueueView>>;
+    readonly instances: () => number;
+    readonly leader: () => boolean;
+  }): void;
+}
+
+export function createProviderMetrics(): ProviderMetrics {
+  const registry = new Registry();
+  const ociCalls = registry.register(
+    new Counter("ovn_oci_calls_total", "OCI API calls by operation and HTTP status (0: network error)."),
+  );
+  const apiserverRequests = registry.register(
+    new Counter(
+      "ovn_apiserver_requests_total",
+      "Kubernetes API requests by method and HTTP status (0: network error).",
+    ),
+  );
+  const podPhases = registry.register(
+    new Histogram(
+      "ovn_pod_start_phase_seconds",
+      "Seconds from pod creation to each start phase.",
+      [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300],
+    ),
+  );
+  return {
+    registry,
+    ociCalls,
+    apiserverRequests,
+    podPhases,
+    watch({ queues, instances, leader }) {
+      registry.register(
+        new Gauge(
+          "ovn_queue_depth",
+          "Keys waiting in each work queue (state=ready) or in backoff (state=backoff).",
+          () =>
+            Object.entries(queues).flatMap(([queue, view]) => [
+              { labels: { queue, state: "ready" }, value: view.depth },
+              { labels: { queue, state: "backoff" }, value: view.delayed },
+            ]),
+        ),
+      );
+      registry.register(
+        new Gauge("ovn_instances", "Container Instances this node knows.", () => [
+          { labels: {}, value: instances() },
+        ]),
+      );
+      registry.register(
+        new Gauge("ovn_leader", "1 while this replica leads its virtual node.", () => [
+          { labels: {}, value: leader() ? 1 : 0 },
+        ]),
+      );
+    },
+  };
+}
