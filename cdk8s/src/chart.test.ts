@@ -1,0 +1,124 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { loadConfig } from "../../service/src/config/index.ts";
+import { synthesize } from "./app.ts";
+import { CONFIG_KEY } from "./constructs/config-map.ts";
+import { CLUSTER_RULES } from "./constructs/rbac.ts";
+import { EXAMPLES } from "./examples.ts";
+import { staleFiles } from "./generate.ts";
+import { defaultValues, valuesSchema, valuesYaml, VALUES } from "./values.ts";
+
+const release = { name: "ovn", namespace: "oke-virtual-nodes" };
+const chart = { version: "0.1.0", appVersion: "0.1.0" };
+type Doc = { kind: string; metadata: { name: string; namespace?: string }; data?: Record<string, string> };
+const docs = (values: unknown): Doc[] => synthesize({ release, chart, values }) as Doc[];
+
+let dir: string;
+beforeAll(async () => void (dir = await mkdtemp(join(tmpdir(), "ovn-chart-"))));
+afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+describe("the committed chart", () => {
+  it("is exactly what the generator writes (nobody edits templates by hand)", async () => {
+    expect(await staleFiles()).toEqual([]);
+  });
+});
+
+describe("values", () => {
+  it("values.yaml parses to the defaults", () => {
+    expect(parse(valuesYaml())).toEqual(defaultValues());
+  });
+
+  it("the schema forbids unknown keys in every group and requires the node's placement", () => {
+    type Node = {
+      additionalProperties?: boolean;
+      properties: Record<string, Node>;
+      items: { required: string[] };
+    };
+    const schema = valuesSchema() as unknown as Node;
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties["oci"]!.properties["apiKey"]!.additionalProperties).toBe(false);
+    expect(schema.properties["nodes"]!.items.required).toEqual([
+      "name",
+      "availabilityDomain",
+      "compartmentId",
+      "subnetId",
+    ]);
+    expect(Object.keys(schema.properties)).toEqual(Object.keys(VALUES.fields));
+  });
+});
+
+describe("synthesis", () => {
+  it("with default values installs only the shared objects", () => {
+    expect(docs({}).map((d) => d.kind)).toEqual([
+      "ServiceAccount",
+      "ClusterRole",
+      "ClusterRoleBinding",
+      "Role",
+      "RoleBinding",
+      "Role",
+      "RoleBinding",
+    ]);
+  });
+
+  it.each(Object.keys(EXAMPLES))("example %s: object identities are unique", (name) => {
+    const ids = docs(EXAMPLES[name]).map((d) => `${d.kind}/${d.metadata.namespace ?? ""}/${d.metadata.name}`);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("one Deployment, Service, ConfigMap and cleanup Job per node", () => {
+    const multi = docs(EXAMPLES["multi-node"]);
+    for (const kind of ["Deployment", "ConfigMap", "Job", "PodDisruptionBudget", "ServiceMonitor"]) {
+      expect(multi.filter((d) => d.kind === kind).map((d) => d.metadata.name)).toHaveLength(3);
+    }
+    expect(multi.filter((d) => d.kind === "Service")).toHaveLength(6); // kubelet API + metrics
+  });
+
+  it.each(Object.keys(EXAMPLES))("example %s: every ProviderConfig loads in the service", async (name) => {
+    const configMaps = docs(EXAMPLES[name]).filter((d) => d.kind === "ConfigMap");
+    expect(configMaps.length).toBeGreaterThan(0);
+    for (const cm of configMaps) {
+      const file = join(dir, `${name}-${cm.metadata.name}.yaml`);
+      await writeFile(file, cm.data![CONFIG_KEY]!);
+      const loaded = await loadConfig(["--config", file], {}, { host: { hostname: "h", pid: 1 } });
+      expect(loaded.kind).toBe("config");
+      if (loaded.kind !== "config") continue;
+      expect(loaded.config.namespace).toBe(release.namespace);
+      expect(loaded.config.leaderElection.leaseNamespace).toBe(release.namespace);
+    }
+  });
+
+  it("a node's own settings win over nodeDefaults", async () => {
+    const cm = docs(EXAMPLES["multi-node"]).find(
+      (d) => d.kind === "ConfigMap" && d.metadata.name === "ovn-vn-ad2",
+    )!;
+    const config = parse(cm.data![CONFIG_KEY]!);
+    expect(config.node.capacity).toEqual({ cpu: "256", memory: "1Ti", pods: 200 });
+    expect(config.node.labels).toEqual({ "oke-virtual-nodes.io/pool": "arm" });
+    expect(config.node.faultDomain).toBe("FAULT-DOMAIN-2");
+    expect(config.oci.defaultShape).toBe("CI.Standard.A1.Flex");
+  });
+
+  it("API-key auth mounts the generated Secret and points the config at it", () => {
+    const all = docs(EXAMPLES["api-key"]);
+    type Volume = { name: string; secret?: { secretName: string } };
+    const deployment = all.find((d) => d.kind === "Deployment") as unknown as {
+      spec: { template: { spec: { volumes: Volume[] } } };
+    };
+    const volume = deployment.spec.template.spec.volumes.find((v) => v.name === "oci-api-key");
+    expect(volume?.secret?.secretName).toBe("ovn-oci-api-key");
+    expect(all.some((d) => d.kind === "Secret" && d.metadata.name === "ovn-oci-api-key")).toBe(true);
+    const config = parse(all.find((d) => d.kind === "ConfigMap")!.data![CONFIG_KEY]!);
+    expect(config.oci).toMatchObject({ auth: "configFile", configFile: "/etc/oci/config" });
+    expect(config.node.taint).toBeNull();
+  });
+
+  it("the ClusterRole never lists or watches Secrets or ConfigMaps", () => {
+    const reads = CLUSTER_RULES.filter(
+      (r) => r.resources?.includes("secrets") || r.resources?.includes("configmaps"),
+    );
+    expect(reads.flatMap((r) => r.verbs)).toEqual(["get"]);
+  });
+});
