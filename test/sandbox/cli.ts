@@ -23,6 +23,19 @@ function describe(state: SandboxState): void {
   console.log(`  kubectl --kubeconfig ${kubeconfig} get ns`);
   console.log(`  (matching kubectl: ${state.kubectl})`);
   console.log(`  component logs: ${relative(process.cwd(), state.logDir ?? SANDBOX_DIR)}`);
+  if (state.emulator && state.nodeName) {
+    console.log(
+      `OCI Container Instances emulator: ${state.emulator.endpoint} (admin: ${state.emulator.adminEndpoint})`,
+    );
+    console.log(
+      `  OCI config file for SDKs and the oci CLI: ${relative(process.cwd(), state.emulator.ociConfig)}`,
+    );
+    console.log(`virtual node ${state.nodeName} (log: ${relative(process.cwd(), state.nodeLog ?? "")})`);
+    console.log(
+      `  kubectl --kubeconfig ${kubeconfig} apply -f ${relative(process.cwd(), SANDBOX_DIR)}/example-deployment.json`,
+    );
+    console.log(`  kubectl --kubeconfig ${kubeconfig} get pods -o wide -w`);
+  }
   console.log("  stop everything: npm run sandbox down");
 }
 

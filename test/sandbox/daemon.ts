@@ -2,19 +2,31 @@
  * The sandbox's long-lived owner: starts the test bed, records it in the state file, and
  * tears everything down on SIGTERM. Its children die with it (see processes.ts).
  */
-import { copyFile, rm } from "node:fs/promises";
+import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type ControlPlane, startControlPlane } from "../controlplane/control-plane.ts";
+import { type ControlPlane, httpsGet, startControlPlane } from "../controlplane/control-plane.ts";
+import { freePort } from "../controlplane/ports.ts";
+import { type Emulator, startEmulator } from "../emulator/emulator.ts";
+import {
+  VIRTUAL_NODE_TOLERATION,
+  type VirtualNodeProcess,
+  startVirtualNodeProcess,
+} from "../harness/virtual-node.ts";
 import { KUBECONFIG_PATH, SANDBOX_DIR, STATE_PATH, writeState } from "./state.ts";
 
 const apiserverPort = process.argv[2] ? Number(process.argv[2]) : undefined;
+export const SANDBOX_NODE = "oke-virtual-node-0";
 let controlPlane: ControlPlane | undefined;
+let emulator: Emulator | undefined;
+let virtualNode: VirtualNodeProcess | undefined;
 let stopping = false;
 
 async function shutdown(): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log("sandbox: stopping");
+  await virtualNode?.stop();
+  await emulator?.stop();
   await controlPlane?.stop();
   await rm(STATE_PATH, { force: true });
   await rm(KUBECONFIG_PATH, { force: true });
@@ -24,6 +36,56 @@ async function shutdown(): Promise<void> {
 process.on("SIGTERM", () => void shutdown());
 process.on("SIGINT", () => void shutdown());
 
+/** Waits until the virtual node reports Ready, or fails with the tail of its log. */
+async function waitForNode(plane: ControlPlane, name: string, node: VirtualNodeProcess): Promise<void> {
+  const pki = join(plane.paths.dir, "pki");
+  const tls = {
+    ca: await readFile(plane.paths.caCert, "utf8"),
+    cert: await readFile(join(pki, "admin.crt"), "utf8"),
+    key: await readFile(join(pki, "admin.key"), "utf8"),
+  };
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (node.child.exitCode !== null) break;
+    const res = await httpsGet(`${plane.server}/api/v1/nodes/${name}`, tls).catch(() => undefined);
+    const conditions =
+      res?.status === 200
+        ? (JSON.parse(res.body) as { status?: { conditions?: { type: string; status: string }[] } }).status
+            ?.conditions
+        : undefined;
+    if (conditions?.some((c) => c.type === "Ready" && c.status === "True")) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const log = await readFile(node.logPath, "utf8").catch(() => "");
+  throw new Error(
+    `virtual node ${name} did not become Ready; last log lines:\n${log.trim().split("\n").slice(-10).join("\n")}`,
+  );
+}
+
+/** A Deployment a new user can apply to watch pods run on the virtual node. */
+function exampleDeployment(): object {
+  const labels = { app: "hello-virtual-node" };
+  return {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: { name: "hello-virtual-node", namespace: "default" },
+    spec: {
+      replicas: 3,
+      selector: { matchLabels: labels },
+      template: {
+        metadata: { labels },
+        spec: {
+          nodeSelector: { type: "virtual-kubelet" },
+          tolerations: [VIRTUAL_NODE_TOLERATION],
+          containers: [
+            { name: "web", image: "nginx:1.27", resources: { requests: { cpu: "500m", memory: "512Mi" } } },
+          ],
+        },
+      },
+    },
+  };
+}
+
 try {
   await writeState({ daemonPid: process.pid, status: "starting" });
   controlPlane = await startControlPlane({
@@ -32,6 +94,23 @@ try {
     log: (line) => console.log(line),
   });
   await copyFile(controlPlane.paths.kubeconfig, KUBECONFIG_PATH);
+  console.log("sandbox: starting the OCI emulator and the virtual node");
+  emulator = await startEmulator({ profile: "fast", port: await freePort() });
+  const ociDir = join(SANDBOX_DIR, "emulator");
+  const oci = emulator.writeOciConfig(ociDir);
+  virtualNode = startVirtualNodeProcess({
+    nodeName: SANDBOX_NODE,
+    emulator,
+    kubeconfig: controlPlane.paths.kubeconfig,
+    address: controlPlane.network.hostAddress,
+    dir: join(SANDBOX_DIR, "node"),
+    config: { clusterName: "sandbox", kubeletApi: { port: await freePort() } },
+  });
+  await waitForNode(controlPlane, SANDBOX_NODE, virtualNode);
+  await writeFile(
+    join(SANDBOX_DIR, "example-deployment.json"),
+    JSON.stringify(exampleDeployment(), null, 2) + "\n",
+  );
   await writeState({
     daemonPid: process.pid,
     status: "ready",
@@ -39,7 +118,17 @@ try {
     server: controlPlane.server,
     kubectl: controlPlane.paths.kubectl,
     logDir: controlPlane.paths.logDir,
-    componentPids: Object.fromEntries(controlPlane.processes.map((p) => [p.name, p.pid])),
+    componentPids: {
+      ...Object.fromEntries(controlPlane.processes.map((p) => [p.name, p.pid])),
+      "virtual-node": virtualNode.child.pid ?? 0,
+    },
+    emulator: {
+      endpoint: emulator.endpoint,
+      adminEndpoint: emulator.adminEndpoint,
+      ociConfig: oci.configFile,
+    },
+    nodeName: SANDBOX_NODE,
+    nodeLog: virtualNode.logPath,
   });
 } catch (error) {
   await writeState({

@@ -20,6 +20,13 @@ export interface SandboxState {
   readonly kubectl?: string;
   readonly logDir?: string;
   readonly componentPids?: Readonly<Record<string, number>>;
+  readonly emulator?: {
+    readonly endpoint: string;
+    readonly adminEndpoint: string;
+    readonly ociConfig: string;
+  };
+  readonly nodeName?: string;
+  readonly nodeLog?: string;
 }
 
 export function readState(): SandboxState | undefined {
