@@ -6,7 +6,7 @@
  * configures oracle/oci and hashicorp/helm, see the module's README).
  */
 import type { Construct } from "constructs";
-import { Fn, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { Fn, LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { OciProvider } from "../.gen/providers/oci/provider/index.js";
 import { Cluster } from "./cluster.ts";
 import { Iam } from "./iam.ts";
@@ -21,6 +21,12 @@ export interface FullClusterStackProps {
    */
   readonly moduleMode?: boolean;
 }
+
+/** Provider versions the stack and module accept (the bindings describe the lower bound). */
+export const PROVIDER_CONSTRAINTS = {
+  oci: ">= 8.28.0, < 9.0.0",
+  helm: ">= 3.0.2, < 4.0.0",
+} as const;
 
 interface VariableSpec {
   readonly type: string;
@@ -229,6 +235,10 @@ export class FullClusterStack extends TerraformStack {
     const bool = (name: string): boolean => v[name]!.booleanValue as unknown as boolean;
 
     new OciProvider(this, "oci", { region: str("region") });
+    new LocalBackend(this, { path: "terraform.tfstate" });
+    for (const [name, constraint] of Object.entries(PROVIDER_CONSTRAINTS)) {
+      this.addOverride(`terraform.required_providers.${name}.version`, constraint);
+    }
     const compartmentId = str("compartment_id");
     const tenancyId = str("tenancy_id");
     const network = new Network(this, "network", {

@@ -1,0 +1,106 @@
+/**
+ * `npm run synth`: writes, with no cloud credentials, into dist/infra/ (or the folder
+ * given as the first argument):
+ *
+ *   full-cluster/cdk.tf.json   the full-cluster stack (`cdktf deploy` / `terraform apply`)
+ *   module/main.tf.json        the reusable module (no provider or backend blocks)
+ *   module/README.md           its inputs/outputs table
+ *   module/example/main.tf.json  an example root module calling it
+ *   chart/oke-virtual-nodes-<version>.tgz  the packaged chart (when charts/oke-virtual-nodes exists),
+ *                              also copied as oke-virtual-nodes.tgz beside the stack and module
+ *   synth.json                 wall time and sizes of this run
+ */
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { App } from "cdktf";
+import { exampleRootModule, moduleJson, moduleReadme } from "../src/module.ts";
+import { FullClusterStack } from "../src/stack.ts";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+function sizeOf(path: string): { files: number; bytes: number } {
+  const st = statSync(path);
+  if (!st.isDirectory()) return { files: 1, bytes: st.size };
+  return readdirSync(path).reduce(
+    (acc, name) => {
+      const s = sizeOf(join(path, name));
+      return { files: acc.files + s.files, bytes: acc.bytes + s.bytes };
+    },
+    { files: 0, bytes: 0 },
+  );
+}
+
+async function packageChart(out: string): Promise<string | undefined> {
+  const chartDir = join(ROOT, "charts", "oke-virtual-nodes");
+  if (!existsSync(join(chartDir, "Chart.yaml"))) return undefined;
+  const { ensureTools } = await import("../../test/toolchain/build.ts");
+  const { helm } = await ensureTools(["helm"]);
+  if (!helm) throw new Error("helm is missing from the toolchain");
+  mkdirSync(out, { recursive: true });
+  execFileSync(helm, ["package", chartDir, "--destination", out], { stdio: ["ignore", "ignore", "inherit"] });
+  const tgz = readdirSync(out).find((f) => f.endsWith(".tgz"));
+  return tgz ? join(out, tgz) : undefined;
+}
+
+async function main(args: readonly string[]): Promise<void> {
+  const started = performance.now();
+  const out = resolve(args[0] ?? join(ROOT, "dist", "infra"));
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+
+  // 1. The full-cluster stack, through cdktf's own synthesizer.
+  const cdktfOut = join(out, ".cdktf");
+  const app = new App({ outdir: cdktfOut });
+  new FullClusterStack(app, "full-cluster");
+  app.synth();
+  const stackDir = join(out, "full-cluster");
+  mkdirSync(stackDir, { recursive: true });
+  copyFileSync(join(cdktfOut, "stacks", "full-cluster", "cdk.tf.json"), join(stackDir, "cdk.tf.json"));
+  rmSync(cdktfOut, { recursive: true, force: true });
+
+  // 2. The reusable module, its README and an example root module.
+  const moduleDir = join(out, "module");
+  mkdirSync(join(moduleDir, "example"), { recursive: true });
+  const json = moduleJson();
+  writeFileSync(join(moduleDir, "main.tf.json"), JSON.stringify(json, null, 2) + "\n");
+  writeFileSync(join(moduleDir, "README.md"), moduleReadme(json));
+  writeFileSync(
+    join(moduleDir, "example", "main.tf.json"),
+    JSON.stringify(exampleRootModule(), null, 2) + "\n",
+  );
+
+  // 3. The packaged chart, also beside the stack and the module (their default `chart`).
+  const chart = await packageChart(join(out, "chart"));
+  if (chart) {
+    copyFileSync(chart, join(stackDir, "oke-virtual-nodes.tgz"));
+    copyFileSync(chart, join(moduleDir, "oke-virtual-nodes.tgz"));
+  } else {
+    console.warn(
+      "synth: charts/oke-virtual-nodes/Chart.yaml not found; no chart packaged (set the `chart` variable)",
+    );
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  const total = sizeOf(out);
+  const summary = {
+    seconds: Number(seconds.toFixed(2)),
+    files: total.files + 1,
+    bytes: total.bytes,
+    parts: {
+      "full-cluster": sizeOf(stackDir),
+      module: sizeOf(moduleDir),
+      ...(chart ? { chart: sizeOf(chart) } : {}),
+    },
+  };
+  writeFileSync(join(out, "synth.json"), JSON.stringify(summary, null, 2) + "\n");
+  console.log(
+    `synth: wrote ${relative(process.cwd(), out) || "."} in ${summary.seconds} s (${summary.files} files, ${(total.bytes / 1024).toFixed(0)} KiB)`,
+  );
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`synth: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
