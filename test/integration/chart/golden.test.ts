@@ -1,0 +1,65 @@
+/**
+ * The golden rule: what Helm renders from the committed chart equals what the cdk8s app
+ * synthesizes for the same values, document by document (ConfigMap files compared parsed).
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { synthesize } from "../../../cdk8s/src/app.ts";
+import { CONFIG_KEY } from "../../../cdk8s/src/constructs/config-map.ts";
+import { EXAMPLES } from "../../../cdk8s/src/examples.ts";
+import { packageVersion } from "../../../cdk8s/src/generate.ts";
+import { CHART, helm, identity, KUBE_VERSION, template, type Doc } from "./helm.ts";
+
+const CASES: readonly (readonly [string, readonly string[], unknown])[] = [
+  ["default values", [], {}],
+  ...Object.entries(EXAMPLES).map(
+    ([name, values]) =>
+      [`ci/${name}-values.yaml`, [join(CHART, "ci", `${name}-values.yaml`)], values] as const,
+  ),
+];
+
+/** A ConfigMap's file is YAML whose text differs in quoting only: compare it parsed. */
+function normalize(doc: Doc): Doc {
+  const data = doc["data"] as Record<string, string> | undefined;
+  if (doc.kind !== "ConfigMap" || data?.[CONFIG_KEY] === undefined) return doc;
+  return { ...doc, data: { ...data, [CONFIG_KEY]: parse(data[CONFIG_KEY]) } };
+}
+
+describe("helm lint --strict", () => {
+  it.each(CASES)("passes with %s", async (_name, files) => {
+    const r = await helm([
+      "lint",
+      "--strict",
+      CHART,
+      "--kube-version",
+      KUBE_VERSION,
+      ...files.flatMap((f) => ["-f", f]),
+    ]);
+    expect(r.stderr + r.stdout).toContain("0 chart(s) failed");
+    expect(r.code).toBe(0);
+  });
+});
+
+describe("helm template equals the cdk8s synthesis", () => {
+  it.each(CASES)("with %s", async (_name, files, values) => {
+    const version = packageVersion();
+    const rendered = (await template("ovn", "virtual-nodes", files)).map(normalize);
+    const synthesized = (
+      synthesize({
+        release: { name: "ovn", namespace: "virtual-nodes" },
+        chart: { version, appVersion: version },
+        values,
+      }) as Doc[]
+    ).map(normalize);
+    expect(rendered.map(identity).sort()).toEqual(synthesized.map(identity).sort());
+    const byId = new Map(rendered.map((d) => [identity(d), d]));
+    for (const doc of synthesized) expect(byId.get(identity(doc)), identity(doc)).toEqual(doc);
+  });
+
+  it("renders the multi-node example with one Deployment per availability domain", async () => {
+    const docs = await template("ovn", "virtual-nodes", [join(CHART, "ci", "multi-node-values.yaml")]);
+    const deployments = docs.filter((d) => d.kind === "Deployment");
+    expect(deployments.map((d) => d.metadata.name)).toEqual(["ovn-vn-ad1", "ovn-vn-ad2", "ovn-vn-ad3"]);
+  });
+});
