@@ -10,6 +10,7 @@ import { PodController } from "./controllers/pods.ts";
 import { NotFoundError } from "./errors.ts";
 import { EventRecorder } from "./kube/events.ts";
 import { KubeHttp } from "./kube/http.ts";
+import { type RunningKubeletApi, startKubeletApi } from "./kubelet/index.ts";
 import { createOciClients } from "./oci/clients.ts";
 import { OciProvider } from "./oci/provider.ts";
 import { createProviderMetrics } from "./observability/provider-metrics.ts";
@@ -25,6 +26,7 @@ export interface RunningProvider {
   readonly provider: OciProvider;
   readonly pods: PodController;
   readonly node: NodeController;
+  readonly kubeletApi: RunningKubeletApi;
   stop(): Promise<void>;
 }
 
@@ -178,7 +180,20 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     mayWrite: isLeader,
     log: logger.warn,
     observePhase: (phase, seconds) => metrics.podPhases.observe({ phase }, seconds),
+    captureFinalLogs: (pod) => kubeletApi.finalLogs.capture(pod),
   });
+  // --- kubelet API (issue 5): HTTPS for logs, stats, metrics; final logs kept past the instance ---
+  const kubeletApi = await startKubeletApi(config, {
+    http,
+    clients,
+    pods: pods.pods,
+    podsSynced: pods.pods.hasSynced,
+    instanceOf: (uid) => provider.getPod(uid),
+    address,
+    mayWrite: isLeader,
+    logger,
+  });
+  // --- end kubelet API ---
   metrics.watch({
     queues: { sync: pods.sync, status: pods.status, cleanup: pods.cleanup },
     instances: () => provider.listPods().length,
@@ -198,7 +213,9 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     provider,
     pods,
     node,
+    kubeletApi,
     async stop() {
+      await kubeletApi.stop(); // kubelet API
       await pods.stop();
       await node.stop();
       await provider.stop();

@@ -35,6 +35,8 @@ export interface PodControllerOptions {
   readonly stallMs: number;
   readonly mayWrite: () => boolean;
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
+  /** Saves a terminated pod's final logs; called before its instance is deleted. */
+  readonly captureFinalLogs?: (pod: V1Pod) => Promise<void>;
   /** Observes how long pods took from one step to the next (metrics). */
   readonly observePhase?: (phase: string, seconds: number) => void;
 }
@@ -165,6 +167,7 @@ export class PodController {
     if (TERMINAL.has(pod.status?.phase ?? "")) {
       // Final status is recorded; stop billing. The pod object stays until someone deletes it.
       if (provider.getPod(uid)) {
+        await this.options.captureFinalLogs?.(pod);
         const outcome = await provider.deletePod(this.identity(pod), 0);
         if (outcome === "deleting") this.sync.addAfter(key, 2000);
       }

@@ -1,0 +1,168 @@
+/**
+ * Starts the kubelet API of one virtual node from the provider's configuration: client CA,
+ * serving certificate (files or CSR), log and metrics sources over OCI, the final-logs store
+ * and its sweeper. `app.ts` calls `startKubeletApi` and `stop()`.
+ */
+import { readFile } from "node:fs/promises";
+import type { V1ConfigMap, V1Pod } from "@kubernetes/client-node";
+import type { ProviderConfig } from "../config/types.ts";
+import type { KubeHttp } from "../kube/http.ts";
+import type { OciClients } from "../oci/clients.ts";
+import { ociLogSource } from "../oci/logs.ts";
+import { instanceUsage } from "../oci/metrics.ts";
+import type { InstanceSnapshot } from "../provider/types.ts";
+import type { Logger } from "../util/log.ts";
+import { TokenBucket } from "../util/token-bucket.ts";
+import { KubeletAuth } from "./auth.ts";
+import { type CertificateSource, CsrCertificates, fileCertificates } from "./certificates.ts";
+import { ConfigMapFinalLogs, type FinalLogs, noFinalLogs } from "./final-logs.ts";
+import { KubeletApiMetrics, KubeletApiServer, type PodSource } from "./server.ts";
+import { UsageCache } from "./stats.ts";
+
+export { KubeletApiServer } from "./server.ts";
+export type { FinalLogs } from "./final-logs.ts";
+
+export interface KubeletApiDeps {
+  readonly http: KubeHttp;
+  readonly clients: OciClients;
+  readonly pods: PodSource;
+  /** Resolves once `pods` holds every pod of the node. */
+  readonly podsSynced: Promise<void>;
+  readonly instanceOf: (uid: string) => InstanceSnapshot | undefined;
+  /** The address written into the Node (certificate SAN). */
+  readonly address: string;
+  readonly mayWrite: () => boolean;
+  readonly logger: Logger;
+}
+
+export interface RunningKubeletApi {
+  readonly server: KubeletApiServer;
+  /** Resolves with the bound port once serving (after CSR approval when certificates come from a CSR). */
+  readonly listening: Promise<number>;
+  /** Call before deleting a terminated pod's instance (see PodController.syncPod). */
+  readonly finalLogs: FinalLogs;
+  stop(): Promise<void>;
+}
+
+async function clientCa(http: KubeHttp, file: string | undefined): Promise<string> {
+  if (file) return readFile(file, "utf8");
+  const map = await http.request<V1ConfigMap>(
+    "GET",
+    "/api/v1/namespaces/kube-system/configmaps/extension-apiserver-authentication",
+  );
+  const ca = map.data?.["client-ca-file"];
+  if (!ca) throw new Error("kube-system/extension-apiserver-authentication has no client-ca-file");
+  return ca;
+}
+
+export async function startKubeletApi(
+  config: ProviderConfig,
+  deps: KubeletApiDeps,
+): Promise<RunningKubeletApi> {
+  const { http, clients, logger } = deps;
+  const other = config.oci.rateLimits.other;
+  const bucket = new TokenBucket(other.qps, other.burst);
+  const logs = ociLogSource(clients.containerInstances, () => bucket.take());
+  const metrics = new KubeletApiMetrics();
+  const finalLogs: FinalLogs =
+    config.logs.store === "configMap"
+      ? new ConfigMapFinalLogs({
+          client: http,
+          namespace: config.namespace,
+          nodeName: config.nodeName,
+          logs,
+          maxBytesPerContainer: Math.min(config.logs.maxBytesPerContainer, 1024 * 1024),
+          mayWrite: deps.mayWrite,
+          log: logger.warn,
+          count: (outcome) => metrics.countFinalLogs(outcome),
+        })
+      : noFinalLogs;
+  if (config.logs.store === "objectStorage")
+    logger.warn("logs.store objectStorage is not implemented yet; final logs are not kept");
+
+  const server = new KubeletApiServer({
+    metrics,
+    nodeName: config.nodeName,
+    host: config.kubeletApi.listenAddress,
+    port: config.kubeletApi.port,
+    clientCa: await clientCa(http, config.kubeletApi.clientCaFile),
+    auth: new KubeletAuth({ client: http }),
+    pods: deps.pods,
+    instanceOf: deps.instanceOf,
+    logs,
+    finalLogs,
+    usage: new UsageCache(() =>
+      instanceUsage(clients.monitoring, {
+        compartmentId: config.oci.compartmentId,
+        availabilityDomain: config.node.availabilityDomain,
+      }),
+    ),
+    log: logger.warn,
+  });
+
+  const certificates: CertificateSource =
+    config.kubeletApi.tlsCertFile && config.kubeletApi.tlsKeyFile
+      ? fileCertificates(config.kubeletApi.tlsCertFile, config.kubeletApi.tlsKeyFile)
+      : new CsrCertificates({
+          client: http,
+          nodeName: config.nodeName,
+          ips: [deps.address],
+          log: logger.info,
+        });
+  const running = server;
+  let stopped = false;
+  const serve = async (): Promise<number> => {
+    const port = await running.start(await certificates.initial());
+    certificates.watch((certificate) => {
+      running.setCertificate(certificate);
+      logger.info("kubelet API: serving certificate renewed");
+    });
+    logger.info("kubelet API listening", { address: config.kubeletApi.listenAddress, port });
+    return port;
+  };
+  // Certificates from files: fail fast. Through a CSR: serve once approved, without holding up pods.
+  const listening: Promise<number> =
+    certificates instanceof CsrCertificates
+      ? (async () => {
+          for (;;) {
+            try {
+              return await serve();
+            } catch (error) {
+              if (stopped) throw error;
+              logger.warn("kubelet API: no serving certificate yet; retrying", { error: String(error) });
+              await new Promise((r) => setTimeout(r, 10_000));
+            }
+          }
+        })()
+      : Promise.resolve(await serve());
+  listening.catch(() => undefined);
+
+  const sweep = (): void => {
+    const live = new Set<string>();
+    for (const pod of deps.pods.values() as Iterable<V1Pod>)
+      if (pod.metadata?.uid) live.add(pod.metadata.uid);
+    void finalLogs
+      .sweep(live)
+      .catch((error: unknown) => logger.warn("final logs: sweep failed", { error: String(error) }));
+  };
+  let sweeper: NodeJS.Timeout | undefined;
+  // Only once the pod cache is complete: an empty cache would make every saved log look orphaned.
+  void deps.podsSynced.then(() => {
+    if (stopped) return;
+    sweep();
+    sweeper = setInterval(sweep, 60_000);
+    sweeper.unref();
+  });
+
+  return {
+    server,
+    listening,
+    finalLogs,
+    async stop() {
+      stopped = true;
+      clearInterval(sweeper);
+      certificates.stop();
+      await running.stop();
+    },
+  };
+}
