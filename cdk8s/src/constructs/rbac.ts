@@ -103,8 +103,8 @@ export interface NodeRbacProps {
  * Per-node Roles, narrowed by resourceNames where RBAC allows (create cannot be):
  * - kube-node-lease: the node's heartbeat Lease;
  * - release namespace: the leader-election Lease; ConfigMaps of the final-logs store
- *   (logs.store: configMap); and scaling the node's own Deployment to zero, which the pre-delete
- *   cleanup does before it deletes the instances so no replica recreates them.
+ *   (logs.store: configMap).
+ * The node Lease may also be deleted: the pre-delete cleanup (`--cleanup`) removes it with the Node.
  */
 export class NodeRbac extends Construct {
   constructor(scope: Construct, id: string, props: NodeRbacProps) {
@@ -122,7 +122,7 @@ export class NodeRbac extends Construct {
             apiGroups: ["coordination.k8s.io"],
             resources: ["leases"],
             resourceNames: [node.name],
-            verbs: ["get", "update"],
+            verbs: ["get", "update", "delete"],
           },
         ],
       },
@@ -138,13 +138,6 @@ export class NodeRbac extends Construct {
             verbs: ["get", "update"],
           },
           { apiGroups: [""], resources: ["configmaps"], verbs: ["create", "update", "patch", "delete"] },
-          { apiGroups: ["apps"], resources: ["deployments"], resourceNames: [name], verbs: ["get"] },
-          {
-            apiGroups: ["apps"],
-            resources: ["deployments/scale"],
-            resourceNames: [name],
-            verbs: ["get", "patch", "update"],
-          },
         ],
       },
     ];

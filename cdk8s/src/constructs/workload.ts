@@ -182,10 +182,10 @@ export interface CleanupHookProps {
 }
 
 /**
- * The pre-delete hook of one node: the provider in cleanup mode (`--cleanup`) deletes every
- * Container Instance of the node and then the Node. It runs with the release's ServiceAccount
- * (workload identity policies match it) before Helm deletes anything; `DEPLOYMENT_NAME` names the
- * node's Deployment, which the cleanup scales to zero first so no replica recreates instances.
+ * The pre-delete hook of one node: the provider in cleanup mode (`--cleanup`) marks the Node
+ * decommissioned (its running replicas stop creating instances), deletes every Container Instance
+ * of the node, waits until OCI reports them gone, then deletes the Node and its Lease. It runs with
+ * the release's ServiceAccount (workload identity policies match it) before Helm deletes anything.
  */
 export class CleanupHook extends Construct {
   constructor(scope: Construct, id: string, props: CleanupHookProps) {
@@ -195,7 +195,6 @@ export class CleanupHook extends Construct {
     const spec = providerPodSpec({
       ...props,
       extraArgs: ["--cleanup"],
-      extraEnv: [{ name: "DEPLOYMENT_NAME", value: nodeFullname(ctx, node) }],
       restartPolicy: "Never",
       longRunning: false,
     });

@@ -73,7 +73,6 @@ describe("helm install and uninstall", () => {
     );
     const container = job.spec?.template.spec?.containers[0];
     expect(container?.args).toEqual(["--config", "/etc/oke-virtual-nodes/config.yaml", "--cleanup"]);
-    expect(container?.env).toContainEqual({ name: "DEPLOYMENT_NAME", value: `${release}-vn-ad1` });
     expect(job.spec?.template.spec?.serviceAccountName).toBe(release);
     expect(job.spec?.template.spec?.volumes).toContainEqual(
       expect.objectContaining({

@@ -100,8 +100,8 @@ const allowedRows = (): Row[] => [
   ["kube-dns get", attr("get", "services", { namespace: "kube-system", name: "kube-dns" })],
   ["kubernetes Service get", attr("get", "services", { namespace: "default", name: "kubernetes" })],
   [
-    "own Deployment scale",
-    attr("patch", "deployments/scale", { group: "apps", namespace: ns.name, name: `${release}-${node}` }),
+    "own node Lease delete (cleanup)",
+    attr("delete", "leases", { group: "coordination.k8s.io", namespace: "kube-node-lease", name: node }),
   ],
 ];
 
@@ -131,8 +131,8 @@ const deniedRows = (): Row[] => [
   ],
   ["other Services", attr("get", "services", { namespace: "kube-system", name: "metrics-server" })],
   [
-    "another Deployment's scale",
-    attr("patch", "deployments/scale", { group: "apps", namespace: ns.name, name: "other" }),
+    "the Deployment's scale",
+    attr("patch", "deployments/scale", { group: "apps", namespace: ns.name, name: `${release}-${node}` }),
   ],
   [
     "Deployments update",
