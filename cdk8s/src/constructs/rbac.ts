@@ -137,7 +137,11 @@ export class NodeRbac extends Construct {
             resourceNames: [leaderLeaseName(node)],
             verbs: ["get", "update"],
           },
-          { apiGroups: [""], resources: ["configmaps"], verbs: ["create", "update", "patch", "delete"] },
+          {
+            apiGroups: [""],
+            resources: ["configmaps"],
+            verbs: ["list", "create", "update", "patch", "delete"],
+          },
         ],
       },
     ];

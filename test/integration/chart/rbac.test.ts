@@ -97,6 +97,7 @@ const allowedRows = (): Row[] => [
   ["CSR watch", attr("watch", "certificatesigningrequests", { group: "certificates.k8s.io" })],
   ["tokenreviews create", attr("create", "tokenreviews", { group: "authentication.k8s.io" })],
   ["subjectaccessreviews create", attr("create", "subjectaccessreviews", { group: "authorization.k8s.io" })],
+  ["final-logs ConfigMaps list (own namespace)", attr("list", "configmaps", { namespace: ns.name })],
   ["kube-dns get", attr("get", "services", { namespace: "kube-system", name: "kube-dns" })],
   ["kubernetes Service get", attr("get", "services", { namespace: "default", name: "kubernetes" })],
   [
