@@ -1,7 +1,10 @@
 /**
  * One real control plane per integration run, shared by every test file; files isolate
- * themselves by namespace. Its folder (`.test-run/`) keeps the component logs afterwards.
+ * themselves by namespace. Its folder (`.test-run/run-<pid>/`) keeps the component logs
+ * afterwards; folders of runs whose process is gone are removed at the next start, so
+ * concurrent runs never share (or delete) each other's etcd.
  */
+import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startControlPlane } from "../controlplane/control-plane.ts";
@@ -13,8 +16,22 @@ declare module "vitest" {
   }
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dir = join(project.config.root, ".test-run", "controlplane");
+  const runs = join(project.config.root, ".test-run");
+  for (const entry of await readdir(runs).catch(() => [] as string[])) {
+    const pid = Number(/^run-(\d+)$/.exec(entry)?.[1]);
+    if (pid && !isAlive(pid)) await rm(join(runs, entry), { recursive: true, force: true });
+  }
+  const dir = join(runs, `run-${process.pid}`, "controlplane");
   const controlPlane = await startControlPlane({ dir, log: (line) => console.log(line) });
   project.provide("cluster", {
     server: controlPlane.server,
