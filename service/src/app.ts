@@ -10,6 +10,7 @@ import { PodController } from "./controllers/pods.ts";
 import { NotFoundError } from "./errors.ts";
 import { EventRecorder } from "./kube/events.ts";
 import { KubeHttp } from "./kube/http.ts";
+import { LeaderElector } from "./leader/election.ts";
 import { type RunningKubeletApi, startKubeletApi } from "./kubelet/index.ts";
 import { createOciClients } from "./oci/clients.ts";
 import { OciProvider } from "./oci/provider.ts";
@@ -26,6 +27,7 @@ export interface RunningProvider {
   readonly provider: OciProvider;
   readonly pods: PodController;
   readonly node: NodeController;
+  readonly elector: LeaderElector | undefined;
   readonly kubeletApi: RunningKubeletApi;
   stop(): Promise<void>;
 }
@@ -83,8 +85,22 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     onRequest: (method, status) => metrics.apiserverRequests.inc({ method, status: String(status) }),
   });
   const address = config.kubeletApi.advertisedAddress ?? process.env["POD_IP"] ?? defaultAddress();
-  // Leader election arrives with the HA work; until then this replica always leads.
-  const isLeader = (): boolean => true;
+  // Both replicas watch, poll and serve; only the leader mutates (OCI, pod status, Node, events).
+  const elector = config.leaderElection.enabled
+    ? new LeaderElector({
+        http,
+        namespace: config.leaderElection.leaseNamespace,
+        name: config.leaderElection.leaseName,
+        identity: config.leaderElection.identity,
+        leaseDurationSeconds: config.leaderElection.leaseDurationSeconds,
+        renewDeadlineSeconds: config.leaderElection.renewDeadlineSeconds,
+        retryPeriodSeconds: config.leaderElection.retryPeriodSeconds,
+        log: logger.info,
+        onStartedLeading: () => onStartedLeading(),
+      })
+    : undefined;
+  const isLeader = (): boolean => elector?.isLeader() ?? true;
+  let onStartedLeading = (): void => {};
 
   const clients = await createOciClients({
     auth: config.oci.auth,
@@ -178,6 +194,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     resyncMs: config.kubernetes.resyncPeriodSeconds * 1000,
     stallMs: config.kubernetes.watchStallSeconds * 1000,
     mayWrite: isLeader,
+    acceptingPods: () => !node.decommissioned,
     log: logger.warn,
     observePhase: (phase, seconds) => metrics.podPhases.observe({ phase }, seconds),
     captureFinalLogs: (pod) => kubeletApi.finalLogs.capture(pod),
@@ -200,6 +217,14 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     leader: isLeader,
   });
   await pods.start();
+  onStartedLeading = () => {
+    // Take over at once: heartbeat the Node and look at every pod again.
+    void node
+      .register()
+      .catch((error: unknown) => logger.warn("registering node failed", { error: String(error) }));
+    pods.resync();
+  };
+  elector?.start();
   ready = true;
   logger.info("virtual node running", {
     node: config.nodeName,
@@ -214,7 +239,10 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     pods,
     node,
     kubeletApi,
+    elector,
     async stop() {
+      // Hand leadership over first so the standby takes over without waiting for expiry.
+      await elector?.stop();
       await kubeletApi.stop(); // kubelet API
       await pods.stop();
       await node.stop();

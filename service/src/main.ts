@@ -3,14 +3,21 @@
  * User errors print one line and exit 2; SIGTERM/SIGINT stop cleanly.
  */
 import { startProvider } from "./app.ts";
+import { cleanupNode } from "./cleanup.ts";
 import { ConfigError } from "./config/errors.ts";
 import { loadConfig } from "./config/index.ts";
 import { createLogger } from "./util/log.ts";
 
 async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  // --cleanup is a mode of the process, not a setting: remove the node and everything it runs.
+  const cleanup = argv.includes("--cleanup");
   let loaded: Awaited<ReturnType<typeof loadConfig>>;
   try {
-    loaded = await loadConfig(process.argv.slice(2), process.env);
+    loaded = await loadConfig(
+      argv.filter((arg) => arg !== "--cleanup"),
+      process.env,
+    );
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`error: ${error.message}`);
@@ -20,11 +27,23 @@ async function main(): Promise<void> {
   }
   if (loaded.kind === "help") {
     process.stdout.write(loaded.text);
+    process.stdout.write(
+      "\nModes:\n  --cleanup  delete every Container Instance of this node, then the Node itself, and exit\n",
+    );
     return;
   }
   const config = loaded.config;
   const logger = createLogger(config.observability.logLevel, { node: config.nodeName });
   for (const warning of loaded.warnings) logger.warn("configuration", { warning });
+  if (cleanup) {
+    try {
+      await cleanupNode(config, logger);
+      process.exit(0);
+    } catch (error) {
+      logger.error("cleanup failed", { error: error instanceof Error ? error.message : String(error) });
+      process.exit(1);
+    }
+  }
   let running: Awaited<ReturnType<typeof startProvider>>;
   try {
     running = await startProvider(config, logger);

@@ -11,6 +11,8 @@ export interface CallEntry {
   /** OCI error code when the call failed. */
   code?: string;
   opcRequestId: string;
+  /** The API key that signed the request (`tenancy/user/fingerprint`), when it was signed. */
+  keyId?: string;
   durationMs: number;
   /** Key parameters: resourceId, compartmentId, displayName, opcRetryToken, freeformTags, workRequestId, ... */
   params: Record<string, unknown>;

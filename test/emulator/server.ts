@@ -215,6 +215,7 @@ export function createHandler(deps: ServerDeps): (req: IncomingMessage, res: Ser
       status,
       ...(code !== undefined ? { code } : {}),
       opcRequestId: requestId,
+      ...keyIdOf(req.headers.authorization),
       durationMs: Math.round((performance.now() - started) * 100) / 100,
       params: typeof retryToken === "string" ? { ...logParams, opcRetryToken: retryToken } : logParams,
     });
@@ -223,4 +224,10 @@ export function createHandler(deps: ServerDeps): (req: IncomingMessage, res: Ser
   return (req, res) => {
     void handle(req, res);
   };
+}
+
+/** The signing key of a request (tenancy/user/fingerprint), so tests can tell callers apart. */
+function keyIdOf(authorization: string | undefined): { keyId?: string } {
+  const keyId = /keyId="([^"]*)"/.exec(authorization ?? "")?.[1];
+  return keyId ? { keyId } : {};
 }

@@ -29,6 +29,8 @@ export interface VirtualNodeOptions {
   readonly address: string;
   /** Folder for the node's config, OCI key and log. */
   readonly dir: string;
+  /** The kubelet API's port on `address`; each process on one address needs its own. */
+  readonly kubeletPort: number;
   /** Extra configuration merged over the defaults (deep for plain objects). */
   readonly config?: Record<string, unknown>;
 }
@@ -61,7 +63,11 @@ export function providerConfig(options: VirtualNodeOptions): Record<string, unkn
     clusterName: "test",
     kubeconfig: options.kubeconfig,
     node: { availabilityDomain: credentials.availabilityDomains[0], leaseRenewIntervalSeconds: 2 },
-    kubeletApi: { advertisedAddress: options.address },
+    kubeletApi: {
+      advertisedAddress: options.address,
+      listenAddress: options.address,
+      port: options.kubeletPort,
+    },
     oci: {
       auth: "configFile",
       configFile: oci.configFile,

@@ -104,7 +104,8 @@ try {
     kubeconfig: controlPlane.paths.kubeconfig,
     address: controlPlane.network.hostAddress,
     dir: join(SANDBOX_DIR, "node"),
-    config: { clusterName: "sandbox", kubeletApi: { port: await freePort() } },
+    kubeletPort: await freePort(),
+    config: { clusterName: "sandbox" },
   });
   await waitForNode(controlPlane, SANDBOX_NODE, virtualNode);
   await writeFile(

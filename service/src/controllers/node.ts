@@ -30,6 +30,12 @@ export interface NodeControllerOptions {
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
 }
 
+/**
+ * Marks a Node whose virtual node is being removed (helm uninstall): its replicas stop
+ * creating instances and do not register the Node again once it is deleted.
+ */
+export const DECOMMISSION_ANNOTATION = "oke-virtual-nodes.io/decommissioned";
+
 const CONDITIONS = [
   ["Ready", "True", "KubeletReady", "virtual node is ready to run pods as OCI Container Instances"],
   ["MemoryPressure", "False", "KubeletHasSufficientMemory", "virtual node has no memory pressure"],
@@ -45,6 +51,8 @@ export class NodeController {
   private statusTimer: NodeJS.Timeout | undefined;
   private nodeUid: string | undefined;
   private started = new Date().toISOString();
+  /** Set once the Node carries DECOMMISSION_ANNOTATION (uninstall in progress). */
+  decommissioned = false;
 
   constructor(options: NodeControllerOptions) {
     this.options = options;
@@ -60,9 +68,14 @@ export class NodeController {
       {
         upsert: (node) => {
           this.nodeUid = node.metadata?.uid;
+          if (node.metadata?.annotations?.[DECOMMISSION_ANNOTATION] && !this.decommissioned) {
+            this.decommissioned = true;
+            this.options.log?.("node is being decommissioned: no new instances, no re-registration");
+          }
         },
         remove: () => {
           this.nodeUid = undefined;
+          if (this.decommissioned) return;
           this.options.log?.("node was deleted; registering it again");
           void this.register().catch((error: unknown) =>
             this.options.log?.("re-registering node failed", { error: String(error) }),

@@ -34,6 +34,8 @@ export interface PodControllerOptions {
   readonly resyncMs: number;
   readonly stallMs: number;
   readonly mayWrite: () => boolean;
+  /** False while the node is being decommissioned: no new instances. @default always true */
+  readonly acceptingPods?: () => boolean;
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
   /** Saves a terminated pod's final logs; called before its instance is deleted. */
   readonly captureFinalLogs?: (pod: V1Pod) => Promise<void>;
@@ -175,6 +177,7 @@ export class PodController {
     }
 
     if (!provider.getPod(uid)) {
+      if (this.options.acceptingPods && !this.options.acceptingPods()) return;
       const vanished = this.hadInstance(pod);
       if (vanished && (pod.spec?.restartPolicy ?? "Always") === "Never") {
         this.event(
@@ -351,6 +354,12 @@ export class PodController {
     if (!this.options.mayWrite()) return;
     const { namespace, name, uid } = this.identity(pod);
     this.options.events.record({ kind: "Pod", namespace, name, uid }, type, reason, message);
+  }
+
+  /** Queues every cached pod and looks for garbage again (after becoming leader). */
+  resync(): void {
+    for (const pod of this.pods.values()) this.sync.add(objectKey(pod));
+    this.collectGarbage();
   }
 
   async start(): Promise<void> {

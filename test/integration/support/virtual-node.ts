@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { CoreV1Api, V1Node } from "@kubernetes/client-node";
 import { type Emulator, startEmulator } from "../../emulator/emulator.ts";
 import { type VirtualNodeProcess, startVirtualNodeProcess } from "../../harness/virtual-node.ts";
+import { freePort } from "../../controlplane/ports.ts";
 import { clusterInfo, eventually } from "./cluster.ts";
 
 export { VIRTUAL_NODE_TOLERATION, type VirtualNodeProcess } from "../../harness/virtual-node.ts";
@@ -22,12 +23,15 @@ export async function startVirtualNode(options: {
   readonly nodeName: string;
   readonly emulator: Emulator;
   readonly config?: Record<string, unknown>;
+  /** Folder under .test-run/nodes/. @default the node name (replicas of one node need their own) */
+  readonly dir?: string;
 }): Promise<VirtualNodeProcess> {
   return startVirtualNodeProcess({
     ...options,
     kubeconfig: clusterInfo().kubeconfig,
     address: clusterInfo().hostAddress,
-    dir: join(ROOT, ".test-run", "nodes", options.nodeName),
+    kubeletPort: await freePort(),
+    dir: join(ROOT, ".test-run", "nodes", options.dir ?? options.nodeName),
   });
 }
 

@@ -1,0 +1,91 @@
+/**
+ * `--cleanup`: removes a virtual node for good (the chart's pre-delete hook). Marks the
+ * Node decommissioned so its running replicas stop creating instances, deletes every
+ * Container Instance carrying this node's tags, waits until OCI reports them gone, then
+ * deletes the Node and its Lease. Nothing keeps billing after an uninstall.
+ */
+import { KubeConfig } from "@kubernetes/client-node";
+import type { ProviderConfig } from "./config/types.ts";
+import { DECOMMISSION_ANNOTATION } from "./controllers/node.ts";
+import { NotFoundError } from "./errors.ts";
+import { KubeHttp } from "./kube/http.ts";
+import { createOciClients } from "./oci/clients.ts";
+import { OciProvider } from "./oci/provider.ts";
+import type { Logger } from "./util/log.ts";
+
+export async function cleanupNode(
+  config: ProviderConfig,
+  logger: Logger,
+  timeoutMs = 15 * 60_000,
+): Promise<number> {
+  const kubeConfig = new KubeConfig();
+  if (config.kubeconfig) kubeConfig.loadFromFile(config.kubeconfig);
+  else kubeConfig.loadFromCluster();
+  const http = new KubeHttp(kubeConfig, { qps: config.kubernetes.qps, burst: config.kubernetes.burst });
+  const ignoreMissing = (error: unknown): void => {
+    if (!(error instanceof NotFoundError)) throw error;
+  };
+  await http
+    .request("PATCH", `/api/v1/nodes/${config.nodeName}`, {
+      body: { metadata: { annotations: { [DECOMMISSION_ANNOTATION]: new Date().toISOString() } } },
+      contentType: "application/merge-patch+json",
+    })
+    .catch(ignoreMissing);
+
+  const clients = await createOciClients({
+    auth: config.oci.auth,
+    configFile: config.oci.configFile,
+    profile: config.oci.profile,
+    region: config.oci.region,
+    endpoints: Object.fromEntries(
+      Object.entries(config.oci.endpoints).filter(([, url]) => url !== undefined),
+    ),
+  });
+  const provider = new OciProvider({
+    clients,
+    node: {
+      clusterName: config.clusterName,
+      nodeName: config.nodeName,
+      compartmentId: config.oci.compartmentId,
+      availabilityDomain: config.node.availabilityDomain,
+      subnetId: config.oci.subnetId,
+      clusterDnsIp: "",
+      clusterDomain: config.kubernetes.clusterDomain,
+    },
+    defaults: { shapeName: config.oci.defaultShape, cpu: "1", memory: "1Gi" },
+    hostIp: "",
+    pollIntervalMs: 2000,
+    log: logger.warn,
+  });
+  try {
+    await provider.start();
+    const instances = provider.listPods();
+    logger.info("deleting the node's container instances", {
+      node: config.nodeName,
+      count: instances.length,
+    });
+    const deadline = Date.now() + timeoutMs;
+    while (provider.listPods().length > 0) {
+      if (Date.now() > deadline)
+        throw new Error(
+          `${provider.listPods().length} container instances still exist after ${timeoutMs / 1000} s`,
+        );
+      for (const snapshot of provider.listPods()) {
+        await provider
+          .deletePod(snapshot, 0)
+          .catch((error: unknown) => logger.warn("delete failed; retrying", { error: String(error) }));
+      }
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+    await http
+      .request("DELETE", `/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/${config.nodeName}`)
+      .catch(ignoreMissing);
+    await http.request("DELETE", `/api/v1/nodes/${config.nodeName}`).catch(ignoreMissing);
+    logger.info("virtual node removed", { node: config.nodeName, instancesDeleted: instances.length });
+    return instances.length;
+  } finally {
+    await provider.stop();
+    clients.close();
+    http.close();
+  }
+}
