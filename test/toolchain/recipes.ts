@@ -164,6 +164,19 @@ function terraformSchemaProvider(entry: ToolEntry): GoWorkspace {
   };
 }
 
+function kwok(entry: ToolEntry): GoWorkspace {
+  // The benchmark's reference node controller. kwok's go.mod has no replaces and needs
+  // no k8s.io/kubernetes, so its command builds straight from the module; the version
+  // string goes where `kwok --version` reads it.
+  const pkg = "sigs.k8s.io/kwok/cmd/kwok";
+  const extra = `\ntool ${pkg}\n`;
+  return {
+    files: { "go.mod": goMod("kwokbin", [`${entry.module} ${entry.version}`], extra) },
+    builds: [{ pkg, out: "kwok" }],
+    ldflags: `-X sigs.k8s.io/kwok/pkg/consts.Version=${entry.version}`,
+  };
+}
+
 export type Manifest = Readonly<Record<string, ToolEntry>>;
 
 /** The Go workspace that builds `name`, or an error naming the unknown tool. */
@@ -183,6 +196,8 @@ export function recipeFor(name: string, manifest: Manifest): GoWorkspace {
       return terraform(entry);
     case "terraform-schema-provider":
       return terraformSchemaProvider(entry);
+    case "kwok":
+      return kwok(entry);
     default:
       throw new Error(`no build recipe for tool ${name}`);
   }
