@@ -57,6 +57,29 @@ function defaultAddress(): string {
   return "127.0.0.1";
 }
 
+/**
+ * The address written into the Node: configured; else the IP of the load balancer in front
+ * of all replicas (so it reaches a healthy one whichever leads); else this replica's own.
+ */
+async function advertisedAddress(http: KubeHttp, config: ProviderConfig, logger: Logger): Promise<string> {
+  if (config.kubeletApi.advertisedAddress) return config.kubeletApi.advertisedAddress;
+  const service = config.kubeletApi.service;
+  if (!service) return process.env["POD_IP"] ?? defaultAddress();
+  const [namespace, name] = service.split("/");
+  for (let attempt = 0; ; attempt++) {
+    const found = await http
+      .request<V1Service>("GET", `/api/v1/namespaces/${namespace}/services/${name}`)
+      .catch((error: unknown) => {
+        if (error instanceof NotFoundError) return undefined;
+        throw error;
+      });
+    const ip = found?.status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
+    if (ip) return ip;
+    if (attempt % 10 === 0) logger.info("waiting for the kubelet API load balancer's IP", { service });
+    await new Promise((r) => setTimeout(r, 3000));
+  }
+}
+
 async function clusterDnsIp(http: KubeHttp, configured: string | undefined): Promise<string> {
   if (configured) return configured;
   try {
@@ -84,7 +107,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     burst: config.kubernetes.burst,
     onRequest: (method, status) => metrics.apiserverRequests.inc({ method, status: String(status) }),
   });
-  const address = config.kubeletApi.advertisedAddress ?? process.env["POD_IP"] ?? defaultAddress();
+  const address = await advertisedAddress(http, config, logger);
   // Both replicas watch, poll and serve; only the leader mutates (OCI, pod status, Node, events).
   const elector = config.leaderElection.enabled
     ? new LeaderElector({

@@ -47,7 +47,8 @@ export function providerConfig(ctx: ChartContext, node: VirtualNodeValues): Reco
         null,
       ),
     },
-    kubeletApi: { port: PORTS.kubelet },
+    // Advertise the load balancer in front of both replicas, so the Node's address survives a failover.
+    kubeletApi: { port: PORTS.kubelet, service: `${ctx.release.namespace}/${nodeFullname(ctx, node)}` },
     oci: {
       auth: values.oci.auth,
       configFile: tpl.when(usesApiKey(ctx), `${OCI_DIR}/config`),

@@ -103,7 +103,7 @@ export interface NodeRbacProps {
  * Per-node Roles, narrowed by resourceNames where RBAC allows (create cannot be):
  * - kube-node-lease: the node's heartbeat Lease;
  * - release namespace: the leader-election Lease; ConfigMaps of the final-logs store
- *   (logs.store: configMap).
+ *   (logs.store: configMap); the node's kubelet-API Service (for its load-balancer IP).
  * The node Lease may also be deleted: the pre-delete cleanup (`--cleanup`) removes it with the Node.
  */
 export class NodeRbac extends Construct {
@@ -142,6 +142,8 @@ export class NodeRbac extends Construct {
             resources: ["configmaps"],
             verbs: ["list", "create", "update", "patch", "delete"],
           },
+          // The node's kubelet-API Service: its load-balancer IP becomes the Node's address.
+          { apiGroups: [""], resources: ["services"], resourceNames: [name], verbs: ["get"] },
         ],
       },
     ];

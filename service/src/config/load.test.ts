@@ -75,6 +75,7 @@ describe("defaults", () => {
         listenAddress: "0.0.0.0",
         port: 10250,
         advertisedAddress: undefined,
+        service: undefined,
         tlsCertFile: undefined,
         tlsKeyFile: undefined,
         clientCaFile: undefined,

@@ -289,6 +289,15 @@ export const FIELDS: readonly Field[] = [
     description:
       "IP address written to the Node's status.addresses, which the apiserver dials for logs and exec. Unset: derived at runtime (e.g. this replica's pod IP).",
   }),
+  field("kubeletApi.service", "string", {
+    check: (v) =>
+      /^[a-z0-9]([-a-z0-9]*[a-z0-9])?\/[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v)
+        ? undefined
+        : "must be namespace/name of a Service",
+    placeholder: "NAMESPACE/NAME",
+    description:
+      "The Service (type LoadBalancer) in front of every replica. When set and advertisedAddress is unset, its load-balancer IP is advertised, so the Node's address reaches a healthy replica whichever leads. Unset: no load balancer.",
+  }),
   field("kubeletApi.tlsCertFile", "string", {
     check: r.nonEmpty,
     placeholder: "PATH",

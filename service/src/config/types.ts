@@ -84,6 +84,8 @@ export interface KubeletApiConfig {
   readonly port: number;
   /** Unset: derived at runtime. */
   readonly advertisedAddress: string | undefined;
+  /** `namespace/name` of the LoadBalancer Service in front of the replicas. */
+  readonly service: string | undefined;
   /** Set together with `tlsKeyFile`, or both unset (then a CSR-issued certificate). */
   readonly tlsCertFile: string | undefined;
   readonly tlsKeyFile: string | undefined;
