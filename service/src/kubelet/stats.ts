@@ -17,7 +17,7 @@ export class UsageCache {
   private value: { at: number; data: Map<string, InstanceUsage> } | undefined;
   private inflight: Promise<Map<string, InstanceUsage>> | undefined;
 
-  constructor(fetch: UsageFetcher, ttlMs = 15_000) {
+  constructor(fetch: UsageFetcher, ttlMs = 10_000) {
     this.fetch = fetch;
     this.ttlMs = ttlMs;
   }
