@@ -24,6 +24,7 @@ let emulator: Emulator;
 let node: VirtualNodeProcess;
 let ns: string;
 let removeNamespace: () => Promise<void>;
+let nodeConfig: Record<string, unknown>;
 
 beforeAll(async () => {
   emulator = await startTestEmulator();
@@ -53,21 +54,24 @@ beforeAll(async () => {
   const address = clusterInfo().hostAddress;
   const port = await freePort(address);
   const serving = await servingCertificate(nodeName, address);
-  node = await startVirtualNode({
-    nodeName,
-    emulator,
-    config: {
-      kubeletApi: {
-        port,
-        tlsCertFile: serving.cert,
-        tlsKeyFile: serving.key,
-        clientCaFile: clusterInfo().caCert,
-      },
-      namespace: ns,
+  nodeConfig = {
+    kubeletApi: {
+      port,
+      tlsCertFile: serving.cert,
+      tlsKeyFile: serving.key,
+      clientCaFile: clusterInfo().caCert,
     },
-  });
+    namespace: ns,
+  };
+  node = await startVirtualNode({ nodeName, emulator, config: nodeConfig });
   await waitForReadyNode(core, nodeName);
 });
+
+async function restartProvider(): Promise<void> {
+  await node.stop();
+  node = await startVirtualNode({ nodeName, emulator, config: nodeConfig });
+  await waitForReadyNode(core, nodeName);
+}
 
 afterAll(async () => {
   await removeNamespace?.();
@@ -226,5 +230,33 @@ describe("logs that outlive the run", () => {
     expect(result.stdout).toBe(Array.from({ length: 10 }, (_, i) => `job line ${i}\n`).join(""));
     const viaJob = await kubectl(["logs", "-n", ns, "job/once", "--tail=3"]);
     expect(viaJob.stdout).toBe("job line 7\njob line 8\njob line 9\n");
+
+    // Kept outside the process: still there after a restart.
+    await restartProvider();
+    const afterRestart = await eventually("logs after the restart", async () => {
+      const res = await kubectl(["logs", "-n", ns, done.metadata!.name!, "--tail=1"]);
+      return res.code === 0 ? res.stdout : undefined;
+    });
+    expect(afterRestart).toBe("job line 9\n");
+    const saved = `ovn-logs-${done.metadata!.uid}`;
+    expect((await core.readNamespacedConfigMap({ name: saved, namespace: ns })).binaryData).toHaveProperty(
+      "main.log.gz",
+    );
+
+    // Gone with the pod: the sweep (at start, then every minute) removes logs of deleted pods.
+    await batch.deleteNamespacedJob({ name: "once", namespace: ns, propagationPolicy: "Foreground" });
+    await eventually("the Job's pod deleted", async () => {
+      const list = await core.listNamespacedPod({ namespace: ns, labelSelector: "job-name=once" });
+      return list.items.length === 0 ? true : undefined;
+    });
+    await restartProvider();
+    await eventually("the saved logs swept", async () =>
+      (await core.readNamespacedConfigMap({ name: saved, namespace: ns }).then(
+        () => false,
+        () => true,
+      ))
+        ? true
+        : undefined,
+    );
   });
 });
