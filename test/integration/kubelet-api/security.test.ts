@@ -53,6 +53,9 @@ async function approveIfValid(csr: V1CertificateSigningRequest): Promise<string[
   if (request.subject !== `O=system:nodes, CN=system:node:${nodeName}`)
     problems.push(`subject ${request.subject}`);
   const registered = await core.readNode({ name: nodeName });
+  if (registered.metadata?.labels?.["type"] !== "virtual-kubelet") problems.push("not a virtual node");
+  // The provider runs with the admin kubeconfig here; in a cluster, its ServiceAccount.
+  if (csr.spec.username !== "kubernetes-admin") problems.push(`requestor ${csr.spec.username}`);
   const addresses = new Set((registered.status?.addresses ?? []).map((a) => a.address));
   const san = request.extensions.find((e) => e.type === "2.5.29.17") as x509.SubjectAlternativeNameExtension;
   for (const name of san?.names.toJSON() ?? []) {

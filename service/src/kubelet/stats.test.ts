@@ -1,0 +1,119 @@
+import type { V1Pod } from "@kubernetes/client-node";
+import { describe, expect, it } from "vitest";
+import { NodeCpuCounter, UsageCache, resourceMetrics, statsSummary } from "./stats.ts";
+
+const pod: V1Pod = {
+  metadata: { name: "web", namespace: "ns", uid: "u1" },
+  status: {
+    phase: "Running",
+    startTime: "2026-01-01T00:00:00Z" as never,
+    containerStatuses: [
+      {
+        name: "a",
+        image: "",
+        imageID: "",
+        ready: true,
+        restartCount: 0,
+        containerID: "oci://c1",
+        state: { running: { startedAt: "2026-01-01T00:00:01Z" as never } },
+      },
+      {
+        name: "b",
+        image: "",
+        imageID: "",
+        ready: true,
+        restartCount: 0,
+        containerID: "oci://c2",
+        state: { running: { startedAt: "2026-01-01T00:00:02Z" as never } },
+      },
+    ],
+  },
+};
+const T = Date.parse("2026-01-01T00:01:00Z");
+const usage = {
+  cpu: { value: 4e9, time: T },
+  previousCpu: { value: 2e9, time: T - 60_000 },
+  memory: { value: 1000, time: T },
+  ephemeralStorage: { value: 5, time: T },
+};
+
+describe("resourceMetrics", () => {
+  it("writes the series metrics-server parses, split evenly among running containers", () => {
+    const text = resourceMetrics({
+      pods: [{ pod, usage }],
+      nodeCpu: { value: 4e9, time: T },
+      nodeMemory: { value: 1000, time: T },
+      scrapeError: false,
+    });
+    expect(text).toContain(`node_cpu_usage_seconds_total 4 ${T}\n`);
+    expect(text).toContain(`node_memory_working_set_bytes 1000 ${T}\n`);
+    expect(text).toContain(
+      `container_cpu_usage_seconds_total{container="a",namespace="ns",pod="web"} 2 ${T}\n`,
+    );
+    expect(text).toContain(
+      `container_memory_working_set_bytes{container="b",namespace="ns",pod="web"} 500 ${T}\n`,
+    );
+    expect(text).toContain(
+      `container_start_time_seconds{container="a",namespace="ns",pod="web"} 1767225601 `,
+    );
+    expect(text).toContain(`pod_cpu_usage_seconds_total{namespace="ns",pod="web"} 4 ${T}\n`);
+    expect(text).toContain("# TYPE container_cpu_usage_seconds_total counter\n");
+    expect(text).toMatch(/scrape_error 0\n$/);
+  });
+});
+
+describe("statsSummary", () => {
+  it("reports node, pod and container usage with a CPU rate", () => {
+    const summary = statsSummary({
+      nodeName: "vn",
+      nodeStartTime: 0,
+      pods: [{ pod, usage }],
+      nodeCpu: { value: 4e9, time: T },
+      nodeCpuPrevious: undefined,
+      nodeMemory: { value: 1000, time: T },
+      scrapeError: false,
+    }) as { pods: { cpu: unknown; containers: { memory: { workingSetBytes: number } }[] }[] };
+    expect(summary.pods[0]!.cpu).toEqual({
+      time: "2026-01-01T00:01:00.000Z",
+      usageCoreNanoSeconds: 4e9,
+      usageNanoCores: Math.round((2e9 / 60_000) * 1e6),
+    });
+    expect(summary.pods[0]!.containers.map((c) => c.memory.workingSetBytes)).toEqual([500, 500]);
+  });
+});
+
+describe("NodeCpuCounter", () => {
+  it("never goes down when instances leave", () => {
+    const counter = new NodeCpuCounter();
+    expect(
+      counter.total(
+        new Map([
+          ["i1", 10],
+          ["i2", 5],
+        ]),
+      ),
+    ).toBe(15);
+    expect(counter.total(new Map([["i2", 7]]))).toBe(17);
+    expect(
+      counter.total(
+        new Map([
+          ["i2", 7],
+          ["i3", 1],
+        ]),
+      ),
+    ).toBe(18);
+  });
+});
+
+describe("UsageCache", () => {
+  it("shares one fetch among concurrent callers and within the TTL", async () => {
+    let calls = 0;
+    const cache = new UsageCache(async () => {
+      calls++;
+      return new Map();
+    }, 10_000);
+    await Promise.all([cache.get(), cache.get()]);
+    await cache.get();
+    expect(calls).toBe(1);
+  });
+});
