@@ -1,0 +1,145 @@
+/**
+ * `npm run bench -- --pods N [--nodes kwok,virtual-node] [--concurrency 32]
+ *   [--out docs/benchmarks/results-N.json] [--dir .test-run/bench] [--cpu-prof DIR] [--set key=value …]`
+ *
+ * Runs the scale benchmark (test/bench/run.ts) and prints a summary; with --out, also
+ * writes the machine-readable results. `--set oci.rateLimits.create.qps=10` overrides
+ * one provider setting (a dotted path; numbers and booleans are parsed).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { type BenchResults, type NodeKind, type PhaseResult, runBench } from "./run.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+interface Args {
+  pods: number;
+  nodes: NodeKind[];
+  concurrency: number;
+  out: string | undefined;
+  dir: string;
+  cpuProfileDir: string | undefined;
+  providerConfig: Record<string, unknown>;
+}
+
+function setPath(target: Record<string, unknown>, path: string, raw: string): void {
+  const parts = path.split(".");
+  let at = target;
+  for (const part of parts.slice(0, -1)) {
+    const next = at[part];
+    at = (at[part] = next && typeof next === "object" ? next : {}) as Record<string, unknown>;
+  }
+  const value =
+    raw === "true" ? true : raw === "false" ? false : /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+  at[parts.at(-1)!] = value;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = {
+    pods: 1000,
+    nodes: ["kwok", "virtual-node"],
+    concurrency: 32,
+    out: undefined,
+    dir: join(ROOT, ".test-run", "bench"),
+    cpuProfileDir: undefined,
+    providerConfig: {},
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case "--pods":
+        args.pods = Number(value());
+        break;
+      case "--nodes":
+        args.nodes = value().split(",") as NodeKind[];
+        break;
+      case "--concurrency":
+        args.concurrency = Number(value());
+        break;
+      case "--out":
+        args.out = resolve(value());
+        break;
+      case "--dir":
+        args.dir = resolve(value());
+        break;
+      case "--cpu-prof":
+        args.cpuProfileDir = resolve(value());
+        break;
+      case "--set": {
+        const [path, raw] = value().split("=", 2);
+        if (!path || raw === undefined) throw new Error("--set needs key=value");
+        setPath(args.providerConfig, path, raw);
+        break;
+      }
+      default:
+        throw new Error(`unknown argument ${flag}`);
+    }
+  }
+  if (!Number.isInteger(args.pods) || args.pods < 1) throw new Error("--pods must be a positive integer");
+  for (const n of args.nodes)
+    if (n !== "kwok" && n !== "virtual-node") throw new Error(`--nodes: unknown node ${n}`);
+  return args;
+}
+
+function dist(d: { p50Ms: number | undefined; p99Ms: number | undefined } | undefined): string {
+  return d ? `p50 ${d.p50Ms ?? "-"} ms, p99 ${d.p99Ms ?? "-"} ms` : "-";
+}
+
+function summary(p: PhaseResult): string {
+  const lines = [
+    `== ${p.node}: ${p.pods} pods (load ${p.loadBefore.join(" ")} -> ${p.loadAfter.join(" ")})`,
+    `  created by the bench in ${p.createSeconds} s; all Running after ${p.allRunningSeconds} s (${p.podsPerSecond} pods/s)`,
+    `  created->bound ${dist(p.createdToBound)}; bound->Running ${dist(p.boundToRunning)}`,
+  ];
+  if (p.boundToCreateIssued) lines.push(`  bound->CreateContainerInstance ${dist(p.boundToCreateIssued)}`);
+  if (p.activeToRunning) lines.push(`  instance ACTIVE->pod Running ${dist(p.activeToRunning)}`);
+  lines.push(
+    `  delete->all gone ${p.deleteToGoneSeconds} s${p.deleteToDrainedSeconds !== undefined ? `; ->all instances DELETED ${p.deleteToDrainedSeconds} s` : ""}`,
+    `  process: peak RSS ${p.process.peakRssMiB} MiB, CPU ${p.process.cpuSeconds} s`,
+    `  apiserver: ${p.apiserver.requestsPerPod} requests/pod, node writes/pod ${p.apiserver.nodeWritesPerPod} ${JSON.stringify(p.apiserver.nodeWrites)}`,
+  );
+  if (p.providerRequests)
+    lines.push(
+      `  provider's own requests/pod ${p.providerRequests.perPod} ${JSON.stringify(p.providerRequests.byMethod)}`,
+    );
+  if (p.oci) {
+    lines.push(`  OCI calls/pod ${p.oci.callsPerPod} ${JSON.stringify(p.oci.byOperation)}`);
+    lines.push(`  OCI calls/s with all Running: ${JSON.stringify(p.oci.steadyCallsPerSecond)}`);
+  }
+  return lines.join("\n");
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+  const log = (line: string): void => void process.stderr.write(`[${new Date().toISOString()}] ${line}\n`);
+  const results: BenchResults = await runBench(
+    {
+      pods: args.pods,
+      dir: args.dir,
+      nodes: args.nodes,
+      concurrency: args.concurrency,
+      ...(args.cpuProfileDir ? { cpuProfileDir: args.cpuProfileDir } : {}),
+      providerConfig: args.providerConfig,
+      log,
+    },
+    command,
+  );
+  for (const phase of results.phases) console.log(summary(phase));
+  if (results.ratios) console.log(`== virtual node / KWOK: ${JSON.stringify(results.ratios)}`);
+  if (args.out) {
+    mkdirSync(dirname(args.out), { recursive: true });
+    writeFileSync(args.out, JSON.stringify(results, null, 2) + "\n");
+    console.log(`results written to ${args.out}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,593 @@
+/**
+ * The scale benchmark (issue 9): one local control plane; on it, in turn, a KWOK-managed
+ * fake node and one virtual node (the real provider process against the OCI emulator)
+ * each get the same N pods, all Running, then all deleted. Each phase is measured from
+ * the outside: a pod watch, the emulator's call log and state, /proc, and the metrics of
+ * the apiserver and of the provider.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
+import { KubeConfig, type V1Node } from "@kubernetes/client-node";
+import { KubeHttp } from "../../service/src/kube/http.ts";
+import { type ControlPlane, httpsGet, startControlPlane } from "../controlplane/control-plane.ts";
+import { freePort } from "../controlplane/ports.ts";
+import { type ManagedProcess, startProcess } from "../controlplane/processes.ts";
+import { type Emulator, startEmulator } from "../emulator/emulator.ts";
+import { VIRTUAL_NODE_TOLERATION, merge, startVirtualNodeProcess } from "../harness/virtual-node.ts";
+import { ensureTools, loadManifest } from "../toolchain/build.ts";
+import {
+  type Distribution,
+  type RequestCounts,
+  apiserverRequests,
+  difference,
+  distribution,
+  nodeWrites,
+  parsePrometheus,
+  sampleProcess,
+  sum,
+} from "./measure.ts";
+import { PodObserver } from "./observer.ts";
+
+export type NodeKind = "kwok" | "virtual-node";
+
+export interface BenchOptions {
+  readonly pods: number;
+  readonly dir: string;
+  readonly nodes: readonly NodeKind[];
+  /** Parallel pod creations by the benchmark. */
+  readonly concurrency: number;
+  /** Where to write the provider's V8 CPU profile (node --cpu-prof); unset: no profile. */
+  readonly cpuProfileDir?: string;
+  /** Provider configuration merged over the benchmark's (see BENCH_PROVIDER_CONFIG). */
+  readonly providerConfig?: Record<string, unknown>;
+  readonly log: (line: string) => void;
+}
+
+export interface PhaseResult {
+  readonly node: NodeKind;
+  readonly pods: number;
+  readonly loadBefore: readonly number[];
+  readonly loadAfter: readonly number[];
+  /** How long the benchmark took to create the N pods (the same for every node). */
+  readonly createSeconds: number;
+  readonly allRunningSeconds: number;
+  readonly podsPerSecond: number;
+  readonly createdToBound: Distribution;
+  readonly boundToRunning: Distribution;
+  /** Virtual node only: pod bound → CreateContainerInstance issued (emulator call log). */
+  readonly boundToCreateIssued?: Distribution;
+  /** Virtual node only: instance ACTIVE (emulator state) → pod Running seen by the watch. */
+  readonly activeToRunning?: Distribution;
+  readonly deleteToGoneSeconds: number;
+  /** Virtual node only: delete issued → every instance DELETED. */
+  readonly deleteToDrainedSeconds?: number;
+  readonly process: {
+    readonly peakRssMiB: number;
+    readonly cpuSeconds: number;
+    readonly cpuSecondsPerPod: number;
+  };
+  readonly apiserver: {
+    readonly requests: number;
+    readonly requestsPerPod: number;
+    /** Writes of the node agent for its pods (see nodeWrites in measure.ts). */
+    readonly nodeWritesPerPod: number;
+    readonly nodeWrites: RequestCounts;
+    readonly all: RequestCounts;
+  };
+  /** Virtual node only: the provider's own count of its apiserver requests, by method. */
+  readonly providerRequests?: { readonly perPod: number; readonly byMethod: RequestCounts };
+  readonly oci?: {
+    readonly calls: number;
+    readonly callsPerPod: number;
+    readonly byOperation: RequestCounts;
+    /** Calls per second by operation over a quiet window with all pods Running. */
+    readonly steadyCallsPerSecond: RequestCounts;
+    readonly steadyWindowSeconds: number;
+  };
+}
+
+export interface BenchResults {
+  readonly benchmark: "oke-virtual-nodes scale";
+  readonly date: string;
+  readonly command: string;
+  readonly machine: Record<string, unknown>;
+  readonly versions: Record<string, string>;
+  readonly providerConfig: Record<string, unknown>;
+  readonly phases: PhaseResult[];
+  /** Virtual node ÷ KWOK for the figures both have (>1 means we are slower or costlier, except throughput). */
+  readonly ratios?: Record<string, number | undefined>;
+}
+
+/**
+ * The benchmark's provider settings: capacity for N pods, and client-side limits raised
+ * so that the provider itself, not a configured rate, is measured. The emulator (fast
+ * profile) has no rate limits either.
+ */
+export function benchProviderConfig(pods: number): Record<string, unknown> {
+  const unlimited = { qps: 10_000, burst: 10_000 };
+  return {
+    node: { capacity: { pods: Math.max(pods + 100, 5000), cpu: "100000", memory: "400Ti" } },
+    oci: {
+      rateLimits: {
+        create: unlimited,
+        delete: unlimited,
+        get: unlimited,
+        list: unlimited,
+        other: unlimited,
+      },
+    },
+    observability: { logLevel: "warn" },
+  };
+}
+
+const BENCH_LABEL = "bench.oke-virtual-nodes.io/run";
+const KWOK_NODE = "kwok-bench";
+const VIRTUAL_NODE = "vn-bench";
+
+function podManifest(name: string, nodeName: string): Record<string, unknown> {
+  return {
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: { name, labels: { [BENCH_LABEL]: "1" } },
+    spec: {
+      nodeSelector: { "kubernetes.io/hostname": nodeName },
+      tolerations: [VIRTUAL_NODE_TOLERATION],
+      automountServiceAccountToken: false,
+      terminationGracePeriodSeconds: 30,
+      containers: [
+        {
+          name: "app",
+          image: "registry.example.com/bench/app:1.0",
+          resources: { requests: { cpu: "125m", memory: "256Mi" } },
+        },
+      ],
+    },
+  };
+}
+
+/** Ends a wait at once (a process under test died), instead of counting as "not yet". */
+class BenchAbort extends Error {
+  override name = "BenchAbort";
+}
+
+async function until(
+  what: string,
+  check: () => Promise<boolean> | boolean,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await Promise.resolve(check()).catch((error: unknown) => {
+      if (error instanceof BenchAbort) throw error;
+      return false;
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function nodeReady(http: KubeHttp, name: string): Promise<boolean> {
+  const node = await http.request<V1Node>("GET", `/api/v1/nodes/${name}`);
+  return node.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True") ?? false;
+}
+
+/** Runs `task` over `items` with at most `limit` in flight. */
+async function parallel<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** What runs a node during one phase. */
+interface NodeUnderTest {
+  readonly pid: number;
+  /** Virtual node only. */
+  readonly emulator?: Emulator;
+  readonly metricsUrl?: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * KWOK's own stages, as kwokctl sets them up (fast node, heartbeat with a Lease, fast
+ * pods), read from the kwok module the toolchain built from: the Go module cache.
+ */
+function kwokStages(version: string): string {
+  const info = JSON.parse(
+    execFileSync("go", ["mod", "download", "-json", `sigs.k8s.io/kwok@${version}`], { encoding: "utf8" }),
+  ) as { Dir?: string };
+  if (!info.Dir) throw new Error(`go mod download sigs.k8s.io/kwok@${version} gave no directory`);
+  const files = [
+    "node/fast/node-initialize.yaml",
+    "node/heartbeat-with-lease/node-heartbeat-with-lease.yaml",
+    "pod/fast/pod-ready.yaml",
+    "pod/fast/pod-complete.yaml",
+    "pod/fast/pod-delete.yaml",
+  ];
+  return files.map((f) => readFileSync(join(info.Dir!, "kustomize", "stage", f), "utf8")).join("\n---\n");
+}
+
+async function startKwok(
+  cp: ControlPlane,
+  http: KubeHttp,
+  pods: number,
+  dir: string,
+): Promise<NodeUnderTest> {
+  const { kwok } = await ensureTools(["kwok"]);
+  await http.request("POST", "/api/v1/nodes", {
+    body: {
+      apiVersion: "v1",
+      kind: "Node",
+      metadata: {
+        name: KWOK_NODE,
+        labels: {
+          "bench.oke-virtual-nodes.io/kwok": "true",
+          "kubernetes.io/hostname": KWOK_NODE,
+          "kubernetes.io/os": "linux",
+          type: "kwok",
+        },
+        annotations: { "kwok.x-k8s.io/node": "fake" },
+      },
+      spec: { taints: [{ ...VIRTUAL_NODE_TOLERATION, value: "oci" }] },
+      status: {
+        allocatable: { cpu: "100000", memory: "400Ti", pods: String(Math.max(pods + 100, 5000)) },
+        capacity: { cpu: "100000", memory: "400Ti", pods: String(Math.max(pods + 100, 5000)) },
+      },
+    },
+  });
+  mkdirSync(dir, { recursive: true });
+  const config = join(dir, "kwok.yaml");
+  writeFileSync(config, kwokStages(loadManifest()["kwok"]?.version ?? ""));
+  const process: ManagedProcess = startProcess(
+    "kwok",
+    kwok!,
+    [
+      `--kubeconfig=${cp.paths.kubeconfig}`,
+      `--config=${config}`,
+      "--node-lease-duration-seconds=40",
+      "--manage-nodes-with-label-selector=bench.oke-virtual-nodes.io/kwok=true",
+      "--cidr=10.128.0.0/14",
+      `--node-ip=${cp.network.hostAddress}`,
+    ],
+    dir,
+  );
+  let exited = false;
+  void process.exited.then(() => (exited = true));
+  await until(
+    "the KWOK node Ready",
+    async () => {
+      if (exited) throw new BenchAbort(`kwok exited; see ${process.logPath}`);
+      return nodeReady(http, KWOK_NODE);
+    },
+    60_000,
+  );
+  return { pid: process.pid, stop: () => process.stop() };
+}
+
+async function startVirtualNode(
+  cp: ControlPlane,
+  http: KubeHttp,
+  options: BenchOptions,
+  dir: string,
+): Promise<NodeUnderTest> {
+  const emulator = await startEmulator({
+    profile: "fast",
+    limits: { ocpusPerAd: 10_000_000, memoryInGBsPerAd: 100_000_000, instancesPerAd: 10_000_000 },
+    callLogSize: options.pods * 12 + 20_000,
+  });
+  const metricsPort = await freePort();
+  const config = merge(
+    merge(benchProviderConfig(options.pods), {
+      observability: { metricsAddress: `127.0.0.1:${metricsPort}` },
+    }),
+    options.providerConfig ?? {},
+  );
+  const savedNodeOptions = process.env["NODE_OPTIONS"];
+  if (options.cpuProfileDir) {
+    mkdirSync(options.cpuProfileDir, { recursive: true });
+    process.env["NODE_OPTIONS"] =
+      `${savedNodeOptions ?? ""} --cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`.trim();
+  }
+  const vn = startVirtualNodeProcess({
+    nodeName: VIRTUAL_NODE,
+    emulator,
+    kubeconfig: cp.paths.kubeconfig,
+    address: cp.network.hostAddress,
+    kubeletPort: await freePort(),
+    dir,
+    config,
+  });
+  if (savedNodeOptions === undefined) delete process.env["NODE_OPTIONS"];
+  else process.env["NODE_OPTIONS"] = savedNodeOptions;
+  await until("the virtual node Ready", () => nodeReady(http, VIRTUAL_NODE), 90_000);
+  return {
+    pid: vn.child.pid!,
+    emulator,
+    metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
+    async stop() {
+      await vn.stop();
+      await emulator.stop();
+    },
+  };
+}
+
+async function apiserverMetrics(cp: ControlPlane): Promise<RequestCounts> {
+  const pki = (name: string): string => readFileSync(join(cp.paths.dir, "pki", name), "utf8");
+  const res = await httpsGet(`${cp.server}/metrics`, {
+    ca: pki("ca.crt"),
+    cert: pki("admin.crt"),
+    key: pki("admin.key"),
+  });
+  if (res.status !== 200) throw new Error(`apiserver /metrics: ${res.status}`);
+  return apiserverRequests(res.body);
+}
+
+async function providerRequests(url: string): Promise<RequestCounts> {
+  const text = await (await fetch(url)).text();
+  const out: RequestCounts = {};
+  for (const s of parsePrometheus(text, (n) => n === "ovn_apiserver_requests_total")) {
+    const method = s.labels["method"] ?? "?";
+    out[method] = (out[method] ?? 0) + s.value;
+  }
+  return out;
+}
+
+function ociCounts(emulator: Emulator): RequestCounts {
+  const out: RequestCounts = {};
+  for (const [key, value] of Object.entries(emulator.counters))
+    if (!key.includes(" ") && key !== "total") out[key] = value;
+  return out;
+}
+
+function perSecond(counts: RequestCounts, seconds: number): RequestCounts {
+  return Object.fromEntries(
+    Object.entries(counts).map(([k, v]) => [k, Math.round((v / seconds) * 100) / 100]),
+  );
+}
+
+const STEADY_WINDOW_MS = 10_000;
+
+async function runPhase(
+  kind: NodeKind,
+  cp: ControlPlane,
+  http: KubeHttp,
+  options: BenchOptions,
+): Promise<PhaseResult> {
+  const { log, pods } = options;
+  const namespace = `bench-${kind}`;
+  const nodeName = kind === "kwok" ? KWOK_NODE : VIRTUAL_NODE;
+  const dir = join(options.dir, kind);
+  log(`${kind}: starting the node`);
+  const node =
+    kind === "kwok" ? await startKwok(cp, http, pods, dir) : await startVirtualNode(cp, http, options, dir);
+  try {
+    await http.request("POST", "/api/v1/namespaces", {
+      body: { apiVersion: "v1", kind: "Namespace", metadata: { name: namespace } },
+    });
+    await until(
+      `ServiceAccount ${namespace}/default`,
+      async () =>
+        Boolean(await http.request("GET", `/api/v1/namespaces/${namespace}/serviceaccounts/default`)),
+      60_000,
+    );
+    const observer = new PodObserver(http, namespace);
+    await observer.start();
+    // Let the node settle (first lease, first status) before measuring.
+    await new Promise((r) => setTimeout(r, 3000));
+    const loadBefore = loadavg();
+    const apiBefore = await apiserverMetrics(cp);
+    const procBefore = sampleProcess(node.pid);
+    const ociBefore = node.emulator ? ociCounts(node.emulator) : undefined;
+    const providerBefore = node.metricsUrl ? await providerRequests(node.metricsUrl) : undefined;
+
+    log(`${kind}: creating ${pods} pods`);
+    const names = Array.from({ length: pods }, (_, i) => `bench-${String(i).padStart(5, "0")}`);
+    const t0 = Date.now();
+    await parallel(names, options.concurrency, async (name) => {
+      await http.request("POST", `/api/v1/namespaces/${namespace}/pods`, {
+        body: podManifest(name, nodeName),
+      });
+    });
+    const createSeconds = (Date.now() - t0) / 1000;
+    log(`${kind}: created in ${createSeconds.toFixed(1)} s; waiting for all Running`);
+    const progress = setInterval(() => log(`${kind}: ${observer.runningCount}/${pods} Running`), 10_000);
+    try {
+      await observer.until(`${pods} pods Running`, () => observer.runningCount >= pods, 120_000 + pods * 200);
+    } finally {
+      clearInterval(progress);
+    }
+    const running = [...observer.pods.values()];
+    const allRunningMs = Math.max(...running.map((p) => p.running ?? 0)) - t0;
+    log(`${kind}: all ${pods} Running after ${(allRunningMs / 1000).toFixed(1)} s`);
+
+    let boundToCreateIssued: Distribution | undefined;
+    let activeToRunning: Distribution | undefined;
+    if (node.emulator) {
+      const issued = new Map<string, number>();
+      for (const e of node.emulator.callLog.entries({ operation: "CreateContainerInstance" })) {
+        const uid = (e.params["freeformTags"] as Record<string, string> | undefined)?.["ovn-pod-uid"];
+        if (uid && e.status < 300 && !issued.has(uid)) issued.set(uid, Date.parse(e.time) - e.durationMs);
+      }
+      const active = new Map<string, number>();
+      for (const instance of node.emulator.core.store.instances.values()) {
+        const uid = instance.freeformTags["ovn-pod-uid"];
+        if (uid && instance.lifecycleState === "ACTIVE") active.set(uid, instance.timeUpdated);
+      }
+      const b2c: number[] = [];
+      const a2r: number[] = [];
+      for (const p of running) {
+        const i = issued.get(p.uid);
+        const a = active.get(p.uid);
+        if (i !== undefined && p.bound !== undefined) b2c.push(i - p.bound);
+        if (a !== undefined && p.running !== undefined) a2r.push(p.running - a);
+      }
+      boundToCreateIssued = distribution(b2c);
+      activeToRunning = distribution(a2r);
+    }
+
+    // A quiet window with everything Running: what does the node call periodically?
+    const ociSteadyBefore = node.emulator ? ociCounts(node.emulator) : undefined;
+    await new Promise((r) => setTimeout(r, STEADY_WINDOW_MS));
+    const ociSteady =
+      node.emulator && ociSteadyBefore ? difference(ociCounts(node.emulator), ociSteadyBefore) : undefined;
+
+    log(`${kind}: deleting all pods`);
+    const tDelete = Date.now();
+    await http.request("DELETE", `/api/v1/namespaces/${namespace}/pods`, {
+      query: { labelSelector: `${BENCH_LABEL}=1` },
+    });
+    await observer.until(`${pods} pods deleted`, () => observer.deletedCount >= pods, 120_000 + pods * 200);
+    const deleteToGoneSeconds = (Date.now() - tDelete) / 1000;
+    let deleteToDrainedSeconds: number | undefined;
+    if (node.emulator) {
+      const store = node.emulator.core.store;
+      await until(
+        "every instance DELETED",
+        () => [...store.instances.values()].every((i) => i.lifecycleState === "DELETED"),
+        120_000,
+      );
+      deleteToDrainedSeconds = (Date.now() - tDelete) / 1000;
+    }
+    log(`${kind}: all pods gone after ${deleteToGoneSeconds.toFixed(1)} s`);
+    // Late writes (final events, lease renewals in flight) land before the counters are read.
+    await new Promise((r) => setTimeout(r, 1000));
+    const procAfter = sampleProcess(node.pid);
+    const apiDelta = difference(await apiserverMetrics(cp), apiBefore);
+    const writes = nodeWrites(apiDelta);
+    const providerDelta =
+      node.metricsUrl && providerBefore
+        ? difference(await providerRequests(node.metricsUrl), providerBefore)
+        : undefined;
+    const ociDelta = node.emulator && ociBefore ? difference(ociCounts(node.emulator), ociBefore) : undefined;
+    await observer.stop();
+
+    const round = (v: number, digits = 2): number => Math.round(v * 10 ** digits) / 10 ** digits;
+    const ms = (pick: (p: (typeof running)[number]) => number | undefined): number[] =>
+      running.map(pick).filter((v): v is number => v !== undefined);
+    const cpuSeconds = (procAfter?.cpuSeconds ?? 0) - (procBefore?.cpuSeconds ?? 0);
+    return {
+      node: kind,
+      pods,
+      loadBefore: loadBefore.map((v) => round(v)),
+      loadAfter: loadavg().map((v) => round(v)),
+      createSeconds: round(createSeconds),
+      allRunningSeconds: round(allRunningMs / 1000),
+      podsPerSecond: round(pods / (allRunningMs / 1000), 1),
+      createdToBound: distribution(ms((p) => (p.bound === undefined ? undefined : p.bound - p.created))),
+      boundToRunning: distribution(
+        ms((p) => (p.bound === undefined || p.running === undefined ? undefined : p.running - p.bound)),
+      ),
+      ...(boundToCreateIssued ? { boundToCreateIssued } : {}),
+      ...(activeToRunning ? { activeToRunning } : {}),
+      deleteToGoneSeconds: round(deleteToGoneSeconds),
+      ...(deleteToDrainedSeconds !== undefined
+        ? { deleteToDrainedSeconds: round(deleteToDrainedSeconds) }
+        : {}),
+      process: {
+        peakRssMiB: round((procAfter?.peakRssBytes ?? 0) / 2 ** 20, 1),
+        cpuSeconds: round(cpuSeconds),
+        cpuSecondsPerPod: round(cpuSeconds / pods, 4),
+      },
+      apiserver: {
+        requests: sum(apiDelta),
+        requestsPerPod: round(sum(apiDelta) / pods),
+        nodeWritesPerPod: round(writes.total / pods),
+        nodeWrites: writes.byKind,
+        all: apiDelta,
+      },
+      ...(providerDelta
+        ? { providerRequests: { perPod: round(sum(providerDelta) / pods), byMethod: providerDelta } }
+        : {}),
+      ...(ociDelta && ociSteady
+        ? {
+            oci: {
+              calls: sum(ociDelta),
+              callsPerPod: round(sum(ociDelta) / pods),
+              byOperation: ociDelta,
+              steadyCallsPerSecond: perSecond(ociSteady, STEADY_WINDOW_MS / 1000),
+              steadyWindowSeconds: STEADY_WINDOW_MS / 1000,
+            },
+          }
+        : {}),
+    };
+  } finally {
+    log(`${kind}: stopping the node`);
+    await node.stop();
+  }
+}
+
+function ratio(ours: number | undefined, theirs: number | undefined): number | undefined {
+  if (ours === undefined || theirs === undefined || theirs === 0) return undefined;
+  return Math.round((ours / theirs) * 100) / 100;
+}
+
+function versions(cp: ControlPlane): Record<string, string> {
+  const manifest = loadManifest();
+  let commit = "";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+  } catch {
+    // not a git checkout
+  }
+  return {
+    kubernetes: cp.version,
+    etcd: manifest["etcd"]?.version ?? "",
+    kwok: manifest["kwok"]?.version ?? "",
+    node: process.version,
+    commit,
+  };
+}
+
+export async function runBench(options: BenchOptions, command: string): Promise<BenchResults> {
+  const { log } = options;
+  const cp = await startControlPlane({ dir: join(options.dir, "controlplane"), log });
+  const kubeConfig = new KubeConfig();
+  kubeConfig.loadFromFile(cp.paths.kubeconfig);
+  const http = new KubeHttp(kubeConfig, { qps: 100_000, burst: 100_000 });
+  try {
+    const phases: PhaseResult[] = [];
+    for (const kind of options.nodes) phases.push(await runPhase(kind, cp, http, options));
+    const kwok = phases.find((p) => p.node === "kwok");
+    const ours = phases.find((p) => p.node === "virtual-node");
+    const ratios =
+      kwok && ours
+        ? {
+            podsPerSecond: ratio(ours.podsPerSecond, kwok.podsPerSecond),
+            allRunningSeconds: ratio(ours.allRunningSeconds, kwok.allRunningSeconds),
+            boundToRunningP50: ratio(ours.boundToRunning.p50Ms, kwok.boundToRunning.p50Ms),
+            boundToRunningP99: ratio(ours.boundToRunning.p99Ms, kwok.boundToRunning.p99Ms),
+            deleteToGoneSeconds: ratio(ours.deleteToGoneSeconds, kwok.deleteToGoneSeconds),
+            peakRssMiB: ratio(ours.process.peakRssMiB, kwok.process.peakRssMiB),
+            cpuSeconds: ratio(ours.process.cpuSeconds, kwok.process.cpuSeconds),
+            apiserverRequestsPerPod: ratio(ours.apiserver.requestsPerPod, kwok.apiserver.requestsPerPod),
+            nodeWritesPerPod: ratio(ours.apiserver.nodeWritesPerPod, kwok.apiserver.nodeWritesPerPod),
+          }
+        : undefined;
+    return {
+      benchmark: "oke-virtual-nodes scale",
+      date: new Date().toISOString(),
+      command,
+      machine: {
+        cpu: cpus()[0]?.model ?? "",
+        cores: cpus().length,
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        kernel: execFileSync("uname", ["-r"], { encoding: "utf8" }).trim(),
+      },
+      versions: versions(cp),
+      providerConfig: merge(benchProviderConfig(options.pods), options.providerConfig ?? {}),
+      phases,
+      ...(ratios ? { ratios } : {}),
+    };
+  } finally {
+    http.close();
+    await cp.stop();
+  }
+}
