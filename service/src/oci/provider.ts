@@ -65,6 +65,8 @@ interface Entry {
   snapshot: InstanceSnapshot;
   /** Not yet seen in a List (just created): don't treat its absence as gone. */
   createdAt: number;
+  /** Changed in a List since its details were last fetched. */
+  stale: boolean;
 }
 
 /** What both a ContainerInstance and its List summary carry. */
@@ -280,6 +282,7 @@ export class OciProvider implements PodProvider {
         containerVersions: new Map(),
         podIp: undefined,
         vnicId: undefined,
+        stale: true,
         snapshot: Object.freeze({
           ...identity,
           instanceId: instance.id,
@@ -328,7 +331,6 @@ export class OciProvider implements PodProvider {
   private async poll(): Promise<void> {
     const { compartmentId, availabilityDomain } = this.options.node;
     const seen = new Set<string>();
-    const changed: Entry[] = [];
     let page: string | undefined;
     do {
       const res = await this.oci("ListContainerInstances", () =>
@@ -343,12 +345,11 @@ export class OciProvider implements PodProvider {
         const result = this.upsertInstance(summary);
         if (!result) continue;
         seen.add(result.entry.identity.uid);
-        if (result.changed) changed.push(result.entry);
+        if (result.changed) result.entry.stale = true;
       }
       page = res.opcNextPage;
     } while (page);
 
-    const containerChanges = new Set<Entry>();
     page = undefined;
     do {
       const res = await this.oci("ListContainers", () =>
@@ -361,7 +362,7 @@ export class OciProvider implements PodProvider {
         const version = `${summary.lifecycleState}/${String(summary.timeUpdated)}`;
         if (entry.containerVersions.get(summary.id) !== version) {
           entry.containerVersions.set(summary.id, version);
-          containerChanges.add(entry);
+          entry.stale = true;
         }
       }
       page = res.opcNextPage;
@@ -372,24 +373,26 @@ export class OciProvider implements PodProvider {
       if (!seen.has(uid) && Date.now() - entry.createdAt > LIST_LAG_GRACE_MS) this.removeEntry(uid);
       else if (GONE_STATES.has(entry.lifecycleState)) this.removeEntry(uid);
     }
-    const refresh = new Set<Entry>(
-      [...changed, ...containerChanges].filter((e) => this.entries.has(e.identity.uid)),
-    );
+    // Stale entries stay stale until their details were fetched, so a failed fetch is retried next pass.
     await Promise.all(
-      [...refresh].map((entry) =>
-        this.refreshDetails(entry).catch((error: unknown) => {
-          this.options.log?.("refreshing instance details failed", {
-            instanceId: entry.instanceId,
-            error: String(error),
-          });
-        }),
-      ),
+      [...this.entries.values()]
+        .filter((entry) => entry.stale)
+        .map((entry) =>
+          this.refreshDetails(entry).catch((error: unknown) => {
+            this.options.log?.("refreshing instance details failed", {
+              instanceId: entry.instanceId,
+              error: String(error),
+            });
+          }),
+        ),
     );
   }
 
   private async refreshDetails(entry: Entry): Promise<void> {
-    if (entry.lifecycleState === "CREATING" || entry.lifecycleState === "DELETING")
+    if (entry.lifecycleState === "CREATING" || entry.lifecycleState === "DELETING") {
+      entry.stale = false;
       return this.publish(entry);
+    }
     if (!entry.containerIds || !entry.vnicId) {
       const res = await this.oci("GetContainerInstance", () =>
         this.ci.getContainerInstance({ containerInstanceId: entry.instanceId }),
@@ -408,6 +411,7 @@ export class OciProvider implements PodProvider {
         entry.containers.set(containerId, res.container);
       }),
     );
+    entry.stale = false;
     this.publish(entry);
   }
 }
