@@ -16,6 +16,25 @@ async function getOrUndefined<T>(fetch: () => Promise<T>): Promise<T | undefined
   }
 }
 
+/** How long one read of the default/kubernetes Service serves every pod (it practically never changes). */
+export const KUBERNETES_SERVICE_TTL_MS = 30_000;
+const serviceCache = new WeakMap<KubeHttp, { at: number; service: Promise<V1Service | undefined> }>();
+
+/** The default/kubernetes Service, read at most once per TTL per client instead of once per pod. */
+function kubernetesService(http: KubeHttp): Promise<V1Service | undefined> {
+  const cached = serviceCache.get(http);
+  if (cached && performance.now() - cached.at < KUBERNETES_SERVICE_TTL_MS) return cached.service;
+  const service = getOrUndefined(() =>
+    http.request<V1Service>("GET", "/api/v1/namespaces/default/services/kubernetes"),
+  );
+  serviceCache.set(http, { at: performance.now(), service });
+  // A failed read is not remembered: the next pod tries again.
+  service.catch(() => {
+    if (serviceCache.get(http)?.service === service) serviceCache.delete(http);
+  });
+  return service;
+}
+
 export async function resolveReferences(http: KubeHttp, pod: V1Pod): Promise<ResolvedReferences> {
   const namespace = pod.metadata?.namespace ?? "default";
   const wanted = collectReferences(pod);
@@ -68,9 +87,7 @@ export async function resolveReferences(http: KubeHttp, pod: V1Pod): Promise<Res
   }
 
   const kubernetesServiceEnv: Record<string, string> = {};
-  const service = await getOrUndefined(() =>
-    http.request<V1Service>("GET", "/api/v1/namespaces/default/services/kubernetes"),
-  );
+  const service = await kubernetesService(http);
   const port = service?.spec?.ports?.find((p) => p.name === "https")?.port ?? service?.spec?.ports?.[0]?.port;
   if (service?.spec?.clusterIP && port) {
     const host = service.spec.clusterIP;
