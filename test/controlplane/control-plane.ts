@@ -46,6 +46,10 @@ export interface ControlPlane {
   readonly network: TestNetwork;
   readonly ca: CertificateAuthority;
   readonly processes: readonly ManagedProcess[];
+  /** etcd's client URL (plain HTTP on loopback), e.g. for forcing a compaction in a test. */
+  readonly etcdEndpoint: string;
+  /** Stops kube-apiserver and starts it again with the same flags; every watch is cut. */
+  restartApiserver(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -179,42 +183,38 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
 
     log("control plane: starting kube-apiserver");
     const server = `https://127.0.0.1:${apiserverPort}`;
-    const apiserver = startProcess(
-      "kube-apiserver",
-      tools["kube-apiserver"]!,
-      [
-        `--etcd-servers=http://127.0.0.1:${etcdPort}`,
-        "--bind-address=127.0.0.1",
-        `--secure-port=${apiserverPort}`,
-        `--advertise-address=${network.hostAddress}`,
-        "--endpoint-reconciler-type=none",
-        `--tls-cert-file=${pki("apiserver.crt")}`,
-        `--tls-private-key-file=${pki("apiserver.key")}`,
-        `--client-ca-file=${pki("ca.crt")}`,
-        "--authorization-mode=Node,RBAC",
-        "--allow-privileged=true",
-        `--service-cluster-ip-range=${SERVICE_CIDR}`,
-        "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
-        `--service-account-key-file=${pki("sa.pub")}`,
-        `--service-account-signing-key-file=${pki("sa.key")}`,
-        `--kubelet-client-certificate=${pki("apiserver-kubelet-client.crt")}`,
-        `--kubelet-client-key=${pki("apiserver-kubelet-client.key")}`,
-        `--kubelet-certificate-authority=${pki("ca.crt")}`,
-        "--kubelet-preferred-address-types=InternalIP",
-        `--requestheader-client-ca-file=${pki("front-proxy-ca.crt")}`,
-        "--requestheader-allowed-names=front-proxy-client",
-        "--requestheader-username-headers=X-Remote-User",
-        "--requestheader-group-headers=X-Remote-Group",
-        "--requestheader-extra-headers-prefix=X-Remote-Extra-",
-        `--proxy-client-cert-file=${pki("front-proxy-client.crt")}`,
-        `--proxy-client-key-file=${pki("front-proxy-client.key")}`,
-        // Aggregated APIs (metrics-server) are reached directly, without kube-proxy.
-        "--enable-aggregator-routing=true",
-        "--profiling=false",
-        "--v=1",
-      ],
-      logDir,
-    );
+    const apiserverArgs = [
+      `--etcd-servers=http://127.0.0.1:${etcdPort}`,
+      "--bind-address=127.0.0.1",
+      `--secure-port=${apiserverPort}`,
+      `--advertise-address=${network.hostAddress}`,
+      "--endpoint-reconciler-type=none",
+      `--tls-cert-file=${pki("apiserver.crt")}`,
+      `--tls-private-key-file=${pki("apiserver.key")}`,
+      `--client-ca-file=${pki("ca.crt")}`,
+      "--authorization-mode=Node,RBAC",
+      "--allow-privileged=true",
+      `--service-cluster-ip-range=${SERVICE_CIDR}`,
+      "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
+      `--service-account-key-file=${pki("sa.pub")}`,
+      `--service-account-signing-key-file=${pki("sa.key")}`,
+      `--kubelet-client-certificate=${pki("apiserver-kubelet-client.crt")}`,
+      `--kubelet-client-key=${pki("apiserver-kubelet-client.key")}`,
+      `--kubelet-certificate-authority=${pki("ca.crt")}`,
+      "--kubelet-preferred-address-types=InternalIP",
+      `--requestheader-client-ca-file=${pki("front-proxy-ca.crt")}`,
+      "--requestheader-allowed-names=front-proxy-client",
+      "--requestheader-username-headers=X-Remote-User",
+      "--requestheader-group-headers=X-Remote-Group",
+      "--requestheader-extra-headers-prefix=X-Remote-Extra-",
+      `--proxy-client-cert-file=${pki("front-proxy-client.crt")}`,
+      `--proxy-client-key-file=${pki("front-proxy-client.key")}`,
+      // Aggregated APIs (metrics-server) are reached directly, without kube-proxy.
+      "--enable-aggregator-routing=true",
+      "--profiling=false",
+      "--v=1",
+    ];
+    const apiserver = startProcess("kube-apiserver", tools["kube-apiserver"]!, apiserverArgs, logDir);
     processes.push(apiserver);
     const adminTls = { ca: files["ca.crt"]!, cert: files["admin.crt"]!, key: files["admin.key"]! };
     await waitFor(
@@ -317,6 +317,18 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
         caCert: pki("ca.crt"),
         caKey: pki("ca.key"),
         kubectl: tools["kubectl"]!,
+      },
+      etcdEndpoint: `http://127.0.0.1:${etcdPort}`,
+      async restartApiserver() {
+        const index = processes.findIndex((p) => p.name === "kube-apiserver");
+        await processes[index]?.stop();
+        const fresh = startProcess("kube-apiserver", tools["kube-apiserver"]!, apiserverArgs, logDir);
+        processes[index] = fresh;
+        await waitFor(
+          "kube-apiserver /readyz after restart",
+          fresh,
+          async () => (await httpsGet(`${server}/readyz`, adminTls)).status === 200,
+        );
       },
       stop,
     };

@@ -143,6 +143,8 @@ export class Reflector<T extends ObjectMeta> {
       } catch (error) {
         if (this.abort.signal.aborted) return;
         if (error instanceof ExpiredError) {
+          // The resource version is compacted away: start over from a fresh list.
+          this.options.log?.("watch expired; relisting", { path: this.options.path });
           needList = true;
           continue;
         }
