@@ -60,6 +60,16 @@ export function createProviderMetrics(): ProviderMetrics {
         ]),
       );
       registry.register(
+        new Gauge("process_resident_memory_bytes", "Resident memory of the provider process.", () => [
+          { labels: {}, value: process.memoryUsage.rss() },
+        ]),
+      );
+      registry.register(
+        new Gauge("nodejs_heap_used_bytes", "V8 heap in use.", () => [
+          { labels: {}, value: process.memoryUsage().heapUsed },
+        ]),
+      );
+      registry.register(
         new Gauge("ovn_leader", "1 while this replica leads its virtual node.", () => [
           { labels: {}, value: leader() ? 1 : 0 },
         ]),
