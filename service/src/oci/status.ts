@@ -18,8 +18,16 @@ export interface ObservedInstance {
 }
 
 type Time = string;
-const time = (value: Date | string | undefined): Time | undefined =>
-  value === undefined ? undefined : String(value);
+/**
+ * A timestamp as the apiserver stores it (RFC 3339, whole seconds, UTC). OCI sends
+ * milliseconds; sending those would make every computed status differ from the stored
+ * one, so each status pass would patch again for nothing.
+ */
+const time = (value: Date | string | undefined): Time | undefined => {
+  if (value === undefined) return undefined;
+  const ms = value instanceof Date ? value.getTime() : Date.parse(value);
+  return Number.isFinite(ms) ? new Date(ms).toISOString().replace(/\.\d+Z$/, "Z") : String(value);
+};
 
 function containerStatus(
   name: string,
