@@ -100,7 +100,7 @@ function summary(p: PhaseResult): string {
   if (p.activeToRunning) lines.push(`  instance ACTIVE->pod Running ${dist(p.activeToRunning)}`);
   lines.push(
     `  delete->all gone ${p.deleteToGoneSeconds} s${p.deleteToDrainedSeconds !== undefined ? `; ->all instances DELETED ${p.deleteToDrainedSeconds} s` : ""}`,
-    `  process: peak RSS ${p.process.peakRssMiB} MiB, CPU ${p.process.cpuSeconds} s`,
+    `  process: idle RSS ${p.process.idleRssMiB} MiB, peak RSS ${p.process.peakRssMiB} MiB, CPU ${p.process.cpuSeconds} s`,
     `  apiserver: ${p.apiserver.requestsPerPod} requests/pod, node writes/pod ${p.apiserver.nodeWritesPerPod} ${JSON.stringify(p.apiserver.nodeWrites)}`,
   );
   if (p.providerRequests)

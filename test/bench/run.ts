@@ -64,6 +64,8 @@ export interface PhaseResult {
   /** Virtual node only: delete issued → every instance DELETED. */
   readonly deleteToDrainedSeconds?: number;
   readonly process: {
+    /** Resident set size with the node registered and no pods yet. */
+    readonly idleRssMiB: number;
     readonly peakRssMiB: number;
     readonly cpuSeconds: number;
     readonly cpuSecondsPerPod: number;
@@ -103,12 +105,16 @@ export interface BenchResults {
 /**
  * The benchmark's provider settings: capacity for N pods, and client-side limits raised
  * so that the provider itself, not a configured rate, is measured. The emulator (fast
- * profile) has no rate limits either.
+ * profile) has no rate limits either. With the shipped defaults (queues.qps 50 items/s
+ * shared by all queues, kubernetes.qps 100) a node tops out near 9 pods/s; see
+ * docs/benchmarks.md, and `--set queues.qps=50 --set queues.burst=300` to measure that.
  */
 export function benchProviderConfig(pods: number): Record<string, unknown> {
   const unlimited = { qps: 10_000, burst: 10_000 };
   return {
     node: { capacity: { pods: Math.max(pods + 100, 5000), cpu: "100000", memory: "400Ti" } },
+    kubernetes: { qps: 1000, burst: 2000 },
+    queues: { qps: 2000, burst: 4000 },
     oci: {
       rateLimits: {
         create: unlimited,
@@ -492,6 +498,7 @@ async function runPhase(
         ? { deleteToDrainedSeconds: round(deleteToDrainedSeconds) }
         : {}),
       process: {
+        idleRssMiB: round((procBefore?.rssBytes ?? 0) / 2 ** 20, 1),
         peakRssMiB: round((procAfter?.peakRssBytes ?? 0) / 2 ** 20, 1),
         cpuSeconds: round(cpuSeconds),
         cpuSecondsPerPod: round(cpuSeconds / pods, 4),
