@@ -96,6 +96,24 @@ describe("provider restart", () => {
   });
 });
 
+describe("dangling instances", () => {
+  it("deletes, after a restart, the instance of a pod force-deleted while the provider was down", async () => {
+    const created = await core.createNamespacedPod({ namespace: ns, body: pod("dangling") });
+    const uid = created.metadata?.uid ?? "";
+    await eventually("dangling Running", async () => {
+      const p = await core.readNamespacedPod({ name: "dangling", namespace: ns });
+      return p.status?.phase === "Running" ? true : undefined;
+    });
+    await node.stop("SIGKILL");
+    await core.deleteNamespacedPod({ name: "dangling", namespace: ns, gracePeriodSeconds: 0 });
+    expect(liveInstances(emulator, { "ovn-pod-uid": uid })).toBe(1);
+    node = await startVirtualNode({ nodeName, emulator });
+    await eventually("dangling instance deleted", async () =>
+      liveInstances(emulator, { "ovn-pod-uid": uid }) === 0 ? true : undefined,
+    );
+  });
+});
+
 describe("bad input", () => {
   const cases: [string, V1Pod, string][] = [
     ["host-pid", pod("bad-host-pid", { hostPID: true }), "spec.hostPID"],
