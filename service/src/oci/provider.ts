@@ -42,6 +42,12 @@ export interface OciProviderOptions {
   readonly hostIp: string;
   /** How often the List calls run. */
   readonly pollIntervalMs: number;
+  /**
+   * How often they run while an instance of ours is changing state (creating, deleting,
+   * details not fetched yet), so a started container shows up as Running quickly; still
+   * List pages only, never per-pod calls. @default 500, and never above pollIntervalMs
+   */
+  readonly busyPollIntervalMs?: number;
   /** Client-side limit for one OCI operation (e.g. `CreateContainerInstance`). @default 50/s, burst 100 */
   readonly rateLimitFor?: (operation: string) => { readonly qps: number; readonly burst: number };
   /** Whether mutating calls may be made now (the leader gate); checked before each one. */
@@ -98,6 +104,8 @@ export class OciProvider implements PodProvider {
   private shapes: models.ContainerInstanceShapeSummary[] = [];
   private listener: (uid: string, snapshot: InstanceSnapshot | undefined) => void = () => {};
   private timer: NodeJS.Timeout | undefined;
+  /** When the armed timer fires (performance.now()), or undefined while a poll runs. */
+  private timerAt: number | undefined;
   private polling: Promise<void> | undefined;
   private stopped = false;
 
@@ -141,15 +149,39 @@ export class OciProvider implements PodProvider {
     } while (page);
     this.shapes = shapes;
     await this.poll();
-    const loop = (): void => {
-      if (this.stopped) return;
-      this.timer = setTimeout(() => {
-        this.polling = this.poll()
-          .catch((error: unknown) => this.options.log?.("status poll failed", { error: String(error) }))
-          .finally(loop);
-      }, this.options.pollIntervalMs);
-    };
-    loop();
+    this.schedulePoll(this.nextPollDelay());
+  }
+
+  private get busyPollIntervalMs(): number {
+    return Math.min(this.options.busyPollIntervalMs ?? 500, this.options.pollIntervalMs);
+  }
+
+  /** Short while any instance of ours is in transition, else the normal interval. */
+  private nextPollDelay(): number {
+    for (const entry of this.entries.values()) {
+      if (entry.stale || entry.lifecycleState === "CREATING" || entry.lifecycleState === "DELETING")
+        return this.busyPollIntervalMs;
+    }
+    return this.options.pollIntervalMs;
+  }
+
+  private schedulePoll(delayMs: number): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    this.timerAt = performance.now() + delayMs;
+    this.timer = setTimeout(() => {
+      this.timerAt = undefined;
+      this.polling = this.poll()
+        .catch((error: unknown) => this.options.log?.("status poll failed", { error: String(error) }))
+        .finally(() => this.schedulePoll(this.nextPollDelay()));
+    }, delayMs);
+  }
+
+  /** An instance just started changing state: make sure the next poll comes soon. */
+  private pollSoon(): void {
+    const soon = performance.now() + this.busyPollIntervalMs;
+    // While a poll runs (timerAt undefined) the next one is scheduled when it ends.
+    if (this.timerAt !== undefined && this.timerAt > soon) this.schedulePoll(this.busyPollIntervalMs);
   }
 
   async stop(): Promise<void> {
@@ -212,6 +244,7 @@ export class OciProvider implements PodProvider {
       true,
     );
     this.upsertInstance(res.containerInstance, Date.now());
+    this.pollSoon();
     return {
       kind: "created",
       instanceId: res.containerInstance.id,
@@ -238,6 +271,7 @@ export class OciProvider implements PodProvider {
       throw error;
     }
     entry.lifecycleState = "DELETING";
+    this.pollSoon();
     this.publish(entry);
     return "deleting";
   }
