@@ -6,13 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/emulator.ts";
 import { randomPod, rng } from "../../fuzz/pods.ts";
-import { clients, eventually, testNamespace } from "../support/cluster.ts";
-import {
-  type VirtualNodeProcess,
-  startTestEmulator,
-  startVirtualNode,
-  waitForReadyNode,
-} from "../support/virtual-node.ts";
+import { clients, eventually } from "../support/cluster.ts";
+import { type VirtualNodeProcess, setUpVirtualNode, tearDownVirtualNode } from "../support/virtual-node.ts";
 
 const { core } = clients();
 const nodeName = `vn-fuzz-${process.pid}`;
@@ -22,24 +17,13 @@ let ns: string;
 let removeNamespace: () => Promise<void>;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  const namespace = await testNamespace("fuzz");
-  ns = namespace.name;
-  removeNamespace = namespace.remove;
+  ({ emulator, node, ns, removeNamespace } = await setUpVirtualNode("fuzz", nodeName));
   await core.createNamespacedConfigMap({
     namespace: ns,
     body: { metadata: { name: "present-cm" }, data: { a: "b" } },
   });
-  node = await startVirtualNode({ nodeName, emulator });
-  await waitForReadyNode(core, nodeName);
 });
-
-afterAll(async () => {
-  await removeNamespace?.();
-  await node?.stop();
-  await core.deleteNode({ name: nodeName }).catch(() => undefined);
-  await emulator?.stop();
-});
+afterAll(() => tearDownVirtualNode({ emulator, node, removeNamespace }, nodeName));
 
 describe("fuzzed pod specs", () => {
   it("every accepted pod gets a status and the provider keeps running", async () => {

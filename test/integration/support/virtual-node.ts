@@ -7,7 +7,7 @@ import type { CoreV1Api, V1Node } from "@kubernetes/client-node";
 import { type Emulator, startEmulator } from "../../emulator/emulator.ts";
 import { type VirtualNodeProcess, startVirtualNodeProcess } from "../../harness/virtual-node.ts";
 import { freePort } from "../../controlplane/ports.ts";
-import { clusterInfo, eventually } from "./cluster.ts";
+import { clients, clusterInfo, eventually, testNamespace } from "./cluster.ts";
 
 export { VIRTUAL_NODE_TOLERATION, type VirtualNodeProcess } from "../../harness/virtual-node.ts";
 
@@ -68,4 +68,32 @@ export function createsFor(emulator: Emulator, uid: string): number {
         e.status < 300 &&
         (e.params["freeformTags"] as Record<string, string> | undefined)?.["ovn-pod-uid"] === uid,
     ).length;
+}
+
+/** What a test file's virtual node consists of. */
+export interface VirtualNodeSetup {
+  readonly emulator: Emulator;
+  readonly node: VirtualNodeProcess;
+  /** A fresh namespace for the file's pods. */
+  readonly ns: string;
+  readonly removeNamespace: () => Promise<void>;
+}
+
+/** An emulator, a namespace and a Ready virtual node for one test file (pair with tearDownVirtualNode). */
+export async function setUpVirtualNode(prefix: string, nodeName: string): Promise<VirtualNodeSetup> {
+  const emulator = await startTestEmulator();
+  const namespace = await testNamespace(prefix);
+  const node = await startVirtualNode({ nodeName, emulator });
+  await waitForReadyNode(clients().core, nodeName);
+  return { emulator, node, ns: namespace.name, removeNamespace: namespace.remove };
+}
+
+/** Undoes setUpVirtualNode; tolerates a set-up that failed half-way. */
+export async function tearDownVirtualNode(setup: Partial<VirtualNodeSetup>, nodeName: string): Promise<void> {
+  await setup.removeNamespace?.();
+  await setup.node?.stop();
+  await clients()
+    .core.deleteNode({ name: nodeName })
+    .catch(() => undefined);
+  await setup.emulator?.stop();
 }

@@ -9,14 +9,13 @@ import { promisify } from "node:util";
 import type { V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/emulator.ts";
-import { clients, eventually, testNamespace } from "../support/cluster.ts";
+import { clients, eventually } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
   type VirtualNodeProcess,
   liveInstances,
-  startTestEmulator,
-  startVirtualNode,
-  waitForReadyNode,
+  setUpVirtualNode,
+  tearDownVirtualNode,
 } from "../support/virtual-node.ts";
 
 const exec = promisify(execFile);
@@ -25,21 +24,13 @@ const { core } = clients();
 const nodeName = `vn-cleanup-${process.pid}`;
 let emulator: Emulator;
 let node: VirtualNodeProcess;
-let namespace: { name: string; remove: () => Promise<void> };
+let ns: string;
+let removeNamespace: () => Promise<void>;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  namespace = await testNamespace("cleanup");
-  node = await startVirtualNode({ nodeName, emulator });
-  await waitForReadyNode(core, nodeName);
+  ({ emulator, node, ns, removeNamespace } = await setUpVirtualNode("cleanup", nodeName));
 });
-
-afterAll(async () => {
-  await namespace?.remove();
-  await node?.stop();
-  await core.deleteNode({ name: nodeName }).catch(() => undefined);
-  await emulator?.stop();
-});
+afterAll(() => tearDownVirtualNode({ emulator, node, removeNamespace }, nodeName));
 
 describe("cleanup mode", () => {
   it("deletes every instance of the node and the Node, and nothing comes back", async () => {
@@ -51,8 +42,7 @@ describe("cleanup mode", () => {
         containers: [{ name: "main", image: "registry.example/app:1" }],
       },
     });
-    for (let i = 0; i < 5; i++)
-      await core.createNamespacedPod({ namespace: namespace.name, body: pod(`p${i}`) });
+    for (let i = 0; i < 5; i++) await core.createNamespacedPod({ namespace: ns, body: pod(`p${i}`) });
     await eventually("5 instances", async () =>
       liveInstances(emulator, { "ovn-node": nodeName }) === 5 ? true : undefined,
     );

@@ -7,40 +7,31 @@ import { CoordinationV1Api, type V1Pod } from "@kubernetes/client-node";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/emulator.ts";
-import { adminConfig, clients, eventually, testNamespace } from "../support/cluster.ts";
+import { adminConfig, clients, eventually } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
   type VirtualNodeProcess,
   createsFor,
   liveInstances,
-  startTestEmulator,
-  startVirtualNode,
-  waitForReadyNode,
+  setUpVirtualNode,
+  tearDownVirtualNode,
 } from "../support/virtual-node.ts";
 
 const { core, apps } = clients();
 const nodeName = `vn-lifecycle-${process.pid}`;
 let emulator: Emulator;
 let node: VirtualNodeProcess;
-let namespace: { name: string; remove: () => Promise<void> };
+let ns: string;
+let removeNamespace: () => Promise<void>;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
+  ({ emulator, node, ns, removeNamespace } = await setUpVirtualNode("lifecycle", nodeName));
   emulator.setScenarios([
     { name: "exit-3", match: { image: "*/exit3:*" }, behaviour: { exit: { code: 3, afterMs: 300 } } },
     { name: "exit-0", match: { image: "*/done:*" }, behaviour: { exit: { code: 0, afterMs: 300 } } },
   ]);
-  namespace = await testNamespace("lifecycle");
-  node = await startVirtualNode({ nodeName, emulator });
-  await waitForReadyNode(core, nodeName);
 });
-
-afterAll(async () => {
-  await namespace?.remove();
-  await node?.stop();
-  await core.deleteNode({ name: nodeName }).catch(() => undefined);
-  await emulator?.stop();
-});
+afterAll(() => tearDownVirtualNode({ emulator, node, removeNamespace }, nodeName));
 
 function pod(name: string, image: string, extra: Partial<V1Pod["spec"]> = {}): V1Pod {
   return {
@@ -60,11 +51,11 @@ const createsForPod = (uid: string): number => createsFor(emulator, uid);
 describe("virtual node", () => {
   it("serves Prometheus metrics on its own port", async () => {
     await core.createNamespacedPod({
-      namespace: namespace.name,
+      namespace: ns,
       body: pod("metered", "registry.example/web:1"),
     });
     await eventually("metered Running", async () => {
-      const p = await core.readNamespacedPod({ name: "metered", namespace: namespace.name });
+      const p = await core.readNamespacedPod({ name: "metered", namespace: ns });
       return p.status?.phase === "Running" ? true : undefined;
     });
     const started = readFileSync(node.logPath, "utf8")
@@ -78,7 +69,7 @@ describe("virtual node", () => {
     expect(text).toMatch(/ovn_queue_depth\{queue="sync",state="ready"\} \d+/);
     expect(text).toMatch(/ovn_pod_start_phase_seconds_count\{phase="created_to_running"\} [1-9]/);
     expect(text).toMatch(/ovn_apiserver_requests_total\{method="PATCH",status="200"\} [1-9]/);
-    await core.deleteNamespacedPod({ name: "metered", namespace: namespace.name, gracePeriodSeconds: 0 });
+    await core.deleteNamespacedPod({ name: "metered", namespace: ns, gracePeriodSeconds: 0 });
   });
 
   it("registers a Ready node with labels, taint, addresses and a renewed lease", async () => {
@@ -109,11 +100,11 @@ describe("virtual node", () => {
 
   it("runs a pod as one container instance and reports Running with the pod IP", async () => {
     const created = await core.createNamespacedPod({
-      namespace: namespace.name,
+      namespace: ns,
       body: pod("web", "registry.example/web:1"),
     });
     const running = await eventually("pod Running", async () => {
-      const p = await core.readNamespacedPod({ name: "web", namespace: namespace.name });
+      const p = await core.readNamespacedPod({ name: "web", namespace: ns });
       return p.status?.phase === "Running" && p.status.podIP ? p : undefined;
     });
     expect(running.status?.conditions?.find((c) => c.type === "Ready")?.status).toBe("True");
@@ -123,11 +114,9 @@ describe("virtual node", () => {
     expect(createsForPod(uid)).toBe(1);
     expect(liveInstancesFor(uid)).toBe(1);
 
-    await core.deleteNamespacedPod({ name: "web", namespace: namespace.name });
+    await core.deleteNamespacedPod({ name: "web", namespace: ns });
     await eventually("pod removed", async () => {
-      const p = await core
-        .readNamespacedPod({ name: "web", namespace: namespace.name })
-        .catch(() => undefined);
+      const p = await core.readNamespacedPod({ name: "web", namespace: ns }).catch(() => undefined);
       return p ? undefined : true;
     });
     expect(liveInstancesFor(uid)).toBe(0);
@@ -135,11 +124,11 @@ describe("virtual node", () => {
 
   it("ends a Job's pod whose container exits 3 as Failed with exit code 3 and no instance left", async () => {
     const created = await core.createNamespacedPod({
-      namespace: namespace.name,
+      namespace: ns,
       body: pod("job-exit-3", "registry.example/exit3:1", { restartPolicy: "Never" }),
     });
     const failed = await eventually("pod Failed", async () => {
-      const p = await core.readNamespacedPod({ name: "job-exit-3", namespace: namespace.name });
+      const p = await core.readNamespacedPod({ name: "job-exit-3", namespace: ns });
       return p.status?.phase === "Failed" ? p : undefined;
     });
     expect(failed.status?.containerStatuses?.[0]?.state?.terminated?.exitCode).toBe(3);
@@ -149,11 +138,11 @@ describe("virtual node", () => {
 
   it("ends a completed pod Succeeded and stops billing", async () => {
     const created = await core.createNamespacedPod({
-      namespace: namespace.name,
+      namespace: ns,
       body: pod("job-done", "registry.example/done:1", { restartPolicy: "OnFailure" }),
     });
     await eventually("pod Succeeded", async () => {
-      const p = await core.readNamespacedPod({ name: "job-done", namespace: namespace.name });
+      const p = await core.readNamespacedPod({ name: "job-done", namespace: ns });
       return p.status?.phase === "Succeeded" ? p : undefined;
     });
     await eventually("instance deleted", async () =>
@@ -163,17 +152,17 @@ describe("virtual node", () => {
 
   it("refuses an unsupported pod with an Event and a Failed status, creating nothing", async () => {
     const created = await core.createNamespacedPod({
-      namespace: namespace.name,
+      namespace: ns,
       body: pod("host-net", "registry.example/web:1", { hostNetwork: true }),
     });
     const failed = await eventually("pod Failed", async () => {
-      const p = await core.readNamespacedPod({ name: "host-net", namespace: namespace.name });
+      const p = await core.readNamespacedPod({ name: "host-net", namespace: ns });
       return p.status?.phase === "Failed" ? p : undefined;
     });
     expect(failed.status?.message).toContain("spec.hostNetwork");
     const events = await eventually("warning event", async () => {
       const list = await core.listNamespacedEvent({
-        namespace: namespace.name,
+        namespace: ns,
         fieldSelector: "involvedObject.name=host-net",
       });
       return list.items.some((e) => e.type === "Warning") ? list.items : undefined;
@@ -185,7 +174,7 @@ describe("virtual node", () => {
   it("scales a Deployment 0 → 20 → 0 leaving zero instances", async () => {
     const labels = { app: "scale" };
     await apps.createNamespacedDeployment({
-      namespace: namespace.name,
+      namespace: ns,
       body: {
         metadata: { name: "scale" },
         spec: {
@@ -205,35 +194,34 @@ describe("virtual node", () => {
     await eventually(
       "20 pods Running",
       async () => {
-        const list = await core.listNamespacedPod({ namespace: namespace.name, labelSelector: "app=scale" });
+        const list = await core.listNamespacedPod({ namespace: ns, labelSelector: "app=scale" });
         return list.items.filter((p) => p.status?.phase === "Running").length === 20 ? true : undefined;
       },
       120_000,
     );
     await apps
-      .patchNamespacedDeploymentScale(
-        { name: "scale", namespace: namespace.name, body: { spec: { replicas: 0 } } },
-        { headers: { "Content-Type": "application/merge-patch+json" } } as never,
-      )
+      .patchNamespacedDeploymentScale({ name: "scale", namespace: ns, body: { spec: { replicas: 0 } } }, {
+        headers: { "Content-Type": "application/merge-patch+json" },
+      } as never)
       .catch(async () => {
-        const scale = await apps.readNamespacedDeploymentScale({ name: "scale", namespace: namespace.name });
+        const scale = await apps.readNamespacedDeploymentScale({ name: "scale", namespace: ns });
         await apps.replaceNamespacedDeploymentScale({
           name: "scale",
-          namespace: namespace.name,
+          namespace: ns,
           body: { ...scale, spec: { replicas: 0 } },
         });
       });
     await eventually(
       "no pods",
       async () => {
-        const list = await core.listNamespacedPod({ namespace: namespace.name, labelSelector: "app=scale" });
+        const list = await core.listNamespacedPod({ namespace: ns, labelSelector: "app=scale" });
         return list.items.length === 0 ? true : undefined;
       },
       120_000,
     );
     const live = [...emulator.core.store.instances.values()].filter(
       (i) =>
-        i.freeformTags["ovn-namespace"] === namespace.name &&
+        i.freeformTags["ovn-namespace"] === ns &&
         i.freeformTags["ovn-pod"]?.startsWith("scale-") &&
         i.lifecycleState !== "DELETED",
     );

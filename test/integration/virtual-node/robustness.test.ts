@@ -6,15 +6,15 @@
 import type { V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/emulator.ts";
-import { clients, eventually, testNamespace } from "../support/cluster.ts";
+import { clients, eventually } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
   type VirtualNodeProcess,
   createsFor,
   liveInstances,
-  startTestEmulator,
+  setUpVirtualNode,
   startVirtualNode,
-  waitForReadyNode,
+  tearDownVirtualNode,
 } from "../support/virtual-node.ts";
 
 const { core } = clients();
@@ -25,20 +25,9 @@ let ns: string;
 let removeNamespace: () => Promise<void>;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  const namespace = await testNamespace("robust");
-  ns = namespace.name;
-  removeNamespace = namespace.remove;
-  node = await startVirtualNode({ nodeName, emulator });
-  await waitForReadyNode(core, nodeName);
+  ({ emulator, node, ns, removeNamespace } = await setUpVirtualNode("robust", nodeName));
 });
-
-afterAll(async () => {
-  await removeNamespace?.();
-  await node?.stop();
-  await core.deleteNode({ name: nodeName }).catch(() => undefined);
-  await emulator?.stop();
-});
+afterAll(() => tearDownVirtualNode({ emulator, node, removeNamespace }, nodeName));
 
 function pod(name: string, spec: Partial<NonNullable<V1Pod["spec"]>> = {}, container: object = {}): V1Pod {
   return {

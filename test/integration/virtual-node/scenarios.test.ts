@@ -6,14 +6,14 @@
 import type { V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/emulator.ts";
-import { clients, eventually, testNamespace } from "../support/cluster.ts";
+import { clients, eventually } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
   type VirtualNodeProcess,
   createsFor,
   liveInstances,
-  startTestEmulator,
-  startVirtualNode,
+  setUpVirtualNode,
+  tearDownVirtualNode,
   waitForReadyNode,
 } from "../support/virtual-node.ts";
 
@@ -25,20 +25,9 @@ let ns: string;
 let removeNamespace: () => Promise<void>;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  const namespace = await testNamespace("scenarios");
-  ns = namespace.name;
-  removeNamespace = namespace.remove;
-  node = await startVirtualNode({ nodeName, emulator });
-  await waitForReadyNode(core, nodeName);
+  ({ emulator, node, ns, removeNamespace } = await setUpVirtualNode("scenarios", nodeName));
 });
-
-afterAll(async () => {
-  await removeNamespace?.();
-  await node?.stop();
-  await core.deleteNode({ name: nodeName }).catch(() => undefined);
-  await emulator?.stop();
-});
+afterAll(() => tearDownVirtualNode({ emulator, node, removeNamespace }, nodeName));
 
 function podSpec(
   name: string,
