@@ -95,3 +95,27 @@ describe("WorkQueue", () => {
     expect(maxActive).toBe(4);
   });
 });
+
+describe("WorkQueue retry limit", () => {
+  it("spaces retries by the shared bucket but never first attempts", async () => {
+    const { TokenBucket } = await import("../util/token-bucket.ts");
+    const queue = new WorkQueue({ ...options, workers: 8, bucket: new TokenBucket(20, 1) });
+    const firstAttempt = new Map<string, number>();
+    const retried = new Map<string, number>();
+    const started = performance.now();
+    queue.start(async (key) => {
+      if (!firstAttempt.has(key)) {
+        firstAttempt.set(key, performance.now() - started);
+        throw new TransientError("once");
+      }
+      retried.set(key, performance.now() - started);
+    });
+    for (let i = 0; i < 5; i++) queue.add(`k${i}`);
+    await until(() => retried.size === 5);
+    await queue.stop();
+    // All five first attempts ran at once; their retries came back at most 20 per second.
+    expect(Math.max(...firstAttempt.values())).toBeLessThan(40);
+    const times = [...retried.values()].sort((a, b) => a - b);
+    expect(times[4]! - times[0]!).toBeGreaterThanOrEqual(150);
+  });
+});

@@ -2,7 +2,9 @@
  * A keyed work queue in the client-go style, one per flow (sync, status, deletion):
  * a key is queued at most once, a key being processed is never processed concurrently
  * and is re-run once if it was added meanwhile, failures back off per key, and a shared
- * token bucket caps the whole flow's rate.
+ * token bucket caps how fast failed keys come back across the whole flow (as client-go's
+ * default controller rate limiter does). First attempts are never throttled here: the
+ * Kubernetes and OCI clients have their own rate limits.
  */
 import { retryDecision } from "../errors.ts";
 import type { TokenBucket } from "../util/token-bucket.ts";
@@ -12,7 +14,7 @@ export interface WorkQueueOptions {
   readonly workers: number;
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
-  /** Caps the flow's rate across all keys. @default unlimited */
+  /** Caps the rate of retries across all keys. @default unlimited */
   readonly bucket?: TokenBucket;
   /** Whether work may run now (the leader gate); keys wait while it says no. @default always */
   readonly mayRun?: () => boolean;
@@ -81,7 +83,8 @@ export class WorkQueue {
     const failures = (this.failures.get(key) ?? 0) + 1;
     this.failures.set(key, failures);
     const factor = slow ? 8 : 1;
-    return Math.min(this.options.maxDelayMs, this.options.baseDelayMs * factor * 2 ** (failures - 1));
+    const perKey = Math.min(this.options.maxDelayMs, this.options.baseDelayMs * factor * 2 ** (failures - 1));
+    return Math.max(perKey, this.options.bucket?.reserve() ?? 0);
   }
 
   private next(): string | undefined {
@@ -108,7 +111,6 @@ export class WorkQueue {
       }
       this.processing.add(key);
       try {
-        await this.options.bucket?.take();
         await handler(key);
         this.forget(key);
       } catch (error) {

@@ -11,8 +11,8 @@ export class TokenBucket {
     this.tokens = this.burst;
   }
 
-  /** Milliseconds until a token is available if one were taken now (0 = available). */
-  private reserve(): number {
+  /** Takes a token now; returns how many milliseconds the caller should wait for it (0: none). */
+  reserve(): number {
     const now = performance.now();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.qps);
     this.last = now;
