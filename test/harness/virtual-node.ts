@@ -94,10 +94,15 @@ export function startVirtualNodeProcess(options: VirtualNodeOptions): VirtualNod
   writeFileSync(configPath, JSON.stringify(providerConfig(options), null, 2));
   const logPath = join(options.dir, "provider.log");
   const log = openSync(logPath, "a");
-  const child = spawn(process.execPath, [MAIN, "--config", configPath], {
-    stdio: ["ignore", log, log],
-    cwd: ROOT,
-  });
+  // Like the control plane's components, the provider dies with whatever started it (see processes.ts).
+  const child = spawn(
+    "setpriv",
+    ["--pdeathsig", "KILL", "--", process.execPath, MAIN, "--config", configPath],
+    {
+      stdio: ["ignore", log, log],
+      cwd: ROOT,
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return {
     nodeName: options.nodeName,
