@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- --pods N [--nodes kwok,virtual-node] [--concurrency 32]
- *   [--out docs/benchmarks/results-N.json] [--dir .test-run/bench] [--cpu-prof DIR] [--set key=value …]`
+ *   [--out docs/benchmarks/results-N.json] [--dir .test-run/bench] [--cpu-prof DIR]
+ *   [--provider-node-options "--max-old-space-size=384"] [--set key=value …]`
  *
  * Runs the scale benchmark (test/bench/run.ts) and prints a summary; with --out, also
  * writes the machine-readable results. `--set oci.rateLimits.create.qps=10` overrides
@@ -19,6 +20,7 @@ interface Args {
   out: string | undefined;
   dir: string;
   cpuProfileDir: string | undefined;
+  providerNodeOptions: string | undefined;
   providerConfig: Record<string, unknown>;
 }
 
@@ -42,6 +44,7 @@ function parseArgs(argv: readonly string[]): Args {
     out: undefined,
     dir: join(ROOT, ".test-run", "bench"),
     cpuProfileDir: undefined,
+    providerNodeOptions: undefined,
     providerConfig: {},
   };
   for (let i = 0; i < argv.length; i++) {
@@ -66,6 +69,9 @@ function parseArgs(argv: readonly string[]): Args {
         break;
       case "--dir":
         args.dir = resolve(value());
+        break;
+      case "--provider-node-options":
+        args.providerNodeOptions = value();
         break;
       case "--cpu-prof":
         args.cpuProfileDir = resolve(value());
@@ -100,7 +106,7 @@ function summary(p: PhaseResult): string {
   if (p.activeToRunning) lines.push(`  instance ACTIVE->pod Running ${dist(p.activeToRunning)}`);
   lines.push(
     `  delete->all gone ${p.deleteToGoneSeconds} s${p.deleteToDrainedSeconds !== undefined ? `; ->all instances DELETED ${p.deleteToDrainedSeconds} s` : ""}`,
-    `  process: idle RSS ${p.process.idleRssMiB} MiB, peak RSS ${p.process.peakRssMiB} MiB, CPU ${p.process.cpuSeconds} s`,
+    `  process: idle RSS ${p.process.idleRssMiB} MiB, at all Running RSS ${p.process.rssAtRunningMiB ?? "-"} MiB heap ${p.process.heapUsedAtRunningMiB ?? "-"} MiB, peak RSS ${p.process.peakRssMiB} MiB, CPU ${p.process.cpuSeconds} s`,
     `  apiserver: ${p.apiserver.requestsPerPod} requests/pod, node writes/pod ${p.apiserver.nodeWritesPerPod} ${JSON.stringify(p.apiserver.nodeWrites)}`,
   );
   if (p.providerRequests)
@@ -125,6 +131,7 @@ async function main(): Promise<void> {
       nodes: args.nodes,
       concurrency: args.concurrency,
       ...(args.cpuProfileDir ? { cpuProfileDir: args.cpuProfileDir } : {}),
+      ...(args.providerNodeOptions ? { providerNodeOptions: args.providerNodeOptions } : {}),
       providerConfig: args.providerConfig,
       log,
     },

@@ -40,7 +40,9 @@ export interface BenchOptions {
   readonly concurrency: number;
   /** Where to write the provider's V8 CPU profile (node --cpu-prof); unset: no profile. */
   readonly cpuProfileDir?: string;
-  /** Provider configuration merged over the benchmark's (see BENCH_PROVIDER_CONFIG). */
+  /** Extra NODE_OPTIONS for the provider process, e.g. `--max-old-space-size=384`. */
+  readonly providerNodeOptions?: string;
+  /** Provider configuration merged over the benchmark's (see benchProviderConfig). */
   readonly providerConfig?: Record<string, unknown>;
   readonly log: (line: string) => void;
 }
@@ -66,6 +68,9 @@ export interface PhaseResult {
   readonly process: {
     /** Resident set size with the node registered and no pods yet. */
     readonly idleRssMiB: number;
+    /** Virtual node only: V8 heap in use and RSS when all pods were Running (provider metrics). */
+    readonly heapUsedAtRunningMiB?: number;
+    readonly rssAtRunningMiB?: number;
     readonly peakRssMiB: number;
     readonly cpuSeconds: number;
     readonly cpuSecondsPerPod: number;
@@ -297,11 +302,13 @@ async function startVirtualNode(
     options.providerConfig ?? {},
   );
   const savedNodeOptions = process.env["NODE_OPTIONS"];
+  const extra = [options.providerNodeOptions ?? ""];
   if (options.cpuProfileDir) {
     mkdirSync(options.cpuProfileDir, { recursive: true });
-    process.env["NODE_OPTIONS"] =
-      `${savedNodeOptions ?? ""} --cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`.trim();
+    extra.push(`--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`);
   }
+  const nodeOptions = [savedNodeOptions ?? "", ...extra].join(" ").trim();
+  if (nodeOptions) process.env["NODE_OPTIONS"] = nodeOptions;
   const vn = startVirtualNodeProcess({
     nodeName: VIRTUAL_NODE,
     emulator,
@@ -344,6 +351,12 @@ async function providerRequests(url: string): Promise<RequestCounts> {
     out[method] = (out[method] ?? 0) + s.value;
   }
   return out;
+}
+
+async function providerMemory(url: string): Promise<{ heapUsed: number; rss: number }> {
+  const samples = parsePrometheus(await (await fetch(url)).text());
+  const value = (name: string): number => samples.find((s) => s.name === name)?.value ?? 0;
+  return { heapUsed: value("nodejs_heap_used_bytes"), rss: value("process_resident_memory_bytes") };
 }
 
 function ociCounts(emulator: Emulator): RequestCounts {
@@ -414,6 +427,7 @@ async function runPhase(
     const allRunningMs = Math.max(...running.map((p) => p.running ?? 0)) - t0;
     log(`${kind}: all ${pods} Running after ${(allRunningMs / 1000).toFixed(1)} s`);
 
+    const memoryAtRunning = node.metricsUrl ? await providerMemory(node.metricsUrl) : undefined;
     let boundToCreateIssued: Distribution | undefined;
     let activeToRunning: Distribution | undefined;
     if (node.emulator) {
@@ -499,6 +513,12 @@ async function runPhase(
         : {}),
       process: {
         idleRssMiB: round((procBefore?.rssBytes ?? 0) / 2 ** 20, 1),
+        ...(memoryAtRunning
+          ? {
+              heapUsedAtRunningMiB: round(memoryAtRunning.heapUsed / 2 ** 20, 1),
+              rssAtRunningMiB: round(memoryAtRunning.rss / 2 ** 20, 1),
+            }
+          : {}),
         peakRssMiB: round((procAfter?.peakRssBytes ?? 0) / 2 ** 20, 1),
         cpuSeconds: round(cpuSeconds),
         cpuSecondsPerPod: round(cpuSeconds / pods, 4),
