@@ -110,9 +110,9 @@ export interface BenchResults {
 /**
  * The benchmark's provider settings: capacity for N pods, and client-side limits raised
  * so that the provider itself, not a configured rate, is measured. The emulator (fast
- * profile) has no rate limits either. With the shipped defaults (queues.qps 50 items/s
- * shared by all queues, kubernetes.qps 100) a node tops out near 9 pods/s; see
- * docs/benchmarks.md, and `--set queues.qps=50 --set queues.burst=300` to measure that.
+ * profile) has no rate limits either. With the shipped kubernetes.qps of 100 a node tops
+ * out near 33 pods/s (see docs/benchmarks.md); `--set kubernetes.qps=100 --set
+ * kubernetes.burst=200` measures that.
  */
 export function benchProviderConfig(pods: number): Record<string, unknown> {
   const unlimited = { qps: 10_000, burst: 10_000 };
