@@ -90,6 +90,8 @@ interface InstanceLike {
 /** How long a just-created instance may be missing from List results (eventual consistency). */
 const LIST_LAG_GRACE_MS = 15_000;
 const DEFAULT_RATE_LIMIT = { qps: 50, burst: 100 };
+/** The least time between the end of one status poll and the start of the next. */
+const MIN_POLL_GAP_MS = 100;
 const GONE_STATES = new Set(["DELETED"]);
 
 export class LeadershipLostError extends Error {
@@ -171,9 +173,13 @@ export class OciProvider implements PodProvider {
     this.timerAt = performance.now() + delayMs;
     this.timer = setTimeout(() => {
       this.timerAt = undefined;
+      const started = performance.now();
       this.polling = this.poll()
         .catch((error: unknown) => this.options.log?.("status poll failed", { error: String(error) }))
-        .finally(() => this.schedulePoll(this.nextPollDelay()));
+        // Polls start once per interval (the time a poll took counts), with a short gap between them.
+        .finally(() =>
+          this.schedulePoll(Math.max(MIN_POLL_GAP_MS, this.nextPollDelay() - (performance.now() - started))),
+        );
     }, delayMs);
   }
 
