@@ -13,6 +13,7 @@ import { KubeHttp } from "./kube/http.ts";
 import { LeaderElector } from "./leader/election.ts";
 import { type RunningKubeletApi, startKubeletApi } from "./kubelet/index.ts";
 import { createOciClients } from "./oci/clients.ts";
+import { nodeContext, ociClientOptions, translationDefaults } from "./oci/from-config.ts";
 import { OciProvider } from "./oci/provider.ts";
 import { createProviderMetrics } from "./observability/provider-metrics.ts";
 import { type ObservabilityServers, startObservability } from "./observability/server.ts";
@@ -125,33 +126,11 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
   const isLeader = (): boolean => elector?.isLeader() ?? true;
   let onStartedLeading = (): void => {};
 
-  const clients = await createOciClients({
-    auth: config.oci.auth,
-    configFile: config.oci.configFile,
-    profile: config.oci.profile,
-    region: config.oci.region,
-    endpoints: {
-      ...(config.oci.endpoints.containerInstances
-        ? { containerInstances: config.oci.endpoints.containerInstances }
-        : {}),
-      ...(config.oci.endpoints.core ? { core: config.oci.endpoints.core } : {}),
-      ...(config.oci.endpoints.monitoring ? { monitoring: config.oci.endpoints.monitoring } : {}),
-    },
-  });
+  const clients = await createOciClients(ociClientOptions(config));
   const provider = new OciProvider({
     clients,
-    node: {
-      clusterName: config.clusterName,
-      nodeName: config.nodeName,
-      compartmentId: config.oci.compartmentId,
-      availabilityDomain: config.node.availabilityDomain,
-      ...(config.node.faultDomain ? { faultDomain: config.node.faultDomain } : {}),
-      subnetId: config.oci.subnetId,
-      nsgIds: config.oci.nsgIds,
-      clusterDnsIp: await clusterDnsIp(http, config.kubernetes.clusterDnsIp),
-      clusterDomain: config.kubernetes.clusterDomain,
-    },
-    defaults: { shapeName: config.oci.defaultShape, cpu: "1", memory: "2Gi" },
+    node: nodeContext(config, await clusterDnsIp(http, config.kubernetes.clusterDnsIp)),
+    defaults: translationDefaults(config),
     hostIp: address,
     pollIntervalMs: 2000,
     rateLimitFor: (operation) => config.oci.rateLimits[operationClass(operation)],

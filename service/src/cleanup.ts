@@ -10,6 +10,7 @@ import { DECOMMISSION_ANNOTATION } from "./controllers/node.ts";
 import { NotFoundError } from "./errors.ts";
 import { KubeHttp } from "./kube/http.ts";
 import { createOciClients } from "./oci/clients.ts";
+import { nodeContext, ociClientOptions, translationDefaults } from "./oci/from-config.ts";
 import { OciProvider } from "./oci/provider.ts";
 import type { Logger } from "./util/log.ts";
 
@@ -32,27 +33,12 @@ export async function cleanupNode(
     })
     .catch(ignoreMissing);
 
-  const clients = await createOciClients({
-    auth: config.oci.auth,
-    configFile: config.oci.configFile,
-    profile: config.oci.profile,
-    region: config.oci.region,
-    endpoints: Object.fromEntries(
-      Object.entries(config.oci.endpoints).filter(([, url]) => url !== undefined),
-    ),
-  });
+  const clients = await createOciClients(ociClientOptions(config));
   const provider = new OciProvider({
     clients,
-    node: {
-      clusterName: config.clusterName,
-      nodeName: config.nodeName,
-      compartmentId: config.oci.compartmentId,
-      availabilityDomain: config.node.availabilityDomain,
-      subnetId: config.oci.subnetId,
-      clusterDnsIp: "",
-      clusterDomain: config.kubernetes.clusterDomain,
-    },
-    defaults: { shapeName: config.oci.defaultShape, cpu: "1", memory: "1Gi" },
+    // Cleanup only lists and deletes: no pod is translated, so no cluster DNS is needed.
+    node: nodeContext(config, ""),
+    defaults: translationDefaults(config),
     hostIp: "",
     pollIntervalMs: 2000,
     log: logger.warn,
