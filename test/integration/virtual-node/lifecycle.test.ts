@@ -4,10 +4,12 @@
  * and deletes instances when pods go.
  */
 import { CoordinationV1Api, type V1Pod } from "@kubernetes/client-node";
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/emulator.ts";
-import { adminConfig, clients, eventually } from "../support/cluster.ts";
+import { adminConfig, clients, clusterInfo, eventually } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
   type VirtualNodeProcess,
@@ -17,6 +19,7 @@ import {
   tearDownVirtualNode,
 } from "../support/virtual-node.ts";
 
+const exec = promisify(execFile);
 const { core, apps } = clients();
 const nodeName = `vn-lifecycle-${process.pid}`;
 let emulator: Emulator;
@@ -199,18 +202,16 @@ describe("virtual node", () => {
       },
       120_000,
     );
-    await apps
-      .patchNamespacedDeploymentScale({ name: "scale", namespace: ns, body: { spec: { replicas: 0 } } }, {
-        headers: { "Content-Type": "application/merge-patch+json" },
-      } as never)
-      .catch(async () => {
-        const scale = await apps.readNamespacedDeploymentScale({ name: "scale", namespace: ns });
-        await apps.replaceNamespacedDeploymentScale({
-          name: "scale",
-          namespace: ns,
-          body: { ...scale, spec: { replicas: 0 } },
-        });
-      });
+    // Real kubectl, as a user would scale it (it retries on conflicts with the controllers' writes).
+    await exec(clusterInfo().kubectl, [
+      "--kubeconfig",
+      clusterInfo().kubeconfig,
+      "-n",
+      ns,
+      "scale",
+      "deployment/scale",
+      "--replicas=0",
+    ]);
     await eventually(
       "no pods",
       async () => {
