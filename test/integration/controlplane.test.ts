@@ -8,7 +8,14 @@ import type { CoreV1Event } from "@kubernetes/client-node";
 import { AuthorizationV1Api, CoreV1Api, KubeConfig, type V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadManifest } from "../toolchain/build.ts";
-import { adminConfig, clients, clusterInfo, eventually, testNamespace } from "./support/cluster.ts";
+import {
+  adminConfig,
+  clients,
+  clusterInfo,
+  eventually,
+  retryOnConflict,
+  testNamespace,
+} from "./support/cluster.ts";
 
 const exec = promisify(execFile);
 const { core, apps } = clients();
@@ -109,21 +116,23 @@ describe("local control plane", () => {
       },
     });
     try {
-      const node = await core.readNode({ name: nodeName });
-      const now = new Date();
-      node.status = {
-        ...node.status,
-        conditions: [
-          {
-            type: "Ready",
-            status: "True",
-            reason: "KubeletReady",
-            lastHeartbeatTime: now,
-            lastTransitionTime: now,
-          },
-        ],
-      };
-      await core.replaceNodeStatus({ name: nodeName, body: node });
+      await retryOnConflict(async () => {
+        const node = await core.readNode({ name: nodeName });
+        const now = new Date();
+        node.status = {
+          ...node.status,
+          conditions: [
+            {
+              type: "Ready",
+              status: "True",
+              reason: "KubeletReady",
+              lastHeartbeatTime: now,
+              lastTransitionTime: now,
+            },
+          ],
+        };
+        await core.replaceNodeStatus({ name: nodeName, body: node });
+      });
       const bound = await eventually("pods bound to the test node", async () => {
         const pods = await core.listNamespacedPod({ namespace: ns, labelSelector: selector });
         return pods.items.length === 2 && pods.items.every((p) => p.spec?.nodeName === nodeName)

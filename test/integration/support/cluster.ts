@@ -61,3 +61,15 @@ export async function eventually<T>(
   }
   throw new Error(`timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ""}`);
 }
+
+/** Runs a read-modify-write until it does not hit a 409 Conflict (controllers write the same objects). */
+export async function retryOnConflict<T>(update: () => Promise<T>, attempts = 10): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await update();
+    } catch (error) {
+      if ((error as { code?: number }).code !== 409 || attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
+}

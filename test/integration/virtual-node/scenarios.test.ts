@@ -6,7 +6,7 @@
 import type { V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/emulator.ts";
-import { clients, eventually } from "../support/cluster.ts";
+import { clients, eventually, retryOnConflict } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
   type VirtualNodeProcess,
@@ -197,9 +197,11 @@ describe("updates and races", () => {
   it("an update while running (labels) creates no second instance", async () => {
     const pod = await core.createNamespacedPod({ namespace: ns, body: podSpec("updated") });
     await waitRunning("updated");
-    const current = await core.readNamespacedPod({ name: "updated", namespace: ns });
-    current.metadata = { ...current.metadata, labels: { ...current.metadata?.labels, touched: "yes" } };
-    await core.replaceNamespacedPod({ name: "updated", namespace: ns, body: current });
+    await retryOnConflict(async () => {
+      const current = await core.readNamespacedPod({ name: "updated", namespace: ns });
+      current.metadata = { ...current.metadata, labels: { ...current.metadata?.labels, touched: "yes" } };
+      await core.replaceNamespacedPod({ name: "updated", namespace: ns, body: current });
+    });
     await new Promise((r) => setTimeout(r, 3000));
     expect(await phaseOf("updated")).toBe("Running");
     expect(createsFor(emulator, uidOf(pod))).toBe(1);
