@@ -6,6 +6,7 @@
  */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { isAlive } from "../util/pids.ts";
 import { HarnessError } from "./errors.ts";
 
 const exec = promisify(execFile);
@@ -35,21 +36,12 @@ async function ip(...args: string[]): Promise<string> {
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Deletes namespaces left by harness processes that died without cleaning up. */
 async function removeStale(): Promise<void> {
   for (const line of (await ip("netns", "list")).split("\n")) {
     const name = line.split(" ")[0] ?? "";
     const pid = Number(name.slice(PREFIX.length));
-    if (name.startsWith(PREFIX) && Number.isInteger(pid) && !alive(pid))
+    if (name.startsWith(PREFIX) && Number.isInteger(pid) && !isAlive(pid))
       await ip("netns", "del", name).catch(() => {});
   }
 }

@@ -8,20 +8,12 @@ import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startControlPlane } from "../controlplane/control-plane.ts";
+import { isAlive } from "../util/pids.ts";
 import type { ClusterInfo } from "./support/cluster.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     cluster: ClusterInfo;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

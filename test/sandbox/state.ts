@@ -42,11 +42,4 @@ export async function writeState(state: SandboxState): Promise<void> {
   await writeFile(STATE_PATH, JSON.stringify(state, null, 2) + "\n");
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isAlive } from "../util/pids.ts";

@@ -10,6 +10,7 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isAlive } from "../util/pids.ts";
 import { type Manifest, RECIPE_REVISION, recipeFor } from "./recipes.ts";
 
 /** A problem the user fixes by installing or setting something; printed as one line. */
@@ -206,9 +207,8 @@ async function withLock<T>(action: () => Promise<T>): Promise<T> {
 
 function lockHolderAlive(lock: string): boolean {
   try {
-    process.kill(Number(readFileSync(join(lock, "pid"), "utf8")), 0);
-    return true;
+    return isAlive(Number(readFileSync(join(lock, "pid"), "utf8")));
   } catch {
-    return false;
+    return false; // no pid file yet, or it vanished with the lock
   }
 }
