@@ -8,12 +8,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: [
-            "service/**/*.test.ts",
-            "test/**/*.unit.test.ts",
-            "cdk8s/**/*.test.ts",
-            "infra/**/*.test.ts",
-          ],
+          include: ["service/**/*.test.ts", "tools/**/*.test.ts", "cdk8s/**/*.test.ts", "infra/**/*.test.ts"],
           exclude: ["**/node_modules/**"],
         },
       },

@@ -11,13 +11,13 @@ import { EXAMPLES } from "./examples.ts";
 import { staleFiles } from "./generate.ts";
 import { defaultValues, valuesSchema, valuesYaml, VALUES } from "./values.ts";
 
-const release = { name: "ovn", namespace: "oke-virtual-nodes" };
+const release = { name: "okevn", namespace: "oke-virtual-nodes" };
 const chart = { version: "0.1.0", appVersion: "0.1.0" };
 type Doc = { kind: string; metadata: { name: string; namespace?: string }; data?: Record<string, string> };
 const docs = (values: unknown): Doc[] => synthesize({ release, chart, values }) as Doc[];
 
 let dir: string;
-beforeAll(async () => void (dir = await mkdtemp(join(tmpdir(), "ovn-chart-"))));
+beforeAll(async () => void (dir = await mkdtemp(join(tmpdir(), "okevn-chart-"))));
 afterAll(async () => rm(dir, { recursive: true, force: true }));
 
 describe("the committed chart", () => {
@@ -92,7 +92,7 @@ describe("synthesis", () => {
 
   it("a node's own settings win over nodeDefaults", async () => {
     const cm = docs(EXAMPLES["multi-node"]).find(
-      (d) => d.kind === "ConfigMap" && d.metadata.name === "ovn-vn-ad2",
+      (d) => d.kind === "ConfigMap" && d.metadata.name === "okevn-vn-ad2",
     )!;
     const config = parse(cm.data![CONFIG_KEY]!);
     expect(config.node.capacity).toEqual({ cpu: "256", memory: "1Ti", pods: 200 });
@@ -108,8 +108,8 @@ describe("synthesis", () => {
       spec: { template: { spec: { volumes: Volume[] } } };
     };
     const volume = deployment.spec.template.spec.volumes.find((v) => v.name === "oci-api-key");
-    expect(volume?.secret?.secretName).toBe("ovn-oci-api-key");
-    expect(all.some((d) => d.kind === "Secret" && d.metadata.name === "ovn-oci-api-key")).toBe(true);
+    expect(volume?.secret?.secretName).toBe("okevn-oci-api-key");
+    expect(all.some((d) => d.kind === "Secret" && d.metadata.name === "okevn-oci-api-key")).toBe(true);
     const config = parse(all.find((d) => d.kind === "ConfigMap")!.data![CONFIG_KEY]!);
     expect(config.oci).toMatchObject({ auth: "configFile", configFile: "/etc/oci/config" });
     expect(config.node.taint).toBeNull();

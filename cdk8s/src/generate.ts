@@ -89,7 +89,7 @@ Container Instance. Version ${version}.
 ## Install
 
 \`\`\`sh
-helm install ovn charts/${CHART_NAME} -n oke-virtual-nodes --create-namespace -f my-values.yaml
+helm install okevn charts/${CHART_NAME} -n oke-virtual-nodes --create-namespace -f my-values.yaml
 \`\`\`
 
 A minimal \`my-values.yaml\` declares the region and at least one node:

@@ -9,7 +9,7 @@
  * infra/scripts/terraform.ts) and `terraform providers schema -json`, then trims each
  * provider to the resources and data sources the committed schema already lists (add a
  * name to the committed file to start using it). It needs the real plugins:
- * OVN_TF_PROVIDER_OCI and OVN_TF_PROVIDER_HELM name their executables.
+ * OKEVN_TF_PROVIDER_OCI and OKEVN_TF_PROVIDER_HELM name their executables.
  *
  * The bindings are produced by cdktf's own generator (the code behind `cdktf get`) and
  * compiled to CommonJS JavaScript plus declarations, so the strict, type-stripped sources

@@ -35,7 +35,7 @@ function sizeOf(path: string): { files: number; bytes: number } {
 async function packageChart(out: string): Promise<string | undefined> {
   const chartDir = join(ROOT, "charts", "oke-virtual-nodes");
   if (!existsSync(join(chartDir, "Chart.yaml"))) return undefined;
-  const { ensureTools } = await import("../../test/toolchain/build.ts");
+  const { ensureTools } = await import("../../tools/toolchain/build.ts");
   const { helm } = await ensureTools(["helm"]);
   if (!helm) throw new Error("helm is missing from the toolchain");
   mkdirSync(out, { recursive: true });

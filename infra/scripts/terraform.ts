@@ -3,7 +3,7 @@
  * integration tests: the providers we bind, a filesystem mirror of their plugins, and an
  * offline `terraform` invocation (no registry, no checkpoint calls).
  *
- * The mirror holds the real plugin when OVN_TF_PROVIDER_OCI / OVN_TF_PROVIDER_HELM name
+ * The mirror holds the real plugin when OKEVN_TF_PROVIDER_OCI / OKEVN_TF_PROVIDER_HELM name
  * one. Otherwise it holds the schema-only plugin (infra/tools/schema-provider, built by
  * the toolchain) serving the committed trimmed schema: `terraform validate` then checks
  * every argument, type, block and reference against that schema, but not the provider's
@@ -24,7 +24,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { cacheRoot, ensureTools } from "../../test/toolchain/build.ts";
+import { cacheRoot, ensureTools } from "../../tools/toolchain/build.ts";
 
 const run = promisify(execFile);
 const INFRA = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -50,7 +50,7 @@ export const PROVIDERS: readonly ProviderInfo[] = [
     fqn: "registry.terraform.io/oracle/oci",
     version: "8.28.0",
     constraint: ">= 8.28.0, < 9.0.0",
-    envVar: "OVN_TF_PROVIDER_OCI",
+    envVar: "OKEVN_TF_PROVIDER_OCI",
   },
   {
     name: "helm",
@@ -58,7 +58,7 @@ export const PROVIDERS: readonly ProviderInfo[] = [
     fqn: "registry.terraform.io/hashicorp/helm",
     version: "3.0.2",
     constraint: ">= 3.0.2, < 4.0.0",
-    envVar: "OVN_TF_PROVIDER_HELM",
+    envVar: "OKEVN_TF_PROVIDER_HELM",
   },
 ];
 
@@ -169,7 +169,7 @@ export async function initAndValidate(
 
 /**
  * Re-reads the schemas from real plugins and trims them to the resource and data-source
- * types the committed files list. Requires OVN_TF_PROVIDER_OCI and OVN_TF_PROVIDER_HELM.
+ * types the committed files list. Requires OKEVN_TF_PROVIDER_OCI and OKEVN_TF_PROVIDER_HELM.
  */
 export async function refreshSchemasFromProviders(): Promise<void> {
   for (const p of PROVIDERS) {
@@ -177,7 +177,7 @@ export async function refreshSchemasFromProviders(): Promise<void> {
       throw new Error(`--from-providers needs ${p.envVar}=<path to the real plugin>`);
   }
   const mirror = await prepareMirror();
-  const dir = mkdtempSync(join(tmpdir(), "ovn-schema-"));
+  const dir = mkdtempSync(join(tmpdir(), "okevn-schema-"));
   try {
     const required = Object.fromEntries(
       PROVIDERS.map((p) => [p.name, { source: p.source, version: p.version }]),

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import type { CoreV1Event } from "@kubernetes/client-node";
 import { AuthorizationV1Api, CoreV1Api, KubeConfig, type V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadManifest } from "../toolchain/build.ts";
+import { loadManifest } from "../../tools/toolchain/build.ts";
 import {
   adminConfig,
   clients,

@@ -7,8 +7,8 @@
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { startControlPlane } from "../controlplane/control-plane.ts";
-import { isAlive } from "../util/pids.ts";
+import { startControlPlane } from "../../tools/controlplane/control-plane.ts";
+import { isAlive } from "../../tools/util/pids.ts";
 import type { ClusterInfo } from "./support/cluster.ts";
 
 declare module "vitest" {

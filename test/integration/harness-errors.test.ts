@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "ovn-harness-"));
+  const dir = await mkdtemp(join(tmpdir(), "okevn-harness-"));
   scratch.push(dir);
   return dir;
 }
@@ -50,9 +50,9 @@ function expectOneErrorLine(stderr: string, pattern: RegExp): void {
 describe("set-up errors", () => {
   it("a KUBEBUILDER_ASSETS that is not a directory", async () => {
     const sandbox = await tempDir();
-    const result = await runScript("test/sandbox/cli.ts", ["up"], {
+    const result = await runScript("tools/sandbox/cli.ts", ["up"], {
       ...process.env,
-      OVN_SANDBOX_DIR: sandbox,
+      OKEVN_SANDBOX_DIR: sandbox,
       KUBEBUILDER_ASSETS: join(sandbox, "no-such-assets"),
     });
     expect(result.code).toBe(1);
@@ -61,9 +61,9 @@ describe("set-up errors", () => {
 
   it("a TEST_ASSET_* that is not executable", async () => {
     const sandbox = await tempDir();
-    const result = await runScript("test/sandbox/cli.ts", ["up"], {
+    const result = await runScript("tools/sandbox/cli.ts", ["up"], {
       ...process.env,
-      OVN_SANDBOX_DIR: sandbox,
+      OKEVN_SANDBOX_DIR: sandbox,
       TEST_ASSET_ETCD: join(ROOT, "package.json"),
     });
     expect(result.code).toBe(1);
@@ -76,9 +76,9 @@ describe("set-up errors", () => {
     await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
     const port = (holder.address() as { port: number }).port;
     try {
-      const result = await runScript("test/sandbox/cli.ts", ["up", "--apiserver-port", String(port)], {
+      const result = await runScript("tools/sandbox/cli.ts", ["up", "--apiserver-port", String(port)], {
         ...process.env,
-        OVN_SANDBOX_DIR: sandbox,
+        OKEVN_SANDBOX_DIR: sandbox,
       });
       expect(result.code).toBe(1);
       expectOneErrorLine(
@@ -92,9 +92,9 @@ describe("set-up errors", () => {
 
   it("no Go toolchain and nothing built yet", async () => {
     const cache = await tempDir();
-    const env: NodeJS.ProcessEnv = { ...process.env, OVN_CACHE_DIR: cache, PATH: "/usr/bin:/bin" };
+    const env: NodeJS.ProcessEnv = { ...process.env, OKEVN_CACHE_DIR: cache, PATH: "/usr/bin:/bin" };
     delete env["KUBEBUILDER_ASSETS"];
-    const result = await runScript("test/toolchain/cli.ts", ["build", "etcd"], env);
+    const result = await runScript("tools/toolchain/cli.ts", ["build", "etcd"], env);
     expect(result.code).toBe(1);
     expectOneErrorLine(
       result.stderr,

@@ -17,9 +17,9 @@ let dir: string | undefined;
 
 const sandbox = async (...args: string[]): Promise<string> =>
   (
-    await exec(process.execPath, [join(ROOT, "test/sandbox/cli.ts"), ...args], {
+    await exec(process.execPath, [join(ROOT, "tools/sandbox/cli.ts"), ...args], {
       cwd: ROOT,
-      env: { ...process.env, OVN_SANDBOX_DIR: dir },
+      env: { ...process.env, OKEVN_SANDBOX_DIR: dir },
       timeout: 300_000,
     })
   ).stdout;
@@ -33,7 +33,7 @@ afterAll(async () => {
 
 describe("sandbox", () => {
   it("comes up, runs the example Deployment on its virtual node, and goes down without leftovers", async () => {
-    dir = await mkdtemp(join(tmpdir(), "ovn-sandbox-"));
+    dir = await mkdtemp(join(tmpdir(), "okevn-sandbox-"));
     const up = await sandbox("up");
     expect(up).toContain(`kubectl --kubeconfig`);
     expect(up).toContain("virtual node oke-virtual-node-0");

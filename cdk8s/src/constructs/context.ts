@@ -17,7 +17,7 @@ export const CONFIG_FILE = `${CONFIG_DIR}/config.yaml`;
 /** Where the API-key Secret is mounted when `oci.auth` is `configFile`. */
 export const OCI_DIR = "/etc/oci";
 
-/** The non-root user of the image (see service/Dockerfile and test/image/build.ts). */
+/** The non-root user of the image (see service/Dockerfile and tools/image/build.ts). */
 export const RUN_AS = 65532;
 
 export interface ReleaseInfo {

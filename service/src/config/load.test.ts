@@ -19,7 +19,7 @@ const HEADER = "apiVersion: oke-virtual-nodes.io/v1alpha1\nkind: ProviderConfig\
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "ovn-config-"));
+  dir = await mkdtemp(join(tmpdir(), "okevn-config-"));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -138,10 +138,10 @@ describe("defaults", () => {
   });
 
   it("derives leader-election defaults from nodeName, namespace and the host", async () => {
-    const { config, origins } = await load([...REQUIRED_FLAGS, "--namespace=ovn"]);
+    const { config, origins } = await load([...REQUIRED_FLAGS, "--namespace=okevn"]);
     expect(config.leaderElection).toMatchObject({
       leaseName: "vn-1-leader",
-      leaseNamespace: "ovn",
+      leaseNamespace: "okevn",
       identity: "pod-a_42",
     });
     expect(origins["leaderElection.leaseName"]).toBe("derived");
@@ -185,8 +185,8 @@ oci:
 `,
     );
     const { config, origins } = await load(["--config", path, "--node-capacity-pods", "30"], {
-      OVN_NODE_CAPACITY_PODS: "20",
-      OVN_CLUSTER_NAME: "env-cluster",
+      OKEVN_NODE_CAPACITY_PODS: "20",
+      OKEVN_CLUSTER_NAME: "env-cluster",
     });
     expect(config.nodeName).toBe("from-file");
     expect(config.clusterName).toBe("env-cluster");
@@ -195,7 +195,7 @@ oci:
     expect(config.node.capacity.memory).toBe("4Ti");
     expect(origins).toMatchObject({
       nodeName: "file",
-      clusterName: "OVN_CLUSTER_NAME",
+      clusterName: "OKEVN_CLUSTER_NAME",
       "node.capacity.pods": "--node-capacity-pods",
       "node.capacity.memory": "default",
     });
@@ -212,17 +212,17 @@ oci:
       }),
     );
     const { config } = await load([...REQUIRED_FLAGS, "--config", path, "--node-labels", "c=3"], {
-      OVN_OCI_NSG_IDS: "",
+      OKEVN_OCI_NSG_IDS: "",
     });
     expect(config.node.labels).toEqual({ c: "3" });
     expect(config.oci.nsgIds).toEqual([]);
   });
 
-  it("reads the file named by OVN_CONFIG, and --config wins over it", async () => {
+  it("reads the file named by OKEVN_CONFIG, and --config wins over it", async () => {
     const a = await file("a.yaml", `${HEADER}clusterName: a\n`);
     const b = await file("b.yaml", `${HEADER}clusterName: b\n`);
-    expect((await load(REQUIRED_FLAGS, { OVN_CONFIG: a })).config.clusterName).toBe("a");
-    expect((await load([...REQUIRED_FLAGS, `--config=${b}`], { OVN_CONFIG: a })).config.clusterName).toBe(
+    expect((await load(REQUIRED_FLAGS, { OKEVN_CONFIG: a })).config.clusterName).toBe("a");
+    expect((await load([...REQUIRED_FLAGS, `--config=${b}`], { OKEVN_CONFIG: a })).config.clusterName).toBe(
       "b",
     );
   });
@@ -243,7 +243,7 @@ oci:
       (await load([...REQUIRED_FLAGS, "--oci-circuit-breaker-enabled"])).config.oci.circuitBreaker.enabled,
     ).toBe(true);
     const off = await load([...REQUIRED_FLAGS, "--leader-election-enabled=false"], {
-      OVN_OCI_CIRCUIT_BREAKER_ENABLED: "TRUE",
+      OKEVN_OCI_CIRCUIT_BREAKER_ENABLED: "TRUE",
     });
     expect(off.config.leaderElection.enabled).toBe(false);
     expect(off.config.oci.circuitBreaker.enabled).toBe(true);
@@ -251,11 +251,11 @@ oci:
 });
 
 describe("the node taint", () => {
-  it("is switched off by taint: null, --no-taint or OVN_NO_TAINT", async () => {
+  it("is switched off by taint: null, --no-taint or OKEVN_NO_TAINT", async () => {
     const path = await file("no-taint.yaml", `${HEADER}node:\n  taint: null\n`);
     expect((await load([...REQUIRED_FLAGS, "--config", path])).config.node.taint).toBeNull();
     expect((await load([...REQUIRED_FLAGS, "--no-taint"])).config.node.taint).toBeNull();
-    expect((await load(REQUIRED_FLAGS, { OVN_NO_TAINT: "true" })).config.node.taint).toBeNull();
+    expect((await load(REQUIRED_FLAGS, { OKEVN_NO_TAINT: "true" })).config.node.taint).toBeNull();
   });
 
   it("comes back on when a higher layer sets one of its fields or --no-taint=false", async () => {
@@ -266,7 +266,7 @@ describe("the node taint", () => {
       value: "oci",
       effect: "NoExecute",
     });
-    const back = await load([...REQUIRED_FLAGS, "--no-taint=false"], { OVN_NO_TAINT: "true" });
+    const back = await load([...REQUIRED_FLAGS, "--no-taint=false"], { OKEVN_NO_TAINT: "true" });
     expect(back.config.node.taint).not.toBeNull();
   });
 
@@ -338,7 +338,10 @@ describe("files", () => {
   it("names the file when it cannot be read or parsed", async () => {
     const absent = join(dir, "absent.yaml");
     expect((await problemsOf(["--config", absent, ...REQUIRED_FLAGS])).problems).toEqual([
-      { path: absent, message: "cannot read the configuration file (--config or OVN_CONFIG): no such file" },
+      {
+        path: absent,
+        message: "cannot read the configuration file (--config or OKEVN_CONFIG): no such file",
+      },
     ]);
     const empty = await file("empty.yaml", "\n");
     expect((await problemsOf(["--config", empty, ...REQUIRED_FLAGS])).problems).toEqual([
@@ -450,8 +453,8 @@ describe("flags and environment variables", () => {
 
   it("parses numbers, lists and maps from text, and says where a bad value came from", async () => {
     const { config } = await load([...REQUIRED_FLAGS, "--node-labels=a=1, example.com/b = 2"], {
-      OVN_OCI_RATE_LIMITS_CREATE_QPS: "2.5",
-      OVN_OCI_NSG_IDS: "ocid1.networksecuritygroup.oc1..a, ocid1.networksecuritygroup.oc1..b",
+      OKEVN_OCI_RATE_LIMITS_CREATE_QPS: "2.5",
+      OKEVN_OCI_NSG_IDS: "ocid1.networksecuritygroup.oc1..a, ocid1.networksecuritygroup.oc1..b",
     });
     expect(config.node.labels).toEqual({ a: "1", "example.com/b": "2" });
     expect(config.oci.rateLimits.create.qps).toBe(2.5);
@@ -461,32 +464,35 @@ describe("flags and environment variables", () => {
     ]);
 
     const error = await problemsOf([...REQUIRED_FLAGS, "--node-labels=a"], {
-      OVN_NODE_CAPACITY_PODS: "ten",
-      OVN_KUBERNETES_QPS: "1/s",
+      OKEVN_NODE_CAPACITY_PODS: "ten",
+      OKEVN_KUBERNETES_QPS: "1/s",
     });
     expect(error.problems).toEqual([
-      { path: "node.capacity.pods", message: 'must be an integer, got "ten" (from OVN_NODE_CAPACITY_PODS)' },
+      {
+        path: "node.capacity.pods",
+        message: 'must be an integer, got "ten" (from OKEVN_NODE_CAPACITY_PODS)',
+      },
       {
         path: "node.labels",
         message: 'must be key=value pairs separated by commas, got "a" (from --node-labels)',
       },
-      { path: "kubernetes.qps", message: 'must be a number, got "1/s" (from OVN_KUBERNETES_QPS)' },
+      { path: "kubernetes.qps", message: 'must be a number, got "1/s" (from OKEVN_KUBERNETES_QPS)' },
     ]);
   });
 
-  it("warns about unknown OVN_ variables instead of failing", async () => {
+  it("warns about unknown OKEVN_ variables instead of failing", async () => {
     const { warnings } = await load(REQUIRED_FLAGS, {
-      OVN_NODE_CAPACITY_POD: "5",
-      OVN_SOMETHING_ELSE: "x",
-      OVN_CACHE_DIR: "/tmp",
+      OKEVN_NODE_CAPACITY_POD: "5",
+      OKEVN_SOMETHING_ELSE: "x",
+      OKEVN_CACHE_DIR: "/tmp",
       HOME: "/",
     });
     expect(warnings).toEqual([
       {
-        path: "OVN_NODE_CAPACITY_POD",
-        message: "unknown environment variable, ignored (did you mean OVN_NODE_CAPACITY_PODS?)",
+        path: "OKEVN_NODE_CAPACITY_POD",
+        message: "unknown environment variable, ignored (did you mean OKEVN_NODE_CAPACITY_PODS?)",
       },
-      { path: "OVN_SOMETHING_ELSE", message: "unknown environment variable, ignored" },
+      { path: "OKEVN_SOMETHING_ELSE", message: "unknown environment variable, ignored" },
     ]);
   });
 });
@@ -555,12 +561,12 @@ describe("the result", () => {
     expect(error.message).toBe(
       [
         "invalid configuration (7 problems):",
-        "  nodeName: is required: set nodeName in the config file, --node-name or OVN_NODE_NAME",
+        "  nodeName: is required: set nodeName in the config file, --node-name or OKEVN_NODE_NAME",
         "  node.capacity.pods: must be an integer from 1 to 100000, got 0 (from --node-capacity-pods)",
-        "  node.availabilityDomain: is required: set node.availabilityDomain in the config file, --node-availability-domain or OVN_NODE_AVAILABILITY_DOMAIN",
-        "  oci.region: is required: set oci.region in the config file, --oci-region or OVN_OCI_REGION",
-        "  oci.compartmentId: is required: set oci.compartmentId in the config file, --oci-compartment-id or OVN_OCI_COMPARTMENT_ID",
-        "  oci.subnetId: is required: set oci.subnetId in the config file, --oci-subnet-id or OVN_OCI_SUBNET_ID",
+        "  node.availabilityDomain: is required: set node.availabilityDomain in the config file, --node-availability-domain or OKEVN_NODE_AVAILABILITY_DOMAIN",
+        "  oci.region: is required: set oci.region in the config file, --oci-region or OKEVN_OCI_REGION",
+        "  oci.compartmentId: is required: set oci.compartmentId in the config file, --oci-compartment-id or OKEVN_OCI_COMPARTMENT_ID",
+        "  oci.subnetId: is required: set oci.subnetId in the config file, --oci-subnet-id or OKEVN_OCI_SUBNET_ID",
         '  observability.logLevel: must be one of debug, info, warn, error, got "verbose" (from --observability-log-level)',
       ].join("\n"),
     );

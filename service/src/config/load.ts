@@ -1,5 +1,5 @@
 /**
- * Loading: defaults < configuration file < `OVN_*` environment variables < flags.
+ * Loading: defaults < configuration file < `OKEVN_*` environment variables < flags.
  */
 import { readFile } from "node:fs/promises";
 import { hostname } from "node:os";
@@ -22,7 +22,7 @@ export interface LoadOptions {
  * Reads the configuration of this process.
  *
  * @param argv command-line arguments without node and script (`process.argv.slice(2)`)
- * @param env environment (`process.env`); only `OVN_*` names are read
+ * @param env environment (`process.env`); only `OKEVN_*` names are read
  * @returns `{kind: "help"}` for `--help`/`-h` (print `text`, exit 0), otherwise the frozen config
  * @throws ConfigError listing every problem; its `message` is meant for the user as is
  */

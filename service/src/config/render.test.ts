@@ -9,7 +9,10 @@ import { NULLABLE_GROUPS } from "./schema.ts";
 describe("the field table", () => {
   it("names flags and variables mechanically and uniquely", () => {
     const field = FIELDS.find((f) => f.path === "kubeletApi.tlsCertFile");
-    expect(field).toMatchObject({ flag: "kubelet-api-tls-cert-file", env: "OVN_KUBELET_API_TLS_CERT_FILE" });
+    expect(field).toMatchObject({
+      flag: "kubelet-api-tls-cert-file",
+      env: "OKEVN_KUBELET_API_TLS_CERT_FILE",
+    });
     const flags = [...FIELDS.map((f) => f.flag), ...NULLABLE_GROUPS.map((g) => g.flag), "config", "help"];
     expect(new Set(flags).size).toBe(flags.length);
   });
@@ -70,9 +73,11 @@ describe("renderMarkdownReference", () => {
       expect(row).toContain(`\`${field.env}\``);
     }
     expect(markdown).toContain(
-      "| `node.capacity.pods` | integer | `1000` | `--node-capacity-pods` | `OVN_NODE_CAPACITY_PODS` | Maximum number of pods on the Node. |",
+      "| `node.capacity.pods` | integer | `1000` | `--node-capacity-pods` | `OKEVN_NODE_CAPACITY_PODS` | Maximum number of pods on the Node. |",
     );
-    expect(markdown).toContain("| `node.taint` | mapping or `null` | set | `--no-taint` | `OVN_NO_TAINT` |");
+    expect(markdown).toContain(
+      "| `node.taint` | mapping or `null` | set | `--no-taint` | `OKEVN_NO_TAINT` |",
+    );
   });
 
   it("keeps every table row at six cells", () => {
@@ -82,7 +87,7 @@ describe("renderMarkdownReference", () => {
 
   it("shows an example file that loads", async () => {
     expect(markdown).toContain(renderExampleFile().trimEnd());
-    const dir = await mkdtemp(join(tmpdir(), "ovn-example-"));
+    const dir = await mkdtemp(join(tmpdir(), "okevn-example-"));
     try {
       const path = join(dir, "example.yaml");
       await writeFile(path, renderExampleFile());

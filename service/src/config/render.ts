@@ -94,8 +94,8 @@ const isField = (item: Field | NullableGroup): item is Field => "type" in item;
 
 /** Shared by help and docs; written in Markdown, backticks are dropped for the terminal. */
 const INTRO = [
-  `Settings come from, lowest to highest precedence: built-in defaults, the configuration file (\`--${CONFIG_FLAG} FILE\` or \`${CONFIG_ENV}\`: YAML, or JSON when the name ends in .json, with \`apiVersion: ${API_VERSION}\` and \`kind: ${KIND}\`), \`OVN_*\` environment variables, then flags.`,
-  "Every field has a flag and an environment variable named after its path: `node.capacity.pods` is `--node-capacity-pods` and `OVN_NODE_CAPACITY_PODS`.",
+  `Settings come from, lowest to highest precedence: built-in defaults, the configuration file (\`--${CONFIG_FLAG} FILE\` or \`${CONFIG_ENV}\`: YAML, or JSON when the name ends in .json, with \`apiVersion: ${API_VERSION}\` and \`kind: ${KIND}\`), \`OKEVN_*\` environment variables, then flags.`,
+  "Every field has a flag and an environment variable named after its path: `node.capacity.pods` is `--node-capacity-pods` and `OKEVN_NODE_CAPACITY_PODS`.",
   "In flags and variables, lists are comma-separated (`a,b`), maps are key=value pairs separated by commas (`k=v,k2=v2`), booleans are `true` or `false` (a boolean flag alone means true), and an empty value unsets an optional field. A list or map given in a higher layer replaces the lower one whole.",
 ];
 

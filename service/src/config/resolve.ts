@@ -17,9 +17,9 @@ export interface HostInfo {
 
 export interface Resolved {
   readonly config: ProviderConfig;
-  /** Valid but suspicious settings, and unknown `OVN_*` variables. */
+  /** Valid but suspicious settings, and unknown `OKEVN_*` variables. */
   readonly warnings: readonly ConfigProblem[];
-  /** For every field path: `default`, `file`, `derived`, `OVN_…` or `--…`. */
+  /** For every field path: `default`, `file`, `derived`, `OKEVN_…` or `--…`. */
   readonly origins: Readonly<Record<string, Origin>>;
 }
 

@@ -3,7 +3,7 @@
  * flags, environment variables, `--help` and the Markdown reference are all generated from it.
  *
  * Naming is mechanical: the field `kubeletApi.tlsCertFile` has the flag `--kubelet-api-tls-cert-file`
- * and the environment variable `OVN_KUBELET_API_TLS_CERT_FILE`.
+ * and the environment variable `OKEVN_KUBELET_API_TLS_CERT_FILE`.
  */
 import * as r from "./rules.ts";
 import type { Check } from "./rules.ts";
@@ -76,7 +76,7 @@ export interface Section {
   readonly description: string;
 }
 
-export const ENV_PREFIX = "OVN_";
+export const ENV_PREFIX = "OKEVN_";
 export const CONFIG_FLAG = "config";
 export const CONFIG_ENV = `${ENV_PREFIX}CONFIG`;
 

@@ -22,7 +22,7 @@ import { fromFile, fromText, show, type Parsed } from "./values.ts";
 import { API_VERSION, KIND, type ConfigProblem } from "./types.ts";
 
 /**
- * Where a value came from: `default`, `file`, `derived`, an environment variable (`OVN_…`) or a
+ * Where a value came from: `default`, `file`, `derived`, an environment variable (`OKEVN_…`) or a
  * flag (`--…`).
  */
 export type Origin = string;
@@ -157,10 +157,10 @@ export interface EnvResult extends LayerResult {
   readonly warnings: ConfigProblem[];
 }
 
-/** `OVN_*` variables of the repository's own tooling, not settings of the provider. */
-const TOOLING_VARIABLES = ["OVN_CACHE_DIR", "OVN_SANDBOX_DIR"];
+/** `OKEVN_*` variables of the repository's own tooling, not settings of the provider. */
+const TOOLING_VARIABLES = ["OKEVN_CACHE_DIR", "OKEVN_SANDBOX_DIR"];
 
-/** `OVN_*` environment variables. Unknown `OVN_*` names are warnings, not errors. */
+/** `OKEVN_*` environment variables. Unknown `OKEVN_*` names are warnings, not errors. */
 export function readEnv(env: NodeJS.ProcessEnv): EnvResult {
   const layer: Layer = new Map();
   const problems: ConfigProblem[] = [];

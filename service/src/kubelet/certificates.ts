@@ -99,7 +99,7 @@ export class CsrCertificates implements CertificateSource {
         apiVersion: "certificates.k8s.io/v1",
         kind: "CertificateSigningRequest",
         metadata: {
-          generateName: `ovn-serving-${nodeName}-`,
+          generateName: `okevn-serving-${nodeName}-`,
           labels: { "oke-virtual-nodes.io/node": nodeName },
         },
         spec: {

@@ -51,7 +51,7 @@ describe("ConfigMapFinalLogs", () => {
     const api = fakeApi();
     const store = new ConfigMapFinalLogs({
       client: api,
-      namespace: "ovn",
+      namespace: "okevn",
       nodeName: "vn",
       logs,
       maxBytesPerContainer: 1024,
@@ -70,7 +70,7 @@ describe("ConfigMapFinalLogs", () => {
     const stored = gzipSync(Buffer.from("xxxxxxEND\n")).toString("base64").length;
     const store = new ConfigMapFinalLogs({
       client: api,
-      namespace: "ovn",
+      namespace: "okevn",
       nodeName: "vn",
       logs: async () => Buffer.from("x".repeat(5000) + "END\n"),
       maxBytesPerContainer: 10,
@@ -86,16 +86,16 @@ describe("ConfigMapFinalLogs", () => {
     await store.capture(pod("u3"));
     // The budget holds three pods: the fourth evicts the oldest.
     await store.capture(pod("u4"));
-    expect([...api.maps.keys()]).toEqual(["ovn-logs-u2", "ovn-logs-u3", "ovn-logs-u4"]);
+    expect([...api.maps.keys()]).toEqual(["okevn-logs-u2", "okevn-logs-u3", "okevn-logs-u4"]);
     await store.sweep(new Set(["u3"]));
-    expect([...api.maps.keys()]).toEqual(["ovn-logs-u3"]);
+    expect([...api.maps.keys()]).toEqual(["okevn-logs-u3"]);
   });
 
   it("gives up after three failed attempts so the instance can still be deleted", async () => {
     const api = fakeApi();
     const store = new ConfigMapFinalLogs({
       client: api,
-      namespace: "ovn",
+      namespace: "okevn",
       nodeName: "vn",
       logs: async () => {
         throw new Error("OCI down");

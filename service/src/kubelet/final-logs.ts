@@ -62,7 +62,7 @@ const CAPTURE_ATTEMPTS = 3;
 export const containerIdOf = (containerID: string | undefined): string | undefined =>
   containerID?.startsWith("oci://") ? containerID.slice("oci://".length) : undefined;
 
-export const finalLogsName = (uid: string): string => `ovn-logs-${uid}`;
+export const finalLogsName = (uid: string): string => `okevn-logs-${uid}`;
 
 const key = (container: string, previous: boolean): string =>
   `${container}${previous ? ".previous" : ""}.log.gz`;

@@ -79,18 +79,18 @@ export class KubeletApiMetrics {
 
   render(): string {
     const lines = [
-      "# HELP ovn_kubelet_api_requests_total Requests to the kubelet API by HTTP status.",
-      "# TYPE ovn_kubelet_api_requests_total counter",
-      ...[...this.requests].map(([code, n]) => `ovn_kubelet_api_requests_total{code="${code}"} ${n}`),
-      "# HELP ovn_log_follow_window_overruns_total Follow polls whose window no longer overlapped the previous one: lines written in between were lost.",
-      "# TYPE ovn_log_follow_window_overruns_total counter",
-      `ovn_log_follow_window_overruns_total ${this.logWindowOverruns}`,
-      "# HELP ovn_log_follow_streams Log streams being followed now.",
-      "# TYPE ovn_log_follow_streams gauge",
-      `ovn_log_follow_streams ${this.followStreams}`,
-      "# HELP ovn_final_logs_total Final-log captures by outcome (saved, failed, truncated, evicted).",
-      "# TYPE ovn_final_logs_total counter",
-      ...[...this.finalLogs].map(([o, n]) => `ovn_final_logs_total{outcome="${o}"} ${n}`),
+      "# HELP okevn_kubelet_api_requests_total Requests to the kubelet API by HTTP status.",
+      "# TYPE okevn_kubelet_api_requests_total counter",
+      ...[...this.requests].map(([code, n]) => `okevn_kubelet_api_requests_total{code="${code}"} ${n}`),
+      "# HELP okevn_log_follow_window_overruns_total Follow polls whose window no longer overlapped the previous one: lines written in between were lost.",
+      "# TYPE okevn_log_follow_window_overruns_total counter",
+      `okevn_log_follow_window_overruns_total ${this.logWindowOverruns}`,
+      "# HELP okevn_log_follow_streams Log streams being followed now.",
+      "# TYPE okevn_log_follow_streams gauge",
+      `okevn_log_follow_streams ${this.followStreams}`,
+      "# HELP okevn_final_logs_total Final-log captures by outcome (saved, failed, truncated, evicted).",
+      "# TYPE okevn_final_logs_total counter",
+      ...[...this.finalLogs].map(([o, n]) => `okevn_final_logs_total{outcome="${o}"} ${n}`),
     ];
     return `${lines.join("\n")}\n`;
   }

@@ -22,17 +22,17 @@ export interface ProviderMetrics {
 export function createProviderMetrics(): ProviderMetrics {
   const registry = new Registry();
   const ociCalls = registry.register(
-    new Counter("ovn_oci_calls_total", "OCI API calls by operation and HTTP status (0: network error)."),
+    new Counter("okevn_oci_calls_total", "OCI API calls by operation and HTTP status (0: network error)."),
   );
   const apiserverRequests = registry.register(
     new Counter(
-      "ovn_apiserver_requests_total",
+      "okevn_apiserver_requests_total",
       "Kubernetes API requests by method and HTTP status (0: network error).",
     ),
   );
   const podPhases = registry.register(
     new Histogram(
-      "ovn_pod_start_phase_seconds",
+      "okevn_pod_start_phase_seconds",
       "Seconds from pod creation to each start phase.",
       [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300],
     ),
@@ -45,7 +45,7 @@ export function createProviderMetrics(): ProviderMetrics {
     watch({ queues, instances, leader }) {
       registry.register(
         new Gauge(
-          "ovn_queue_depth",
+          "okevn_queue_depth",
           "Keys waiting in each work queue (state=ready) or in backoff (state=backoff).",
           () =>
             Object.entries(queues).flatMap(([queue, view]) => [
@@ -55,7 +55,7 @@ export function createProviderMetrics(): ProviderMetrics {
         ),
       );
       registry.register(
-        new Gauge("ovn_instances", "Container Instances this node knows.", () => [
+        new Gauge("okevn_instances", "Container Instances this node knows.", () => [
           { labels: {}, value: instances() },
         ]),
       );
@@ -70,7 +70,7 @@ export function createProviderMetrics(): ProviderMetrics {
         ]),
       );
       registry.register(
-        new Gauge("ovn_leader", "1 while this replica leads its virtual node.", () => [
+        new Gauge("okevn_leader", "1 while this replica leads its virtual node.", () => [
           { labels: {}, value: leader() ? 1 : 0 },
         ]),
       );

@@ -20,12 +20,8 @@ import {
 import {
   type NodeContext,
   type ResolvedReferences,
-  TAG_CLUSTER,
-  TAG_NAMESPACE,
-  TAG_NODE,
-  TAG_POD,
-  TAG_POD_UID,
   type TranslationDefaults,
+  readOwnerTags,
   retryToken,
   translatePod,
 } from "../translate/index.ts";
@@ -283,16 +279,13 @@ export class OciProvider implements PodProvider {
   }
 
   private identityFromTags(tags: Record<string, string> | undefined): PodIdentity | undefined {
-    if (
-      !tags ||
-      tags[TAG_NODE] !== this.options.node.nodeName ||
-      tags[TAG_CLUSTER] !== this.options.node.clusterName
-    ) {
+    if (!tags) return undefined;
+    const owner = readOwnerTags(tags);
+    if (owner.node !== this.options.node.nodeName || owner.cluster !== this.options.node.clusterName) {
       return undefined;
     }
-    const uid = tags[TAG_POD_UID];
-    if (!uid) return undefined;
-    return { uid, namespace: tags[TAG_NAMESPACE] ?? "", name: tags[TAG_POD] ?? "" };
+    if (!owner.podUid) return undefined;
+    return { uid: owner.podUid, namespace: owner.namespace ?? "", name: owner.pod ?? "" };
   }
 
   /** Records an instance summary or full instance; returns the entry if it is ours. */

@@ -6,7 +6,7 @@ import { A1_FLEX, E4_FLEX } from "./testing.ts";
 
 const NODE: NodeContext = {
   clusterName: "fuzz",
-  nodeName: "ovn-fuzz",
+  nodeName: "okevn-fuzz",
   compartmentId: "ocid1.compartment.oc1..fuzz",
   availabilityDomain: "Uocm:EU-FRANKFURT-1-AD-1",
   subnetId: "ocid1.subnet.oc1.eu-frankfurt-1.fuzz",

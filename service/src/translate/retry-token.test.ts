@@ -5,21 +5,21 @@ const UID = "6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f";
 
 describe("retryToken", () => {
   it("is deterministic per pod UID and attempt", () => {
-    expect(retryToken(UID)).toBe(`ovn-${UID}-0`);
+    expect(retryToken(UID)).toBe(`okevn-${UID}-0`);
     expect(retryToken(UID, 0)).toBe(retryToken(UID));
-    expect(retryToken(UID, 3)).toBe(`ovn-${UID}-3`);
+    expect(retryToken(UID, 3)).toBe(`okevn-${UID}-3`);
     expect(retryToken(UID, 1)).not.toBe(retryToken(UID, 2));
   });
 
   it("stays within OCI's 64 characters", () => {
     expect(retryToken(UID, Number.MAX_SAFE_INTEGER).length).toBeLessThanOrEqual(MAX_RETRY_TOKEN_LENGTH);
     const long = retryToken("x".repeat(300), 7);
-    expect(long).toMatch(/^ovn-[0-9a-f]{60}$/);
+    expect(long).toMatch(/^okevn-[0-9a-f]{58}$/);
     expect(retryToken("x".repeat(300), 8)).not.toBe(long);
   });
 
   it("hashes UIDs with unexpected characters", () => {
-    expect(retryToken("a/b c", 0)).toMatch(/^ovn-[0-9a-f]{60}$/);
+    expect(retryToken("a/b c", 0)).toMatch(/^okevn-[0-9a-f]{58}$/);
   });
 
   it("refuses bad arguments", () => {

@@ -2,11 +2,40 @@ import type { V1Pod } from "@kubernetes/client-node";
 import type { NodeContext, Report } from "./types.ts";
 
 /** Freeform tag keys on every instance; adoption and garbage collection look instances up by them. */
-export const TAG_CLUSTER = "ovn-cluster";
-export const TAG_NODE = "ovn-node";
-export const TAG_NAMESPACE = "ovn-namespace";
-export const TAG_POD = "ovn-pod";
-export const TAG_POD_UID = "ovn-pod-uid";
+export const TAG_CLUSTER = "okevn-cluster";
+export const TAG_NODE = "okevn-node";
+export const TAG_NAMESPACE = "okevn-namespace";
+export const TAG_POD = "okevn-pod";
+export const TAG_POD_UID = "okevn-pod-uid";
+
+/**
+ * Releases before 0.2 tagged instances `ovn-*` (read as Open Virtual Network by operators, hence the
+ * rename). Instances that still carry those keys are adopted and collected like new ones.
+ */
+const LEGACY_PREFIX = "ovn-";
+const PREFIX = "okevn-";
+
+/** The owner recorded in an instance's freeform tags, under the current or the legacy keys. */
+export interface OwnerTags {
+  readonly cluster: string | undefined;
+  readonly node: string | undefined;
+  readonly namespace: string | undefined;
+  readonly pod: string | undefined;
+  readonly podUid: string | undefined;
+}
+
+/** Reads the owner tags; the current keys win over the legacy ones when an instance carries both. */
+export function readOwnerTags(tags: Readonly<Record<string, string>>): OwnerTags {
+  const read = (key: string): string | undefined =>
+    tags[key] ?? tags[LEGACY_PREFIX + key.slice(PREFIX.length)];
+  return {
+    cluster: read(TAG_CLUSTER),
+    node: read(TAG_NODE),
+    namespace: read(TAG_NAMESPACE),
+    pod: read(TAG_POD),
+    podUid: read(TAG_POD_UID),
+  };
+}
 
 /** OCI freeform tags: keys up to 100 characters, values up to 256. */
 export const MAX_TAG_VALUE = 256;

@@ -3,9 +3,9 @@ import type { models } from "oci-containerinstances";
 
 /** Where the pod runs: fixed per virtual node, supplied by the caller's configuration. */
 export interface NodeContext {
-  /** Cluster name, written to the `ovn-cluster` freeform tag. */
+  /** Cluster name, written to the `okevn-cluster` freeform tag. */
   readonly clusterName: string;
-  /** Name of the virtual Node the pod is bound to (`ovn-node` tag, `spec.nodeName` downward API). */
+  /** Name of the virtual Node the pod is bound to (`okevn-node` tag, `spec.nodeName` downward API). */
   readonly nodeName: string;
   readonly compartmentId: string;
   readonly availabilityDomain: string;

@@ -44,10 +44,10 @@ describe("helm lint --strict", () => {
 describe("helm template equals the cdk8s synthesis", () => {
   it.each(CASES)("with %s", async (_name, files, values) => {
     const version = packageVersion();
-    const rendered = (await template("ovn", "virtual-nodes", files)).map(normalize);
+    const rendered = (await template("okevn", "virtual-nodes", files)).map(normalize);
     const synthesized = (
       synthesize({
-        release: { name: "ovn", namespace: "virtual-nodes" },
+        release: { name: "okevn", namespace: "virtual-nodes" },
         chart: { version, appVersion: version },
         values,
       }) as Doc[]
@@ -58,8 +58,8 @@ describe("helm template equals the cdk8s synthesis", () => {
   });
 
   it("renders the multi-node example with one Deployment per availability domain", async () => {
-    const docs = await template("ovn", "virtual-nodes", [join(CHART, "ci", "multi-node-values.yaml")]);
+    const docs = await template("okevn", "virtual-nodes", [join(CHART, "ci", "multi-node-values.yaml")]);
     const deployments = docs.filter((d) => d.kind === "Deployment");
-    expect(deployments.map((d) => d.metadata.name)).toEqual(["ovn-vn-ad1", "ovn-vn-ad2", "ovn-vn-ad3"]);
+    expect(deployments.map((d) => d.metadata.name)).toEqual(["okevn-vn-ad1", "okevn-vn-ad2", "okevn-vn-ad3"]);
   });
 });

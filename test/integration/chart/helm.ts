@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
-import { ensureTools } from "../../toolchain/build.ts";
+import { ensureTools } from "../../../tools/toolchain/build.ts";
 
 export const CHART = join(import.meta.dirname, "..", "..", "..", "charts", "oke-virtual-nodes");
 export const KUBE_VERSION = "1.34.0";

@@ -8,14 +8,14 @@ import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildImage, ENTRYPOINT, USER_ID, type BuildResult } from "../../image/build.ts";
+import { buildImage, ENTRYPOINT, USER_ID, type BuildResult } from "../../../tools/image/build.ts";
 
 let dir: string;
 let first: BuildResult;
 let seconds: number;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "ovn-image-"));
+  dir = await mkdtemp(join(tmpdir(), "okevn-image-"));
   const started = Date.now();
   first = await buildImage({ out: join(dir, "a.oci.tar") });
   seconds = (Date.now() - started) / 1000;

@@ -15,7 +15,7 @@ const kc = adminConfig();
 const objects = KubernetesObjectApi.makeApiClient(kc);
 const batch = kc.makeApiClient(BatchV1Api);
 const { core, apps } = clients(kc);
-const release = `ovn-${randomBytes(3).toString("hex")}`;
+const release = `okevn-${randomBytes(3).toString("hex")}`;
 const values = join(CHART, "ci", "minimal-values.yaml");
 let ns: { name: string; remove: () => Promise<void> };
 let expected: Doc[];

@@ -9,7 +9,7 @@ import { adminConfig, clusterInfo, testNamespace } from "../support/cluster.ts";
 import { CHART, helm } from "./helm.ts";
 
 const authz = adminConfig().makeApiClient(AuthorizationV1Api);
-const release = `ovn-rbac-${randomBytes(3).toString("hex")}`;
+const release = `okevn-rbac-${randomBytes(3).toString("hex")}`;
 const node = `vn-${randomBytes(3).toString("hex")}`;
 let ns: { name: string; remove: () => Promise<void> };
 

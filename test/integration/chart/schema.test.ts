@@ -58,7 +58,7 @@ const BAD: readonly [string, unknown, RegExp][] = [
 ];
 
 let dir: string;
-beforeAll(async () => void (dir = await mkdtemp(join(tmpdir(), "ovn-schema-"))));
+beforeAll(async () => void (dir = await mkdtemp(join(tmpdir(), "okevn-schema-"))));
 afterAll(async () => rm(dir, { recursive: true, force: true }));
 
 describe("bad values are rejected", () => {

@@ -3,7 +3,7 @@
 import * as common from "oci-common";
 import type { models } from "oci-containerinstances";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateApiKey } from "../../emulator/signing.ts";
+import { generateApiKey } from "../../../tools/emulator/signing.ts";
 import { harness, instanceDetails, type Harness } from "./fixtures.ts";
 
 let h: Harness;

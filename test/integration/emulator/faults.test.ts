@@ -2,7 +2,7 @@
 // endpoint, and scenario behaviours: exits, restarts, crash loops, pull failures, health, shutdown.
 import { models } from "oci-containerinstances";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator } from "../../emulator/emulator.ts";
+import { startEmulator } from "../../../tools/emulator/emulator.ts";
 import { eventually, harness, instanceDetails, sleep, type Harness } from "./fixtures.ts";
 
 let h: Harness;
@@ -197,7 +197,7 @@ describe("faults", () => {
     const ids: string[][] = [];
     for (let run = 0; run < 2; run++) {
       const emu = await startEmulator({ profile: "fast", seed: 42 });
-      const { sdkClients } = await import("../../emulator/sdk-clients.ts");
+      const { sdkClients } = await import("../../../tools/emulator/sdk-clients.ts");
       const s = sdkClients(emu.endpoint, emu.credentials, { retries: false });
       const r = await s.containerInstances.createContainerInstance({
         createContainerInstanceDetails: instanceDetails(emu),
@@ -342,7 +342,7 @@ describe("scenarios", () => {
 
   it("the waiter for DELETED leaks the 404 once the record is gone (SDK quirk, see reference)", async () => {
     const emu = await startEmulator({ profile: "fast", delays: { deletedRetentionMs: 50 } });
-    const { sdkClients } = await import("../../emulator/sdk-clients.ts");
+    const { sdkClients } = await import("../../../tools/emulator/sdk-clients.ts");
     const s = sdkClients(emu.endpoint, emu.credentials, { retries: false });
     try {
       const r = await s.containerInstances.createContainerInstance({

@@ -1,7 +1,7 @@
 // Shared set-up for the emulator's integration tests: an emulator per file and real SDK clients.
 import type { models } from "oci-containerinstances";
-import { startEmulator, type Emulator, type EmulatorOptions } from "../../emulator/emulator.ts";
-import { sdkClients, type ClientOptions, type SdkClients } from "../../emulator/sdk-clients.ts";
+import { startEmulator, type Emulator, type EmulatorOptions } from "../../../tools/emulator/emulator.ts";
+import { sdkClients, type ClientOptions, type SdkClients } from "../../../tools/emulator/sdk-clients.ts";
 
 export interface Harness {
   emu: Emulator;

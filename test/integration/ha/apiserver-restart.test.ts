@@ -6,14 +6,14 @@
 import { join } from "node:path";
 import { CoreV1Api, KubeConfig, type V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ControlPlane, startControlPlane } from "../../controlplane/control-plane.ts";
-import { freePort } from "../../controlplane/ports.ts";
-import { type Emulator, startEmulator } from "../../emulator/emulator.ts";
+import { type ControlPlane, startControlPlane } from "../../../tools/controlplane/control-plane.ts";
+import { freePort } from "../../../tools/controlplane/ports.ts";
+import { type Emulator, startEmulator } from "../../../tools/emulator/emulator.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
   type VirtualNodeProcess,
   startVirtualNodeProcess,
-} from "../../harness/virtual-node.ts";
+} from "../../../tools/harness/virtual-node.ts";
 import { eventually } from "../support/cluster.ts";
 import { liveInstances } from "../support/virtual-node.ts";
 
@@ -81,7 +81,7 @@ async function gone(name: string, uid: string): Promise<void> {
     `${name} and its instance gone`,
     async () => {
       const p = await core.readNamespacedPod({ name, namespace: ns }).catch(() => undefined);
-      return !p && liveInstances(emulator, { "ovn-pod-uid": uid }) === 0 ? true : undefined;
+      return !p && liveInstances(emulator, { "okevn-pod-uid": uid }) === 0 ? true : undefined;
     },
     90_000,
   );

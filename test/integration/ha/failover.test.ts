@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Emulator } from "../../emulator/emulator.ts";
+import type { Emulator } from "../../../tools/emulator/emulator.ts";
 import { clients, eventually, testNamespace } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
@@ -191,7 +191,7 @@ describe("two replicas", () => {
 
     await eventually("250 Running", async () => ((await runningCount()) === 250 ? true : undefined), 180_000);
     for (const p of created)
-      expect(liveInstances(emulator, { "ovn-pod-uid": p.metadata?.uid ?? "" }), p.metadata?.name).toBe(1);
+      expect(liveInstances(emulator, { "okevn-pod-uid": p.metadata?.uid ?? "" }), p.metadata?.name).toBe(1);
     expect(await readiness.stop()).toEqual([]);
 
     // Bring the killed replica back as the standby for the next test.

@@ -4,7 +4,7 @@
  * with a reason.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Emulator } from "../../emulator/emulator.ts";
+import type { Emulator } from "../../../tools/emulator/emulator.ts";
 import { randomPod, rng } from "../../fuzz/pods.ts";
 import { clients, eventually } from "../support/cluster.ts";
 import { type VirtualNodeProcess, setUpVirtualNode, tearDownVirtualNode } from "../support/virtual-node.ts";

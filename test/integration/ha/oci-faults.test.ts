@@ -5,8 +5,8 @@
  */
 import type { V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Emulator } from "../../emulator/emulator.ts";
-import type { FaultRule } from "../../emulator/faults.ts";
+import type { Emulator } from "../../../tools/emulator/emulator.ts";
+import type { FaultRule } from "../../../tools/emulator/faults.ts";
 import { clients, eventually } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
@@ -78,14 +78,16 @@ describe("OCI faults", () => {
           180_000,
         );
         for (const p of created)
-          expect(liveInstances(emulator, { "ovn-pod-uid": p.metadata?.uid ?? "" }), p.metadata?.name).toBe(1);
+          expect(liveInstances(emulator, { "okevn-pod-uid": p.metadata?.uid ?? "" }), p.metadata?.name).toBe(
+            1,
+          );
         await core.deleteCollectionNamespacedPod({ namespace: ns, labelSelector: `group=${group}` });
         await eventually(
           "all pods and instances gone",
           async () => {
             const list = await core.listNamespacedPod({ namespace: ns, labelSelector: `group=${group}` });
             const left = created.reduce(
-              (n, p) => n + liveInstances(emulator, { "ovn-pod-uid": p.metadata?.uid ?? "" }),
+              (n, p) => n + liveInstances(emulator, { "okevn-pod-uid": p.metadata?.uid ?? "" }),
               0,
             );
             return list.items.length === 0 && left === 0 ? true : undefined;

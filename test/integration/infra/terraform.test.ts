@@ -3,7 +3,7 @@
  * a filesystem mirror and `terraform validate` of the full-cluster stack and of the
  * example root module calling the module; then each invalid module variable must fail
  * with its own message at plan time. The mirror holds the real oracle/oci and
- * hashicorp/helm plugins when OVN_TF_PROVIDER_OCI / OVN_TF_PROVIDER_HELM name them,
+ * hashicorp/helm plugins when OKEVN_TF_PROVIDER_OCI / OKEVN_TF_PROVIDER_HELM name them,
  * else the schema-only plugin serving infra/schema (see docs/infra.md).
  */
 import { execFileSync } from "node:child_process";
@@ -18,7 +18,7 @@ let out: string;
 let mirror: Mirror;
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), "ovn-synth-"));
+  out = mkdtempSync(join(tmpdir(), "okevn-synth-"));
   execFileSync(process.execPath, ["infra/scripts/synth.ts", out], { stdio: ["ignore", "ignore", "inherit"] });
   mirror = await prepareMirror();
 }, TIMEOUT);

@@ -5,7 +5,7 @@
  */
 import { BatchV1Api, type V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Emulator } from "../../emulator/emulator.ts";
+import type { Emulator } from "../../../tools/emulator/emulator.ts";
 import { adminConfig, clients, clusterInfo, eventually, testNamespace } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
@@ -221,7 +221,7 @@ describe("logs that outlive the run", () => {
         const list = await core.listNamespacedPod({ namespace: ns, labelSelector: "job-name=once" });
         const p = list.items[0];
         if (p?.status?.phase !== "Succeeded") return undefined;
-        return liveInstances(emulator, { "ovn-pod-uid": p.metadata!.uid! }) === 0 ? p : undefined;
+        return liveInstances(emulator, { "okevn-pod-uid": p.metadata!.uid! }) === 0 ? p : undefined;
       },
       90_000,
     );
@@ -238,7 +238,7 @@ describe("logs that outlive the run", () => {
       return res.code === 0 ? res.stdout : undefined;
     });
     expect(afterRestart).toBe("job line 9\n");
-    const saved = `ovn-logs-${done.metadata!.uid}`;
+    const saved = `okevn-logs-${done.metadata!.uid}`;
     expect((await core.readNamespacedConfigMap({ name: saved, namespace: ns })).binaryData).toHaveProperty(
       "main.log.gz",
     );

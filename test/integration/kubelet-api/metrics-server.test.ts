@@ -9,8 +9,8 @@ import { mkdirSync, openSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { ApiregistrationV1Api } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Emulator } from "../../emulator/emulator.ts";
-import { ensureTools } from "../../toolchain/build.ts";
+import type { Emulator } from "../../../tools/emulator/emulator.ts";
+import { ensureTools } from "../../../tools/toolchain/build.ts";
 import { adminConfig, clients, clusterInfo, eventually, testNamespace } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,

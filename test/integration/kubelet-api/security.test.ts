@@ -15,7 +15,7 @@ import {
   type V1Pod,
 } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Emulator } from "../../emulator/emulator.ts";
+import type { Emulator } from "../../../tools/emulator/emulator.ts";
 import { adminConfig, clients, clusterInfo, eventually, testNamespace } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,

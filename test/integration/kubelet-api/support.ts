@@ -14,7 +14,7 @@ import {
   type KeyPairPem,
   createCertificateAuthority,
   issueCertificate,
-} from "../../controlplane/pki.ts";
+} from "../../../tools/controlplane/pki.ts";
 import { clusterInfo } from "../support/cluster.ts";
 
 const exec = promisify(execFile);

@@ -4,12 +4,12 @@
  */
 import { join } from "node:path";
 import type { CoreV1Api, V1Node } from "@kubernetes/client-node";
-import { type Emulator, startEmulator } from "../../emulator/emulator.ts";
-import { type VirtualNodeProcess, startVirtualNodeProcess } from "../../harness/virtual-node.ts";
-import { freePort } from "../../controlplane/ports.ts";
+import { type Emulator, startEmulator } from "../../../tools/emulator/emulator.ts";
+import { type VirtualNodeProcess, startVirtualNodeProcess } from "../../../tools/harness/virtual-node.ts";
+import { freePort } from "../../../tools/controlplane/ports.ts";
 import { clients, clusterInfo, eventually, testNamespace } from "./cluster.ts";
 
-export { VIRTUAL_NODE_TOLERATION, type VirtualNodeProcess } from "../../harness/virtual-node.ts";
+export { VIRTUAL_NODE_TOLERATION, type VirtualNodeProcess } from "../../../tools/harness/virtual-node.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 
@@ -66,7 +66,7 @@ export function createsFor(emulator: Emulator, uid: string): number {
     .filter(
       (e) =>
         e.status < 300 &&
-        (e.params["freeformTags"] as Record<string, string> | undefined)?.["ovn-pod-uid"] === uid,
+        (e.params["freeformTags"] as Record<string, string> | undefined)?.["okevn-pod-uid"] === uid,
     ).length;
 }
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import type { V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Emulator } from "../../emulator/emulator.ts";
+import type { Emulator } from "../../../tools/emulator/emulator.ts";
 import { clients, eventually } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
@@ -44,19 +44,19 @@ describe("cleanup mode", () => {
     });
     for (let i = 0; i < 5; i++) await core.createNamespacedPod({ namespace: ns, body: pod(`p${i}`) });
     await eventually("5 instances", async () =>
-      liveInstances(emulator, { "ovn-node": nodeName }) === 5 ? true : undefined,
+      liveInstances(emulator, { "okevn-node": nodeName }) === 5 ? true : undefined,
     );
 
     const { stdout } = await exec(process.execPath, [MAIN, "--config", node.configPath, "--cleanup"], {
       timeout: 120_000,
     });
     expect(stdout).toContain("virtual node removed");
-    expect(liveInstances(emulator, { "ovn-node": nodeName })).toBe(0);
+    expect(liveInstances(emulator, { "okevn-node": nodeName })).toBe(0);
     await expect(core.readNode({ name: nodeName })).rejects.toMatchObject({ code: 404 });
 
     // The still-running replica must not undo the uninstall.
     await new Promise((r) => setTimeout(r, 6000));
-    expect(liveInstances(emulator, { "ovn-node": nodeName })).toBe(0);
+    expect(liveInstances(emulator, { "okevn-node": nodeName })).toBe(0);
     await expect(core.readNode({ name: nodeName })).rejects.toMatchObject({ code: 404 });
   });
 });

@@ -8,7 +8,7 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Emulator } from "../../emulator/emulator.ts";
+import type { Emulator } from "../../../tools/emulator/emulator.ts";
 import { adminConfig, clients, clusterInfo, eventually } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
@@ -48,7 +48,7 @@ function pod(name: string, image: string, extra: Partial<V1Pod["spec"]> = {}): V
   };
 }
 
-const liveInstancesFor = (uid: string): number => liveInstances(emulator, { "ovn-pod-uid": uid });
+const liveInstancesFor = (uid: string): number => liveInstances(emulator, { "okevn-pod-uid": uid });
 const createsForPod = (uid: string): number => createsFor(emulator, uid);
 
 describe("virtual node", () => {
@@ -68,10 +68,10 @@ describe("virtual node", () => {
       )
       .find((entry) => entry.msg === "virtual node running");
     const text = await (await fetch(`http://127.0.0.1:${started?.metricsPort}/metrics`)).text();
-    expect(text).toContain('ovn_oci_calls_total{operation="CreateContainerInstance",status="200"}');
-    expect(text).toMatch(/ovn_queue_depth\{queue="sync",state="ready"\} \d+/);
-    expect(text).toMatch(/ovn_pod_start_phase_seconds_count\{phase="created_to_running"\} [1-9]/);
-    expect(text).toMatch(/ovn_apiserver_requests_total\{method="PATCH",status="200"\} [1-9]/);
+    expect(text).toContain('okevn_oci_calls_total{operation="CreateContainerInstance",status="200"}');
+    expect(text).toMatch(/okevn_queue_depth\{queue="sync",state="ready"\} \d+/);
+    expect(text).toMatch(/okevn_pod_start_phase_seconds_count\{phase="created_to_running"\} [1-9]/);
+    expect(text).toMatch(/okevn_apiserver_requests_total\{method="PATCH",status="200"\} [1-9]/);
     await core.deleteNamespacedPod({ name: "metered", namespace: ns, gracePeriodSeconds: 0 });
   });
 
@@ -222,8 +222,8 @@ describe("virtual node", () => {
     );
     const live = [...emulator.core.store.instances.values()].filter(
       (i) =>
-        i.freeformTags["ovn-namespace"] === ns &&
-        i.freeformTags["ovn-pod"]?.startsWith("scale-") &&
+        i.freeformTags["okevn-namespace"] === ns &&
+        i.freeformTags["okevn-pod"]?.startsWith("scale-") &&
         i.lifecycleState !== "DELETED",
     );
     expect(live).toHaveLength(0);

@@ -5,7 +5,7 @@
  */
 import type { V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Emulator } from "../../emulator/emulator.ts";
+import type { Emulator } from "../../../tools/emulator/emulator.ts";
 import { clients, eventually } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
@@ -70,12 +70,12 @@ describe("provider restart", () => {
         120_000,
       );
       for (const p of created) {
-        expect(liveInstances(emulator, { "ovn-pod-uid": p.metadata?.uid ?? "" }), p.metadata?.name).toBe(1);
+        expect(liveInstances(emulator, { "okevn-pod-uid": p.metadata?.uid ?? "" }), p.metadata?.name).toBe(1);
       }
       // Retried creates carry the same opc-retry-token: OCI (and the emulator) answer with the first instance.
       const distinct = new Set(
         [...emulator.core.store.instances.values()]
-          .filter((i) => created.some((p) => p.metadata?.uid === i.freeformTags["ovn-pod-uid"]))
+          .filter((i) => created.some((p) => p.metadata?.uid === i.freeformTags["okevn-pod-uid"]))
           .map((i) => i.id),
       );
       expect(distinct.size).toBe(50);
@@ -95,10 +95,10 @@ describe("dangling instances", () => {
     });
     await node.stop("SIGKILL");
     await core.deleteNamespacedPod({ name: "dangling", namespace: ns, gracePeriodSeconds: 0 });
-    expect(liveInstances(emulator, { "ovn-pod-uid": uid })).toBe(1);
+    expect(liveInstances(emulator, { "okevn-pod-uid": uid })).toBe(1);
     node = await startVirtualNode({ nodeName, emulator });
     await eventually("dangling instance deleted", async () =>
-      liveInstances(emulator, { "ovn-pod-uid": uid }) === 0 ? true : undefined,
+      liveInstances(emulator, { "okevn-pod-uid": uid }) === 0 ? true : undefined,
     );
   });
 });
@@ -194,7 +194,7 @@ describe("vanished instances", () => {
       return p.status?.phase === "Running" ? true : undefined;
     });
     const original = [...emulator.core.store.instances.values()].find(
-      (i) => i.freeformTags["ovn-pod-uid"] === uid,
+      (i) => i.freeformTags["okevn-pod-uid"] === uid,
     );
     emulator.core.store.instances.delete(original!.id);
     const restarted = await eventually(
@@ -208,7 +208,7 @@ describe("vanished instances", () => {
       90_000,
     );
     expect(restarted.status?.containerStatuses?.[0]?.restartCount).toBe(1);
-    expect(liveInstances(emulator, { "ovn-pod-uid": uid })).toBe(1);
+    expect(liveInstances(emulator, { "okevn-pod-uid": uid })).toBe(1);
   });
 
   it("fails a restartPolicy=Never pod whose instance vanished", async () => {
@@ -222,7 +222,7 @@ describe("vanished instances", () => {
       return p.status?.phase === "Running" ? true : undefined;
     });
     const original = [...emulator.core.store.instances.values()].find(
-      (i) => i.freeformTags["ovn-pod-uid"] === uid,
+      (i) => i.freeformTags["okevn-pod-uid"] === uid,
     );
     emulator.core.store.instances.delete(original!.id);
     const failed = await eventually(

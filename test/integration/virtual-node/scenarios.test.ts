@@ -5,7 +5,7 @@
  */
 import type { V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Emulator } from "../../emulator/emulator.ts";
+import type { Emulator } from "../../../tools/emulator/emulator.ts";
 import { clients, eventually, retryOnConflict } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
@@ -150,7 +150,7 @@ describe("deletion", () => {
       .catch(() => undefined);
     if (terminating) expect(terminating.metadata?.deletionGracePeriodSeconds).toBeGreaterThan(0);
     await waitGone("graceful");
-    expect(liveInstances(emulator, { "ovn-pod-uid": uidOf(pod) })).toBe(0);
+    expect(liveInstances(emulator, { "okevn-pod-uid": uidOf(pod) })).toBe(0);
   });
 
   it("force delete (grace 0) removes the pod object at once and the instance follows", async () => {
@@ -159,7 +159,7 @@ describe("deletion", () => {
     await core.deleteNamespacedPod({ name: "forced", namespace: ns, gracePeriodSeconds: 0 });
     await waitGone("forced");
     await eventually("instance deleted", async () =>
-      liveInstances(emulator, { "ovn-pod-uid": uidOf(pod) }) === 0 ? true : undefined,
+      liveInstances(emulator, { "okevn-pod-uid": uidOf(pod) }) === 0 ? true : undefined,
     );
   });
 
@@ -168,7 +168,7 @@ describe("deletion", () => {
     await waitRunning("already-gone");
     // Someone deleted the instance behind our back and OCI purged it.
     const instance = [...emulator.core.store.instances.values()].find(
-      (i) => i.freeformTags["ovn-pod-uid"] === uidOf(pod),
+      (i) => i.freeformTags["okevn-pod-uid"] === uidOf(pod),
     );
     expect(instance).toBeDefined();
     emulator.core.store.instances.delete(instance!.id);
@@ -185,7 +185,7 @@ describe("deletion", () => {
     try {
       await core.deleteNamespacedPod({ name: "delete-fails", namespace: ns });
       await waitGone("delete-fails");
-      expect(liveInstances(emulator, { "ovn-pod-uid": uidOf(pod) })).toBe(0);
+      expect(liveInstances(emulator, { "okevn-pod-uid": uidOf(pod) })).toBe(0);
       expect(emulator.callLog.count("DeleteContainerInstance", 500)).toBeGreaterThanOrEqual(3);
     } finally {
       emulator.setFaults({ rules: [] });
@@ -216,9 +216,9 @@ describe("updates and races", () => {
     await waitRunning("racer");
     expect(uidOf(second)).not.toBe(uidOf(first));
     await eventually("old instance deleted", async () =>
-      liveInstances(emulator, { "ovn-pod-uid": uidOf(first) }) === 0 ? true : undefined,
+      liveInstances(emulator, { "okevn-pod-uid": uidOf(first) }) === 0 ? true : undefined,
     );
-    expect(liveInstances(emulator, { "ovn-pod-uid": uidOf(second) })).toBe(1);
+    expect(liveInstances(emulator, { "okevn-pod-uid": uidOf(second) })).toBe(1);
   });
 });
 

@@ -3,7 +3,7 @@
  *   [--out docs/benchmarks/results-N.json] [--dir .test-run/bench] [--cpu-prof DIR]
  *   [--provider-node-options "--max-old-space-size=384"] [--set key=value …]`
  *
- * Runs the scale benchmark (test/bench/run.ts) and prints a summary; with --out, also
+ * Runs the scale benchmark (tools/bench/run.ts) and prints a summary; with --out, also
  * writes the machine-readable results. `--set oci.rateLimits.create.qps=10` overrides
  * one provider setting (a dotted path; numbers and booleans are parsed).
  */

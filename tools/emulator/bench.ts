@@ -1,7 +1,7 @@
 // Load figure for docs/emulator.md: the emulator (CLI, fast profile) in a child process on loopback,
 // driven by the real SDK clients from this process. Bounded in count and time.
 //
-//   node test/emulator/bench.ts [--instances 10000] [--seconds 20] [--concurrency 32]
+//   node tools/emulator/bench.ts [--instances 10000] [--seconds 20] [--concurrency 32]
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";

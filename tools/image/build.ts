@@ -8,7 +8,7 @@
  * 2. dependencies: the service workspace's production node_modules, as resolved in package-lock.json;
  * 3. app: service/package.json and service/src without tests.
  *
- * Same inputs → same bytes → same digest. Usage: `node test/image/build.ts [--out FILE]`.
+ * Same inputs → same bytes → same digest. Usage: `node tools/image/build.ts [--out FILE]`.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";

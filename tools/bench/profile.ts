@@ -1,5 +1,5 @@
 /**
- * `node test/bench/profile.ts <file.cpuprofile> [top]`: the provider's V8 CPU profile
+ * `node tools/bench/profile.ts <file.cpuprofile> [top]`: the provider's V8 CPU profile
  * (written by `npm run bench -- --cpu-prof DIR`) summed by self time per function and
  * per file, so the heaviest code shows without a profiler UI.
  */
@@ -64,7 +64,7 @@ export function summarize(profile: CpuProfile, top = 25): string {
 if (import.meta.main) {
   const [file, top] = process.argv.slice(2);
   if (!file) {
-    console.error("usage: node test/bench/profile.ts <file.cpuprofile> [top]");
+    console.error("usage: node tools/bench/profile.ts <file.cpuprofile> [top]");
     process.exit(2);
   }
   console.log(summarize(JSON.parse(readFileSync(file, "utf8")) as CpuProfile, Number(top ?? 25)));

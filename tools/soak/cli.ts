@@ -131,10 +131,10 @@ async function main(): Promise<void> {
           rssMb: Math.round(metric(text, "process_resident_memory_bytes") / 1e6),
           heapMb: Math.round(metric(text, "nodejs_heap_used_bytes") / 1e6),
           fds: readdirSync(`/proc/${pid}/fd`).length,
-          queueReady: metric(text, "ovn_queue_depth", 'state="ready"'),
-          queueBackoff: metric(text, "ovn_queue_depth", 'state="backoff"'),
+          queueReady: metric(text, "okevn_queue_depth", 'state="ready"'),
+          queueBackoff: metric(text, "okevn_queue_depth", 'state="backoff"'),
           running: list.items.filter((p) => p.status?.phase === "Running").length,
-          instances: metric(text, "ovn_instances"),
+          instances: metric(text, "okevn_instances"),
         };
         samples.push(sample);
         console.error(`soak: ${JSON.stringify(sample)}`);

@@ -1,7 +1,7 @@
 // `npm run emulator` — runs the emulator until interrupted. Prints one JSON line with the endpoint,
 // the admin endpoint and the credentials' files (an OCI config file and the PEM key of the test user).
 //
-//   node test/emulator/cli.ts [--port 0] [--profile realistic|fast] [--seed 1] [--region us-ashburn-1]
+//   node tools/emulator/cli.ts [--port 0] [--profile realistic|fast] [--seed 1] [--region us-ashburn-1]
 //                             [--state-dir .sandbox/emulator] [--scenarios file.json] [--faults file.json]
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";

@@ -27,7 +27,7 @@ export function loadManifest(): Manifest {
 }
 
 export function cacheRoot(): string {
-  return process.env["OVN_CACHE_DIR"] ?? join(homedir(), ".cache", "oke-virtual-nodes");
+  return process.env["OKEVN_CACHE_DIR"] ?? join(homedir(), ".cache", "oke-virtual-nodes");
 }
 
 /** Cache folder of one tool: changes whenever its manifest entry or recipe changes. */

@@ -346,7 +346,7 @@ async function apiserverMetrics(cp: ControlPlane): Promise<RequestCounts> {
 async function providerRequests(url: string): Promise<RequestCounts> {
   const text = await (await fetch(url)).text();
   const out: RequestCounts = {};
-  for (const s of parsePrometheus(text, (n) => n === "ovn_apiserver_requests_total")) {
+  for (const s of parsePrometheus(text, (n) => n === "okevn_apiserver_requests_total")) {
     const method = s.labels["method"] ?? "?";
     out[method] = (out[method] ?? 0) + s.value;
   }
@@ -433,12 +433,12 @@ async function runPhase(
     if (node.emulator) {
       const issued = new Map<string, number>();
       for (const e of node.emulator.callLog.entries({ operation: "CreateContainerInstance" })) {
-        const uid = (e.params["freeformTags"] as Record<string, string> | undefined)?.["ovn-pod-uid"];
+        const uid = (e.params["freeformTags"] as Record<string, string> | undefined)?.["okevn-pod-uid"];
         if (uid && e.status < 300 && !issued.has(uid)) issued.set(uid, Date.parse(e.time) - e.durationMs);
       }
       const active = new Map<string, number>();
       for (const instance of node.emulator.core.store.instances.values()) {
-        const uid = instance.freeformTags["ovn-pod-uid"];
+        const uid = instance.freeformTags["okevn-pod-uid"];
         if (uid && instance.lifecycleState === "ACTIVE") active.set(uid, instance.timeUpdated);
       }
       const b2c: number[] = [];

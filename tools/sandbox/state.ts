@@ -4,9 +4,10 @@ import { writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** `.sandbox/` in the repository; OVN_SANDBOX_DIR moves it (tests use a private one). */
+/** `.sandbox/` in the repository; OKEVN_SANDBOX_DIR moves it (tests use a private one). */
 export const SANDBOX_DIR =
-  process.env["OVN_SANDBOX_DIR"] ?? resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", ".sandbox");
+  process.env["OKEVN_SANDBOX_DIR"] ??
+  resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", ".sandbox");
 export const STATE_PATH = join(SANDBOX_DIR, "state.json");
 export const KUBECONFIG_PATH = join(SANDBOX_DIR, "kubeconfig");
 export const DAEMON_LOG = join(SANDBOX_DIR, "daemon.log");

@@ -10,7 +10,7 @@ import { isAlive } from "../util/pids.ts";
 import { HarnessError } from "./errors.ts";
 
 const exec = promisify(execFile);
-const PREFIX = "ovn-";
+const PREFIX = "okevn-";
 
 export interface TestNetwork {
   /** Address on this machine's end of the veth, used as the apiserver's advertise address. */
@@ -57,8 +57,8 @@ async function freeSubnet(): Promise<number> {
 export async function createTestNetwork(): Promise<TestNetwork> {
   await removeStale();
   const namespace = `${PREFIX}${process.pid}`;
-  const hostIf = `ovnh${process.pid}`;
-  const peerIf = `ovnp${process.pid}`;
+  const hostIf = `okevnh${process.pid}`;
+  const peerIf = `okevnp${process.pid}`;
   const slot = await freeSubnet();
   const base = `198.18.${slot}`;
   await ip("netns", "add", namespace);

@@ -1,6 +1,6 @@
 /**
  * A real, kubelet-less Kubernetes control plane on loopback: etcd, kube-apiserver,
- * kube-scheduler and kube-controller-manager built from upstream (see test/toolchain),
+ * kube-scheduler and kube-controller-manager built from upstream (see tools/toolchain),
  * with a per-run PKI and a non-loopback advertise address on a harness-made test network.
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
