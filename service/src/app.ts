@@ -134,7 +134,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     hostIp: address,
     pollIntervalMs: 2000,
     rateLimitFor: (operation) => config.oci.rateLimits[operationClass(operation)],
-    mayMutate: isLeader,
+    isLeader,
     observe: (operation, status) => metrics.ociCalls.inc({ operation, status: String(status) }),
     log: logger.warn,
   });
@@ -154,7 +154,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
   };
   const node = new NodeController({
     http,
-    mayWrite: isLeader,
+    isLeader,
     log: logger.warn,
     spec: {
       nodeName: config.nodeName,
@@ -191,11 +191,11 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     provider,
     events: new EventRecorder(http, config.nodeName, logger.warn),
     nodeName: config.nodeName,
-    queues: { sync: config.queues.sync, status: config.queues.status, cleanup: config.queues.deletion },
+    queues: { sync: config.queues.sync, status: config.queues.status, orphans: config.queues.deletion },
     bucket: new TokenBucket(config.queues.qps, config.queues.burst),
     resyncMs: config.kubernetes.resyncPeriodSeconds * 1000,
     stallMs: config.kubernetes.watchStallSeconds * 1000,
-    mayWrite: isLeader,
+    isLeader,
     acceptingPods: () => !node.decommissioned,
     log: logger.warn,
     observePhase: (phase, seconds) => metrics.podPhases.observe({ phase }, seconds),
@@ -207,15 +207,15 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     clients,
     pods: pods.pods,
     podsSynced: pods.pods.hasSynced,
-    instanceOf: (uid) => provider.getPod(uid),
+    instanceOf: (uid) => provider.getInstance(uid),
     address,
-    mayWrite: isLeader,
+    isLeader,
     logger,
   });
   // --- end kubelet API ---
   metrics.watch({
-    queues: { sync: pods.sync, status: pods.status, cleanup: pods.cleanup },
-    instances: () => provider.listPods().length,
+    queues: { sync: pods.sync, status: pods.status, orphans: pods.orphans },
+    instances: () => provider.listInstances().length,
     leader: isLeader,
   });
   await pods.start();
@@ -231,7 +231,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
   logger.info("virtual node running", {
     node: config.nodeName,
     address,
-    instances: provider.listPods().length,
+    instances: provider.listInstances().length,
     metricsPort: observability.metricsPort,
     healthPort: observability.healthPort,
   });

@@ -45,20 +45,20 @@ export async function cleanupNode(
   });
   try {
     await provider.start();
-    const instances = provider.listPods();
+    const instances = provider.listInstances();
     logger.info("deleting the node's container instances", {
       node: config.nodeName,
       count: instances.length,
     });
     const deadline = Date.now() + timeoutMs;
-    while (provider.listPods().length > 0) {
+    while (provider.listInstances().length > 0) {
       if (Date.now() > deadline)
         throw new Error(
-          `${provider.listPods().length} container instances still exist after ${timeoutMs / 1000} s`,
+          `${provider.listInstances().length} container instances still exist after ${timeoutMs / 1000} s`,
         );
-      for (const snapshot of provider.listPods()) {
+      for (const snapshot of provider.listInstances()) {
         await provider
-          .deletePod(snapshot, 0)
+          .deleteInstance(snapshot)
           .catch((error: unknown) => logger.warn("delete failed; retrying", { error: String(error) }));
       }
       await new Promise((r) => setTimeout(r, 2000));

@@ -25,7 +25,7 @@ export interface NodeControllerOptions {
   readonly http: KubeHttp;
   readonly spec: NodeSpec;
   /** Whether this replica may write (leader); the standby keeps still. */
-  readonly mayWrite: () => boolean;
+  readonly isLeader: () => boolean;
   /** Warnings: failures that will be retried, the Node deleted under us. */
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
 }
@@ -110,7 +110,7 @@ export class NodeController {
 
   /** Creates the Node if missing, then writes its status. */
   async register(): Promise<void> {
-    if (!this.options.mayWrite()) return;
+    if (!this.options.isLeader()) return;
     const { http, spec } = this.options;
     try {
       const node = await http.request<V1Node>("POST", "/api/v1/nodes", {
@@ -130,7 +130,7 @@ export class NodeController {
   }
 
   private async writeStatus(): Promise<void> {
-    if (!this.options.mayWrite()) return;
+    if (!this.options.isLeader()) return;
     await this.options.http.request("PATCH", `/api/v1/nodes/${this.options.spec.nodeName}/status`, {
       body: { status: this.status() },
       contentType: "application/strategic-merge-patch+json",
@@ -139,7 +139,7 @@ export class NodeController {
 
   /** Renews the node Lease (the heartbeat the node-lifecycle controller watches). */
   async renewLease(): Promise<void> {
-    if (!this.options.mayWrite()) return;
+    if (!this.options.isLeader()) return;
     const { http, spec } = this.options;
     const path = `/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/${spec.nodeName}`;
     const now = new Date().toISOString().replace("Z", "000Z");

@@ -1,7 +1,7 @@
 /**
  * Runs the pods bound to this virtual node through the provider, in three flows with
  * their own queues: sync (Kubernetes → cloud: create, delete), status (cloud →
- * Kubernetes: patch pod status only when it changed) and cleanup (instances whose pod
+ * Kubernetes: patch pod status only when it changed) and orphans (instances whose pod
  * object is gone). Every write is behind the leader gate.
  */
 import type { V1Pod, V1PodCondition, V1PodStatus } from "@kubernetes/client-node";
@@ -28,12 +28,12 @@ export interface PodControllerOptions {
   readonly queues: {
     readonly sync: QueueSettings;
     readonly status: QueueSettings;
-    readonly cleanup: QueueSettings;
+    readonly orphans: QueueSettings;
   };
   readonly bucket?: TokenBucket;
   readonly resyncMs: number;
   readonly stallMs: number;
-  readonly mayWrite: () => boolean;
+  readonly isLeader: () => boolean;
   /** False while the node is being decommissioned: no new instances. @default always true */
   readonly acceptingPods?: () => boolean;
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
@@ -86,7 +86,7 @@ export class PodController {
   private readonly keyByUid = new Map<string, string>();
   readonly sync: WorkQueue;
   readonly status: WorkQueue;
-  readonly cleanup: WorkQueue;
+  readonly orphans: WorkQueue;
   private gcTimer: NodeJS.Timeout | undefined;
 
   constructor(options: PodControllerOptions) {
@@ -96,13 +96,13 @@ export class PodController {
         name,
         ...settings,
         ...(options.bucket ? { bucket: options.bucket } : {}),
-        mayRun: options.mayWrite,
+        isLeader: options.isLeader,
         onError: (key, error, willRetry) =>
           options.log?.(`${name} failed`, { key, error: String(error), willRetry }),
       });
     this.sync = queue("sync", options.queues.sync);
     this.status = queue("status", options.queues.status);
-    this.cleanup = queue("cleanup", options.queues.cleanup);
+    this.orphans = queue("orphans", options.queues.orphans);
     this.pods = new Reflector<V1Pod>(
       options.http,
       {
@@ -122,12 +122,12 @@ export class PodController {
           if (pod.metadata?.uid) {
             this.keyByUid.delete(pod.metadata.uid);
             // The pod object is gone (force delete or GC): its instance must go too.
-            this.cleanup.add(pod.metadata.uid);
+            this.orphans.add(pod.metadata.uid);
           }
         },
       },
     );
-    options.provider.onStatus((uid, snapshot) => {
+    options.provider.onInstanceChange((uid, snapshot) => {
       const key = this.keyByUid.get(uid);
       if (!key) return;
       this.status.add(key);
@@ -156,8 +156,9 @@ export class PodController {
     const uid = pod.metadata.uid;
 
     if (pod.metadata.deletionTimestamp) {
-      const grace = pod.metadata.deletionGracePeriodSeconds ?? pod.spec?.terminationGracePeriodSeconds ?? 30;
-      const outcome = await provider.deletePod(this.identity(pod), grace);
+      // The containers get the shutdown timeout fixed at create (terminationGracePeriodSeconds);
+      // a shorter deletionGracePeriodSeconds is not applied (see PodProvider.deleteInstance).
+      const outcome = await provider.deleteInstance(this.identity(pod));
       if (outcome === "deleting") {
         this.sync.addAfter(key, 1000);
         return;
@@ -168,15 +169,15 @@ export class PodController {
 
     if (TERMINAL.has(pod.status?.phase ?? "")) {
       // Final status is recorded; stop billing. The pod object stays until someone deletes it.
-      if (provider.getPod(uid)) {
+      if (provider.getInstance(uid)) {
         await this.options.captureFinalLogs?.(pod);
-        const outcome = await provider.deletePod(this.identity(pod), 0);
+        const outcome = await provider.deleteInstance(this.identity(pod));
         if (outcome === "deleting") this.sync.addAfter(key, 2000);
       }
       return;
     }
 
-    if (!provider.getPod(uid)) {
+    if (!provider.getInstance(uid)) {
       if (this.options.acceptingPods && !this.options.acceptingPods()) return;
       const vanished = this.hadInstance(pod);
       if (vanished && (pod.spec?.restartPolicy ?? "Always") === "Never") {
@@ -196,7 +197,7 @@ export class PodController {
       }
       const target = vanished ? await this.nextAttempt(pod) : pod;
       const references = await resolveReferences(this.options.http, target);
-      const result = await provider.createPod(target, references);
+      const result = await provider.createInstance(target, references);
       for (const warning of result.warnings)
         this.event(pod, "Warning", warning.reason, `${warning.field}: ${warning.message}`);
       if (result.kind === "rejected") return this.rejected(pod, result.problems);
@@ -335,23 +336,23 @@ export class PodController {
   }
 
   /** Deletes the instance of a pod object that no longer exists. */
-  private async cleanupInstance(uid: string): Promise<void> {
+  private async deleteOrphan(uid: string): Promise<void> {
     if (this.keyByUid.has(uid)) return;
-    const snapshot = this.options.provider.getPod(uid);
+    const snapshot = this.options.provider.getInstance(uid);
     if (!snapshot) return;
-    const outcome = await this.options.provider.deletePod(snapshot, 0);
-    if (outcome === "deleting") this.cleanup.addAfter(uid, 2000);
+    const outcome = await this.options.provider.deleteInstance(snapshot);
+    if (outcome === "deleting") this.orphans.addAfter(uid, 2000);
   }
 
   /** Instances whose pod is gone (deleted while we were down), and pods whose instance vanished. */
   private collectGarbage(): void {
-    for (const snapshot of this.options.provider.listPods()) {
-      if (!this.keyByUid.has(snapshot.uid)) this.cleanup.add(snapshot.uid);
+    for (const snapshot of this.options.provider.listInstances()) {
+      if (!this.keyByUid.has(snapshot.uid)) this.orphans.add(snapshot.uid);
     }
   }
 
   private event(pod: V1Pod, type: "Normal" | "Warning", reason: string, message: string): void {
-    if (!this.options.mayWrite()) return;
+    if (!this.options.isLeader()) return;
     const { namespace, name, uid } = this.identity(pod);
     this.options.events.record({ kind: "Pod", namespace, name, uid }, type, reason, message);
   }
@@ -367,7 +368,7 @@ export class PodController {
     await this.pods.hasSynced;
     this.sync.start((key) => this.syncPod(key));
     this.status.start((key) => this.syncStatus(key));
-    this.cleanup.start((uid) => this.cleanupInstance(uid));
+    this.orphans.start((uid) => this.deleteOrphan(uid));
     this.collectGarbage();
     this.gcTimer = setInterval(() => this.collectGarbage(), this.options.resyncMs);
     this.gcTimer.unref();
@@ -376,6 +377,6 @@ export class PodController {
   async stop(): Promise<void> {
     clearInterval(this.gcTimer);
     await this.pods.stop();
-    await Promise.all([this.sync.stop(), this.status.stop(), this.cleanup.stop()]);
+    await Promise.all([this.sync.stop(), this.status.stop(), this.orphans.stop()]);
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { V1ConfigMap, V1Pod, V1Secret, V1Service } from "@kubernetes/client-node";
 import { NotFoundError } from "../errors.ts";
-import { type ResolvedReferences, collectReferences } from "../translate/index.ts";
+import { type ResolvedReferences, collectReferences } from "../oci/translate/index.ts";
 import type { KubeHttp } from "./http.ts";
 
 async function getOrUndefined<T>(fetch: () => Promise<T>): Promise<T | undefined> {

@@ -55,7 +55,7 @@ describe("ConfigMapFinalLogs", () => {
       nodeName: "vn",
       logs,
       maxBytesPerContainer: 1024,
-      mayWrite: () => true,
+      isLeader: () => true,
     });
     await store.capture(pod("u1", 1));
     expect((await store.read("u1", "main", false))?.toString()).toBe("c-u1 current\n");
@@ -75,7 +75,7 @@ describe("ConfigMapFinalLogs", () => {
       logs: async () => Buffer.from("x".repeat(5000) + "END\n"),
       maxBytesPerContainer: 10,
       maxTotalBytes: 3 * stored + 1,
-      mayWrite: () => leader,
+      isLeader: () => leader,
     });
     await store.capture(pod("u0"));
     expect(api.maps.size).toBe(0);
@@ -101,7 +101,7 @@ describe("ConfigMapFinalLogs", () => {
         throw new Error("OCI down");
       },
       maxBytesPerContainer: 10,
-      mayWrite: () => true,
+      isLeader: () => true,
     });
     await expect(store.capture(pod("u1"))).rejects.toThrow("OCI down");
     await expect(store.capture(pod("u1"))).rejects.toThrow("OCI down");

@@ -46,7 +46,7 @@ export interface ConfigMapFinalLogsOptions {
   /** Compressed bytes kept for the whole node. @default 64 MiB */
   readonly maxTotalBytes?: number;
   /** Whether this replica may write (the leader); reads work on every replica. */
-  readonly mayWrite: () => boolean;
+  readonly isLeader: () => boolean;
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
   /** Counts captures by outcome (saved, failed, evicted, truncated). */
   readonly count?: (outcome: string) => void;
@@ -88,7 +88,7 @@ export class ConfigMapFinalLogs implements FinalLogs {
 
   async capture(pod: V1Pod): Promise<void> {
     const uid = pod.metadata?.uid;
-    if (!uid || this.index.has(uid) || !this.options.mayWrite()) return;
+    if (!uid || this.index.has(uid) || !this.options.isLeader()) return;
     try {
       await this.save(pod, uid);
       this.attempts.delete(uid);
@@ -221,7 +221,7 @@ export class ConfigMapFinalLogs implements FinalLogs {
     } while (cont);
     found.sort((a, b) => a.created.localeCompare(b.created));
     for (const { uid, size } of found) this.remember(uid, size);
-    if (!this.options.mayWrite()) return;
+    if (!this.options.isLeader()) return;
     for (const { uid } of found) if (!liveUids.has(uid)) await this.remove(uid);
     await this.evict();
   }

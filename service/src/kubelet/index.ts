@@ -31,7 +31,7 @@ export interface KubeletApiDeps {
   readonly instanceOf: (uid: string) => InstanceSnapshot | undefined;
   /** The address written into the Node (certificate SAN). */
   readonly address: string;
-  readonly mayWrite: () => boolean;
+  readonly isLeader: () => boolean;
   readonly logger: Logger;
 }
 
@@ -72,7 +72,7 @@ export async function startKubeletApi(
           nodeName: config.nodeName,
           logs,
           maxBytesPerContainer: Math.min(config.logs.maxBytesPerContainer, 1024 * 1024),
-          mayWrite: deps.mayWrite,
+          isLeader: deps.isLeader,
           log: logger.warn,
           count: (outcome) => metrics.countFinalLogs(outcome),
         })

@@ -1,6 +1,6 @@
 /** The OCI side's settings derived from the ProviderConfig, shared by the provider and `--cleanup`. */
 import type { ProviderConfig } from "../config/types.ts";
-import type { NodeContext, TranslationDefaults } from "../translate/index.ts";
+import type { NodeContext, TranslationDefaults } from "./translate/index.ts";
 import type { OciClientOptions } from "./clients.ts";
 
 export function ociClientOptions(config: ProviderConfig): OciClientOptions {

@@ -24,7 +24,7 @@ import {
   readOwnerTags,
   retryToken,
   translatePod,
-} from "../translate/index.ts";
+} from "./translate/index.ts";
 import { TokenBucket } from "../util/token-bucket.ts";
 import type { OciClients } from "./clients.ts";
 import { call } from "./errors.ts";
@@ -47,7 +47,7 @@ export interface OciProviderOptions {
   /** Client-side limit for one OCI operation (e.g. `CreateContainerInstance`). @default 50/s, burst 100 */
   readonly rateLimitFor?: (operation: string) => { readonly qps: number; readonly burst: number };
   /** Whether mutating calls may be made now (the leader gate); checked before each one. */
-  readonly mayMutate?: () => boolean;
+  readonly isLeader?: () => boolean;
   readonly observe?: (operation: string, status: number) => void;
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
 }
@@ -112,7 +112,7 @@ export class OciProvider implements PodProvider {
   }
 
   private async oci<T>(operation: string, fn: () => Promise<T>, mutating = false): Promise<T> {
-    if (mutating && this.options.mayMutate && !this.options.mayMutate()) {
+    if (mutating && this.options.isLeader && !this.options.isLeader()) {
       throw new LeadershipLostError(`${operation} refused: this replica is not the leader`);
     }
     // Operations that share a limit object share one bucket (e.g. all List calls).
@@ -124,7 +124,7 @@ export class OciProvider implements PodProvider {
     }
     await bucket.take();
     // Leadership may have been lost while waiting for a token.
-    if (mutating && this.options.mayMutate && !this.options.mayMutate()) {
+    if (mutating && this.options.isLeader && !this.options.isLeader()) {
       throw new LeadershipLostError(`${operation} refused: this replica is not the leader`);
     }
     return call(operation, fn, this.options.observe);
@@ -192,15 +192,15 @@ export class OciProvider implements PodProvider {
     await this.polling;
   }
 
-  onStatus(listener: (uid: string, snapshot: InstanceSnapshot | undefined) => void): void {
+  onInstanceChange(listener: (uid: string, snapshot: InstanceSnapshot | undefined) => void): void {
     this.listener = listener;
   }
 
-  getPod(uid: string): InstanceSnapshot | undefined {
+  getInstance(uid: string): InstanceSnapshot | undefined {
     return this.entries.get(uid)?.snapshot;
   }
 
-  listPods(): readonly InstanceSnapshot[] {
+  listInstances(): readonly InstanceSnapshot[] {
     return [...this.entries.values()].map((e) => e.snapshot);
   }
 
@@ -221,7 +221,7 @@ export class OciProvider implements PodProvider {
     return podStatusFor(pod, observed, this.options.hostIp, now);
   }
 
-  async createPod(pod: V1Pod, references: ResolvedReferences): Promise<PodCreated | PodRejection> {
+  async createInstance(pod: V1Pod, references: ResolvedReferences): Promise<PodCreated | PodRejection> {
     const uid = pod.metadata?.uid ?? "";
     const existing = this.entries.get(uid);
     if (existing && !GONE_STATES.has(existing.lifecycleState)) {
@@ -255,7 +255,7 @@ export class OciProvider implements PodProvider {
     };
   }
 
-  async deletePod(pod: PodIdentity, _graceSeconds: number): Promise<DeleteOutcome> {
+  async deleteInstance(pod: PodIdentity): Promise<DeleteOutcome> {
     const entry = this.entries.get(pod.uid);
     if (!entry || GONE_STATES.has(entry.lifecycleState)) return "gone";
     if (entry.lifecycleState === "DELETING") return "deleting";

@@ -5,7 +5,7 @@
  */
 import type { V1ContainerStatus, V1Pod, V1PodCondition, V1PodStatus } from "@kubernetes/client-node";
 import type { models } from "oci-containerinstances";
-import { READINESS_CHECK } from "../translate/index.ts";
+import { READINESS_CHECK } from "./translate/index.ts";
 
 export interface ObservedInstance {
   readonly instance: Pick<

@@ -5,12 +5,12 @@
  * Contracts for every method:
  * - idempotent: calling twice with the same input has the effect of calling once;
  * - non-blocking: returns once the cloud accepted (or refused) the request, never
- *   waits for an instance to start or stop; progress arrives through `onStatus`;
+ *   waits for an instance to start or stop; progress arrives through `onInstanceChange`;
  * - immutable returns: returned objects are frozen snapshots and never change later;
  * - failures are the typed errors of `../errors.ts`, so callers decide retries by class.
  */
 import type { V1Pod, V1PodStatus } from "@kubernetes/client-node";
-import type { ResolvedReferences } from "../translate/index.ts";
+import type { ResolvedReferences } from "../oci/translate/index.ts";
 
 /**
  * Pod annotation numbering the pod's instances (absent = 0). A pod whose instance vanished
@@ -65,19 +65,22 @@ export interface PodProvider {
    * at most one per value of the pod's ATTEMPT_ANNOTATION, even across restarts.
    * `references` holds the Secrets, ConfigMaps and tokens the pod uses.
    */
-  createPod(pod: V1Pod, references: ResolvedReferences): Promise<PodCreated | PodRejection>;
+  createInstance(pod: V1Pod, references: ResolvedReferences): Promise<PodCreated | PodRejection>;
 
   /**
-   * Deletes the instance of the pod with this UID, honouring `graceSeconds`. "gone" when no
-   * instance remains (also when there never was one).
+   * Asks the cloud to delete the instance of the pod with this UID. Its containers are stopped
+   * with the shutdown timeout fixed when the instance was created (the pod's
+   * terminationGracePeriodSeconds); a grace period chosen at deletion (`kubectl delete
+   * --grace-period`) cannot be applied. "gone" when no instance remains (also when there never
+   * was one), "deleting" while the cloud is still stopping it.
    */
-  deletePod(pod: PodIdentity, graceSeconds: number): Promise<DeleteOutcome>;
+  deleteInstance(pod: PodIdentity): Promise<DeleteOutcome>;
 
   /** The current snapshot for a pod UID, from the provider's cache (no cloud call). */
-  getPod(uid: string): InstanceSnapshot | undefined;
+  getInstance(uid: string): InstanceSnapshot | undefined;
 
   /** All instances of this node, from the cache. */
-  listPods(): readonly InstanceSnapshot[];
+  listInstances(): readonly InstanceSnapshot[];
 
   /**
    * The status `pod` has according to its instance (phase, conditions, container states, IPs),
@@ -86,5 +89,5 @@ export interface PodProvider {
   podStatus(pod: V1Pod, now: string): V1PodStatus | undefined;
 
   /** Registers the single listener told whenever a pod's snapshot changes or disappears. */
-  onStatus(listener: (uid: string, snapshot: InstanceSnapshot | undefined) => void): void;
+  onInstanceChange(listener: (uid: string, snapshot: InstanceSnapshot | undefined) => void): void;
 }

@@ -67,7 +67,7 @@ describe("WorkQueue", () => {
   it("holds work while the gate is closed", async () => {
     let open = false;
     const seen: string[] = [];
-    const queue = new WorkQueue({ ...options, mayRun: () => open });
+    const queue = new WorkQueue({ ...options, isLeader: () => open });
     queue.start(async (key) => void seen.push(key));
     queue.add("x");
     await new Promise((r) => setTimeout(r, 50));

@@ -16,8 +16,8 @@ export interface WorkQueueOptions {
   readonly maxDelayMs: number;
   /** Caps the rate of retries across all keys. @default unlimited */
   readonly bucket?: TokenBucket;
-  /** Whether work may run now (the leader gate); keys wait while it says no. @default always */
-  readonly mayRun?: () => boolean;
+  /** The leader gate: workers take keys only while it says yes; keys wait otherwise. @default always */
+  readonly isLeader?: () => boolean;
   /** Called when a key's handler failed; the queue has already decided to retry or drop it. */
   readonly onError?: (key: string, error: unknown, willRetry: boolean) => void;
 }
@@ -100,7 +100,7 @@ export class WorkQueue {
 
   private async worker(handler: Handler): Promise<void> {
     while (!this.stopped) {
-      if (this.options.mayRun && !this.options.mayRun()) {
+      if (this.options.isLeader && !this.options.isLeader()) {
         await new Promise((r) => setTimeout(r, 200));
         continue;
       }

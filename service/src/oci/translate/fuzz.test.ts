@@ -1,6 +1,6 @@
 /** Translation never throws, whatever the pod: it returns details or names problems. */
 import { describe, expect, it } from "vitest";
-import { randomPod, rng } from "../../../test/fuzz/pods.ts";
+import { randomPod, rng } from "../../../../test/fuzz/pods.ts";
 import { type NodeContext, translatePod } from "./index.ts";
 import { A1_FLEX, E4_FLEX } from "./testing.ts";
 
