@@ -1,11 +1,175 @@
 /**
- * Fetches what a pod references (ConfigMaps, Secrets, projected service-account tokens,
- * the cluster root CA, the kubernetes Service variables) so translation stays pure.
+ * What a pod refers to: the ConfigMaps, Secrets, keys, projected service-account tokens and
+ * image pull secrets it uses (`collectReferences`, pure), and fetching them together with the
+ * cluster root CA and the kubernetes Service variables (`resolveReferences`), so that a
+ * provider's translation of the pod stays pure.
  */
-import type { V1ConfigMap, V1Pod, V1Secret, V1Service } from "@kubernetes/client-node";
+import type { V1ConfigMap, V1KeyToPath, V1Pod, V1Secret, V1Service } from "@kubernetes/client-node";
 import { NotFoundError } from "../errors.ts";
-import { type ResolvedReferences, collectReferences } from "../oci/translate/index.ts";
 import type { KubeHttp } from "./http.ts";
+
+/** One use of a ConfigMap or Secret (optionally one key of it) somewhere in the pod. */
+export interface ObjectReference {
+  readonly kind: "ConfigMap" | "Secret";
+  readonly name: string;
+  /** Set when a single key is used (env key refs, volume items). */
+  readonly key?: string;
+  readonly optional: boolean;
+  /** Field path of the use, e.g. `spec.containers[0].env[2].valueFrom.secretKeyRef`. */
+  readonly field: string;
+}
+
+/** A projected service-account token the caller must obtain with the TokenRequest API. */
+export interface TokenReference {
+  /** `""` means the API server's default audiences. */
+  readonly audience: string;
+  readonly expirationSeconds: number;
+  readonly field: string;
+}
+
+/** Everything the caller must fetch before translating the pod. */
+export interface PodReferences {
+  readonly objects: readonly ObjectReference[];
+  readonly tokens: readonly TokenReference[];
+  /** Names from `spec.imagePullSecrets` (missing ones only produce warnings, as on a kubelet). */
+  readonly imagePullSecrets: readonly string[];
+}
+
+/**
+ * Objects the pod references, fetched by `resolveReferences` before the pod is translated (see `collectReferences`).
+ * A name that is absent from a map means "does not exist"; translation never fetches anything.
+ */
+export interface ResolvedReferences {
+  /** ConfigMaps of the pod's namespace, by name. */
+  readonly configMaps?: Readonly<Record<string, V1ConfigMap>>;
+  /** Secrets of the pod's namespace, by name (values base64 in `data`, as the API returns them). */
+  readonly secrets?: Readonly<Record<string, V1Secret>>;
+  /**
+   * Service-account tokens obtained with the TokenRequest API, keyed by audience
+   * (`""` for a projection without an audience, i.e. the API server's default audiences).
+   */
+  readonly serviceAccountTokens?: Readonly<Record<string, string>>;
+  /**
+   * `ca.crt` of the namespace's `kube-root-ca.crt` ConfigMap; used when that ConfigMap is
+   * not in `configMaps`.
+   * @default - the ConfigMap must be supplied in `configMaps`
+   */
+  readonly rootCaCrt?: string;
+  /** `KUBERNETES_SERVICE_HOST`/`_PORT`… variables the kubelet always injects. @default - none */
+  readonly kubernetesServiceEnv?: Readonly<Record<string, string>>;
+  /** Docker-link variables of the namespace's Services, injected unless `enableServiceLinks: false`. @default - none */
+  readonly serviceLinkEnv?: Readonly<Record<string, string>>;
+}
+
+const DEFAULT_TOKEN_EXPIRATION_SECONDS = 3600;
+
+/** Lists the ConfigMaps, Secrets, keys and tokens the pod's containers and volumes use. */
+export function collectReferences(pod: V1Pod): PodReferences {
+  const objects: ObjectReference[] = [];
+  const tokens: TokenReference[] = [];
+  const spec = pod.spec;
+
+  (spec?.containers ?? []).forEach((container, c) => {
+    (container.envFrom ?? []).forEach((source, i) => {
+      const field = `spec.containers[${c}].envFrom[${i}]`;
+      if (source.configMapRef) {
+        const { name, optional } = source.configMapRef;
+        objects.push({
+          kind: "ConfigMap",
+          name: name ?? "",
+          optional: optional === true,
+          field: `${field}.configMapRef`,
+        });
+      }
+      if (source.secretRef) {
+        const { name, optional } = source.secretRef;
+        objects.push({
+          kind: "Secret",
+          name: name ?? "",
+          optional: optional === true,
+          field: `${field}.secretRef`,
+        });
+      }
+    });
+    (container.env ?? []).forEach((env, i) => {
+      const field = `spec.containers[${c}].env[${i}].valueFrom`;
+      const cm = env.valueFrom?.configMapKeyRef;
+      if (cm) {
+        const optional = cm.optional === true;
+        objects.push({
+          kind: "ConfigMap",
+          name: cm.name ?? "",
+          key: cm.key,
+          optional,
+          field: `${field}.configMapKeyRef`,
+        });
+      }
+      const secret = env.valueFrom?.secretKeyRef;
+      if (secret) {
+        const optional = secret.optional === true;
+        objects.push({
+          kind: "Secret",
+          name: secret.name ?? "",
+          key: secret.key,
+          optional,
+          field: `${field}.secretKeyRef`,
+        });
+      }
+    });
+  });
+
+  (spec?.volumes ?? []).forEach((volume, v) => {
+    const field = `spec.volumes[${v}]`;
+    if (volume.configMap) {
+      const { name, items, optional } = volume.configMap;
+      addWithItems(objects, "ConfigMap", name, items, optional, `${field}.configMap`);
+    }
+    if (volume.secret) {
+      const { secretName, items, optional } = volume.secret;
+      addWithItems(objects, "Secret", secretName ?? "", items, optional, `${field}.secret`);
+    }
+    (volume.projected?.sources ?? []).forEach((source, s) => {
+      const at = `${field}.projected.sources[${s}]`;
+      if (source.configMap) {
+        const { name, items, optional } = source.configMap;
+        addWithItems(objects, "ConfigMap", name, items, optional, `${at}.configMap`);
+      }
+      if (source.secret) {
+        const { name, items, optional } = source.secret;
+        addWithItems(objects, "Secret", name, items, optional, `${at}.secret`);
+      }
+      const token = source.serviceAccountToken;
+      if (token) {
+        tokens.push({
+          audience: token.audience ?? "",
+          expirationSeconds: token.expirationSeconds ?? DEFAULT_TOKEN_EXPIRATION_SECONDS,
+          field: `${at}.serviceAccountToken`,
+        });
+      }
+    });
+  });
+
+  const imagePullSecrets = (spec?.imagePullSecrets ?? [])
+    .map((ref) => ref.name)
+    .filter((n) => n !== undefined);
+  return { objects, tokens, imagePullSecrets };
+}
+
+function addWithItems(
+  out: ObjectReference[],
+  kind: "ConfigMap" | "Secret",
+  name: string | undefined,
+  items: readonly V1KeyToPath[] | undefined,
+  optional: boolean | undefined,
+  field: string,
+): void {
+  const isOptional = optional === true;
+  const objectName = name ?? "";
+  out.push({ kind, name: objectName, optional: isOptional, field });
+  items?.forEach((item, i) =>
+    out.push({ kind, name: objectName, key: item.key, optional: isOptional, field: `${field}.items[${i}]` }),
+  );
+}
 
 async function getOrUndefined<T>(fetch: () => Promise<T>): Promise<T | undefined> {
   try {

@@ -1,6 +1,7 @@
 import type { V1Container, V1Pod } from "@kubernetes/client-node";
 import { describe, expect, it } from "vitest";
-import { collectReferences, findMissingReferences, translatePod } from "./index.ts";
+import { collectReferences } from "../../kube/references.ts";
+import { findMissingReferences, translatePod } from "./index.ts";
 import type { TranslationInput } from "./index.ts";
 import { A1_FLEX, E4_FLEX } from "./testing.ts";
 

@@ -23,8 +23,8 @@ export type {
   Warning,
 } from "./types.ts";
 export { ANNOTATION_PREFIX } from "./types.ts";
-export { collectReferences, findMissingReferences, findMissingTokens } from "./missing-refs.ts";
-export type { MissingReference, ObjectReference, PodReferences, TokenReference } from "./missing-refs.ts";
+export { findMissingReferences, findMissingTokens } from "./missing-refs.ts";
+export type { MissingReference } from "./missing-refs.ts";
 export { retryToken, MAX_RETRY_TOKEN_LENGTH } from "./retry-token.ts";
 export { TAG_CLUSTER, TAG_NAMESPACE, TAG_NODE, TAG_POD, TAG_POD_UID, readOwnerTags } from "./tags.ts";
 export { SHAPE_ANNOTATION } from "./shape.ts";

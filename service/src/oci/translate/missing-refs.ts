@@ -1,33 +1,12 @@
-import type { V1KeyToPath, V1Pod } from "@kubernetes/client-node";
+import type { V1Pod } from "@kubernetes/client-node";
+import {
+  type ObjectReference,
+  type ResolvedReferences,
+  type TokenReference,
+  collectReferences,
+} from "../../kube/references.ts";
 import { findConfigMap, findSecret } from "./lookup.ts";
-import type { Report, ResolvedReferences } from "./types.ts";
-
-/** One use of a ConfigMap or Secret (optionally one key of it) somewhere in the pod. */
-export interface ObjectReference {
-  readonly kind: "ConfigMap" | "Secret";
-  readonly name: string;
-  /** Set when a single key is used (env key refs, volume items). */
-  readonly key?: string;
-  readonly optional: boolean;
-  /** Field path of the use, e.g. `spec.containers[0].env[2].valueFrom.secretKeyRef`. */
-  readonly field: string;
-}
-
-/** A projected service-account token the caller must obtain with the TokenRequest API. */
-export interface TokenReference {
-  /** `""` means the API server's default audiences. */
-  readonly audience: string;
-  readonly expirationSeconds: number;
-  readonly field: string;
-}
-
-/** Everything the caller must fetch before translating the pod. */
-export interface PodReferences {
-  readonly objects: readonly ObjectReference[];
-  readonly tokens: readonly TokenReference[];
-  /** Names from `spec.imagePullSecrets` (missing ones only produce warnings, as on a kubelet). */
-  readonly imagePullSecrets: readonly string[];
-}
+import type { Report } from "./types.ts";
 
 /** A referenced object or key that is absent, with the virtual-kubelet event reason. */
 export interface MissingReference {
@@ -39,116 +18,6 @@ export interface MissingReference {
   /** `MandatorySecretNotFound`, `OptionalConfigMapKeyNotFound`, … */
   readonly reason: string;
   readonly fields: readonly string[];
-}
-
-const DEFAULT_TOKEN_EXPIRATION_SECONDS = 3600;
-
-/** Lists the ConfigMaps, Secrets, keys and tokens the pod's containers and volumes use. */
-export function collectReferences(pod: V1Pod): PodReferences {
-  const objects: ObjectReference[] = [];
-  const tokens: TokenReference[] = [];
-  const spec = pod.spec;
-
-  (spec?.containers ?? []).forEach((container, c) => {
-    (container.envFrom ?? []).forEach((source, i) => {
-      const field = `spec.containers[${c}].envFrom[${i}]`;
-      if (source.configMapRef) {
-        const { name, optional } = source.configMapRef;
-        objects.push({
-          kind: "ConfigMap",
-          name: name ?? "",
-          optional: optional === true,
-          field: `${field}.configMapRef`,
-        });
-      }
-      if (source.secretRef) {
-        const { name, optional } = source.secretRef;
-        objects.push({
-          kind: "Secret",
-          name: name ?? "",
-          optional: optional === true,
-          field: `${field}.secretRef`,
-        });
-      }
-    });
-    (container.env ?? []).forEach((env, i) => {
-      const field = `spec.containers[${c}].env[${i}].valueFrom`;
-      const cm = env.valueFrom?.configMapKeyRef;
-      if (cm) {
-        const optional = cm.optional === true;
-        objects.push({
-          kind: "ConfigMap",
-          name: cm.name ?? "",
-          key: cm.key,
-          optional,
-          field: `${field}.configMapKeyRef`,
-        });
-      }
-      const secret = env.valueFrom?.secretKeyRef;
-      if (secret) {
-        const optional = secret.optional === true;
-        objects.push({
-          kind: "Secret",
-          name: secret.name ?? "",
-          key: secret.key,
-          optional,
-          field: `${field}.secretKeyRef`,
-        });
-      }
-    });
-  });
-
-  (spec?.volumes ?? []).forEach((volume, v) => {
-    const field = `spec.volumes[${v}]`;
-    if (volume.configMap) {
-      const { name, items, optional } = volume.configMap;
-      addWithItems(objects, "ConfigMap", name, items, optional, `${field}.configMap`);
-    }
-    if (volume.secret) {
-      const { secretName, items, optional } = volume.secret;
-      addWithItems(objects, "Secret", secretName ?? "", items, optional, `${field}.secret`);
-    }
-    (volume.projected?.sources ?? []).forEach((source, s) => {
-      const at = `${field}.projected.sources[${s}]`;
-      if (source.configMap) {
-        const { name, items, optional } = source.configMap;
-        addWithItems(objects, "ConfigMap", name, items, optional, `${at}.configMap`);
-      }
-      if (source.secret) {
-        const { name, items, optional } = source.secret;
-        addWithItems(objects, "Secret", name, items, optional, `${at}.secret`);
-      }
-      const token = source.serviceAccountToken;
-      if (token) {
-        tokens.push({
-          audience: token.audience ?? "",
-          expirationSeconds: token.expirationSeconds ?? DEFAULT_TOKEN_EXPIRATION_SECONDS,
-          field: `${at}.serviceAccountToken`,
-        });
-      }
-    });
-  });
-
-  const imagePullSecrets = (spec?.imagePullSecrets ?? [])
-    .map((ref) => ref.name)
-    .filter((n) => n !== undefined);
-  return { objects, tokens, imagePullSecrets };
-}
-
-function addWithItems(
-  out: ObjectReference[],
-  kind: "ConfigMap" | "Secret",
-  name: string | undefined,
-  items: readonly V1KeyToPath[] | undefined,
-  optional: boolean | undefined,
-  field: string,
-): void {
-  const isOptional = optional === true;
-  const objectName = name ?? "";
-  out.push({ kind, name: objectName, optional: isOptional, field });
-  items?.forEach((item, i) =>
-    out.push({ kind, name: objectName, key: item.key, optional: isOptional, field: `${field}.items[${i}]` }),
-  );
 }
 
 /**

@@ -1,5 +1,8 @@
-import type { V1ConfigMap, V1Pod, V1Secret } from "@kubernetes/client-node";
+import type { V1Pod } from "@kubernetes/client-node";
 import type { models } from "oci-containerinstances";
+import type { ResolvedReferences } from "../../kube/references.ts";
+
+export type { ResolvedReferences };
 
 /** Where the pod runs: fixed per virtual node, supplied by the caller's configuration. */
 export interface NodeContext {
@@ -25,32 +28,6 @@ export interface NodeContext {
    * @default - nameserver 169.254.169.254 (the VCN resolver), no search paths
    */
   readonly hostDns?: { readonly nameservers: readonly string[]; readonly searches?: readonly string[] };
-}
-
-/**
- * Objects the pod references, fetched by the caller before translation (see `collectReferences`).
- * A name that is absent from a map means "does not exist"; translation never fetches anything.
- */
-export interface ResolvedReferences {
-  /** ConfigMaps of the pod's namespace, by name. */
-  readonly configMaps?: Readonly<Record<string, V1ConfigMap>>;
-  /** Secrets of the pod's namespace, by name (values base64 in `data`, as the API returns them). */
-  readonly secrets?: Readonly<Record<string, V1Secret>>;
-  /**
-   * Service-account tokens obtained with the TokenRequest API, keyed by audience
-   * (`""` for a projection without an audience, i.e. the API server's default audiences).
-   */
-  readonly serviceAccountTokens?: Readonly<Record<string, string>>;
-  /**
-   * `ca.crt` of the namespace's `kube-root-ca.crt` ConfigMap; used when that ConfigMap is
-   * not in `configMaps`.
-   * @default - the ConfigMap must be supplied in `configMaps`
-   */
-  readonly rootCaCrt?: string;
-  /** `KUBERNETES_SERVICE_HOST`/`_PORT`… variables the kubelet always injects. @default - none */
-  readonly kubernetesServiceEnv?: Readonly<Record<string, string>>;
-  /** Docker-link variables of the namespace's Services, injected unless `enableServiceLinks: false`. @default - none */
-  readonly serviceLinkEnv?: Readonly<Record<string, string>>;
 }
 
 /** Operator defaults, from the service configuration. */
