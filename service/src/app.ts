@@ -131,7 +131,6 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     clients,
     node: nodeContext(config, await clusterDnsIp(http, config.kubernetes.clusterDnsIp)),
     defaults: translationDefaults(config),
-    hostIp: address,
     pollIntervalMs: 2000,
     rateLimitFor: (operation) => config.oci.rateLimits[operationClass(operation)],
     isLeader,
@@ -191,6 +190,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     provider,
     events: new EventRecorder(http, config.nodeName, logger.warn),
     nodeName: config.nodeName,
+    hostIp: address,
     queues: { sync: config.queues.sync, status: config.queues.status, orphans: config.queues.deletion },
     bucket: new TokenBucket(config.queues.qps, config.queues.burst),
     resyncMs: config.kubernetes.resyncPeriodSeconds * 1000,
@@ -204,10 +204,9 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
   // --- kubelet API (issue 5): HTTPS for logs, stats, metrics; final logs kept past the instance ---
   const kubeletApi = await startKubeletApi(config, {
     http,
-    clients,
+    provider,
     pods: pods.pods,
     podsSynced: pods.pods.hasSynced,
-    instanceOf: (uid) => provider.getInstance(uid),
     address,
     isLeader,
     logger,

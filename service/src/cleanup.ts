@@ -39,7 +39,6 @@ export async function cleanupNode(
     // Cleanup only lists and deletes: no pod is translated, so no cluster DNS is needed.
     node: nodeContext(config, ""),
     defaults: translationDefaults(config),
-    hostIp: "",
     pollIntervalMs: 2000,
     log: logger.warn,
   });

@@ -4,7 +4,7 @@
  * Kubernetes: patch pod status only when it changed) and orphans (instances whose pod
  * object is gone). Every write is behind the leader gate.
  */
-import type { V1Pod, V1PodCondition, V1PodStatus } from "@kubernetes/client-node";
+import type { V1Pod, V1PodStatus } from "@kubernetes/client-node";
 import { NotFoundError, TransientError } from "../errors.ts";
 import type { EventRecorder } from "../kube/events.ts";
 import type { KubeHttp } from "../kube/http.ts";
@@ -12,6 +12,13 @@ import { Reflector, objectKey } from "../kube/reflector.ts";
 import { resolveReferences } from "../kube/references.ts";
 import { ATTEMPT_ANNOTATION, type PodProvider } from "../provider/types.ts";
 import { WorkQueue } from "../queue/work-queue.ts";
+import {
+  RESTARTS_ANNOTATION,
+  TERMINAL_PHASES,
+  podStatus,
+  rejectedStatus,
+  vanishedStatus,
+} from "../status/pod-status.ts";
 import type { TokenBucket } from "../util/token-bucket.ts";
 
 export interface QueueSettings {
@@ -25,6 +32,8 @@ export interface PodControllerOptions {
   readonly provider: PodProvider;
   readonly events: EventRecorder;
   readonly nodeName: string;
+  /** The virtual node's address, reported as the pods' hostIP. */
+  readonly hostIp: string;
   readonly queues: {
     readonly sync: QueueSettings;
     readonly status: QueueSettings;
@@ -41,23 +50,6 @@ export interface PodControllerOptions {
   readonly captureFinalLogs?: (pod: V1Pod) => Promise<void>;
   /** Observes how long pods took from one step to the next (metrics). */
   readonly observePhase?: (phase: string, seconds: number) => void;
-}
-
-const TERMINAL = new Set(["Succeeded", "Failed"]);
-/** Restarts of earlier instances of the pod, added to the current instance's counts. */
-export const RESTARTS_ANNOTATION = "oke-virtual-nodes.io/restarts-before";
-
-/** Conditions keep their lastTransitionTime while their status does not change. */
-function mergeConditions(
-  previous: readonly V1PodCondition[] | undefined,
-  next: readonly V1PodCondition[],
-): V1PodCondition[] {
-  return next.map((condition) => {
-    const old = previous?.find((c) => c.type === condition.type);
-    return old && old.status === condition.status
-      ? { ...condition, lastTransitionTime: old.lastTransitionTime }
-      : condition;
-  });
 }
 
 function comparable(status: V1PodStatus | undefined): string {
@@ -167,7 +159,7 @@ export class PodController {
       return;
     }
 
-    if (TERMINAL.has(pod.status?.phase ?? "")) {
+    if (TERMINAL_PHASES.has(pod.status?.phase ?? "")) {
       // Final status is recorded; stop billing. The pod object stays until someone deletes it.
       if (provider.getInstance(uid)) {
         await this.options.captureFinalLogs?.(pod);
@@ -187,12 +179,7 @@ export class PodController {
           "InstanceVanished",
           "the container instance disappeared; restartPolicy is Never",
         );
-        await this.writeStatus(pod, {
-          ...pod.status,
-          phase: "Failed",
-          reason: "InstanceVanished",
-          message: "the pod's container instance was deleted outside Kubernetes",
-        });
+        await this.writeStatus(pod, vanishedStatus(pod));
         return;
       }
       const target = vanished ? await this.nextAttempt(pod) : pod;
@@ -240,33 +227,10 @@ export class PodController {
     problems: readonly { field: string; reason: string; message: string; retryable: boolean }[],
   ): Promise<void> {
     for (const p of problems) this.event(pod, "Warning", p.reason, `${p.field}: ${p.message}`);
-    const summary = problems.map((p) => `${p.field}: ${p.message}`).join("; ");
-    if (problems.every((p) => p.retryable)) {
-      // A missing mandatory Secret or ConfigMap may appear later: stay Pending and retry.
-      await this.writeStatus(pod, {
-        ...pod.status,
-        phase: "Pending",
-        reason: problems[0]?.reason,
-        message: summary,
-      });
-      throw new TransientError(`waiting for references: ${summary}`);
-    }
-    const terminal = problems.find((p) => !p.retryable);
-    await this.writeStatus(pod, {
-      ...pod.status,
-      phase: "Failed",
-      reason: terminal?.reason ?? "ProviderFailed",
-      message: summary,
-      conditions: mergeConditions(pod.status?.conditions, [
-        { type: "PodScheduled", status: "True", lastTransitionTime: new Date().toISOString() as never },
-        {
-          type: "Ready",
-          status: "False",
-          reason: terminal?.reason,
-          lastTransitionTime: new Date().toISOString() as never,
-        },
-      ]),
-    });
+    const status = rejectedStatus(pod, problems, new Date().toISOString());
+    await this.writeStatus(pod, status);
+    // A missing mandatory Secret or ConfigMap may appear later: stay Pending and retry.
+    if (status.phase === "Pending") throw new TransientError(`waiting for references: ${status.message}`);
   }
 
   private async annotate(pod: V1Pod, annotations: Readonly<Record<string, string>>): Promise<void> {
@@ -304,19 +268,10 @@ export class PodController {
   /** Cloud → Kubernetes for one pod. */
   private async syncStatus(key: string): Promise<void> {
     const pod = this.pods.get(key);
-    if (!pod?.metadata?.uid || TERMINAL.has(pod.status?.phase ?? "")) return;
-    const next = this.options.provider.podStatus(pod, new Date().toISOString());
-    if (!next) return;
-    const before = Number(pod.metadata.annotations?.[RESTARTS_ANNOTATION] ?? 0);
-    if (before > 0) {
-      for (const container of next.containerStatuses ?? [])
-        container.restartCount = (container.restartCount ?? 0) + before;
-    }
-    const merged: V1PodStatus = {
-      ...next,
-      conditions: mergeConditions(pod.status?.conditions, next.conditions ?? []),
-    };
-    if (pod.metadata.deletionTimestamp && merged.phase !== "Running") return;
+    if (!pod?.metadata?.uid) return;
+    const instance = this.options.provider.getInstance(pod.metadata.uid);
+    const merged = podStatus(pod, instance, { hostIp: this.options.hostIp, now: new Date().toISOString() });
+    if (!merged) return;
     const wasRunning = pod.status?.phase === "Running";
     await this.writeStatus(pod, merged);
     if (!wasRunning && merged.phase === "Running") {
@@ -324,7 +279,7 @@ export class PodController {
       if (Number.isFinite(created))
         this.options.observePhase?.("created_to_running", (Date.now() - created) / 1000);
     }
-    if (TERMINAL.has(merged.phase ?? "")) {
+    if (TERMINAL_PHASES.has(merged.phase ?? "")) {
       this.event(
         pod,
         merged.phase === "Succeeded" ? "Normal" : "Warning",

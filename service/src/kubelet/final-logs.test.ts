@@ -44,8 +44,7 @@ const pod = (uid: string, restarts = 0): V1Pod => ({
 });
 
 describe("ConfigMapFinalLogs", () => {
-  const logs = async (id: string, previous: boolean) =>
-    Buffer.from(`${id} ${previous ? "previous" : "current"}\n`);
+  const logs = async (id: string, run: "current" | "previous") => Buffer.from(`${id} ${run}\n`);
 
   it("keeps the current and previous runs, readable after the instance is gone", async () => {
     const api = fakeApi();
@@ -58,8 +57,8 @@ describe("ConfigMapFinalLogs", () => {
       isLeader: () => true,
     });
     await store.capture(pod("u1", 1));
-    expect((await store.read("u1", "main", false))?.toString()).toBe("c-u1 current\n");
-    expect((await store.read("u1", "main", true))?.toString()).toBe("c-u1 previous\n");
+    expect((await store.read("u1", "main", false))?.toString()).toBe("oci://c-u1 current\n");
+    expect((await store.read("u1", "main", true))?.toString()).toBe("oci://c-u1 previous\n");
     expect(await store.read("u1", "other", false)).toBeUndefined();
     expect(await store.read("u2", "main", false)).toBeUndefined();
   });

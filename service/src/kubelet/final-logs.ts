@@ -11,7 +11,7 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { V1ConfigMap, V1Pod } from "@kubernetes/client-node";
 import { ConflictError, NotFoundError } from "../errors.ts";
-import type { LogSource } from "../oci/logs.ts";
+import type { PodProvider } from "../provider/types.ts";
 
 export interface FinalLogs {
   /** Saves the final logs of `pod`'s containers; call before its instance is deleted. */
@@ -41,7 +41,8 @@ export interface ConfigMapFinalLogsOptions {
   readonly client: StoreClient;
   readonly namespace: string;
   readonly nodeName: string;
-  readonly logs: LogSource;
+  /** Reads a container's logs (the provider's `containerLogs`). */
+  readonly logs: PodProvider["containerLogs"];
   readonly maxBytesPerContainer: number;
   /** Compressed bytes kept for the whole node. @default 64 MiB */
   readonly maxTotalBytes?: number;
@@ -58,9 +59,6 @@ const LABEL_NODE = "oke-virtual-nodes.io/final-logs-node";
 const LABEL_UID = "oke-virtual-nodes.io/pod-uid";
 const ANNOTATION_BYTES = "oke-virtual-nodes.io/stored-bytes";
 const CAPTURE_ATTEMPTS = 3;
-
-export const containerIdOf = (containerID: string | undefined): string | undefined =>
-  containerID?.startsWith("oci://") ? containerID.slice("oci://".length) : undefined;
 
 export const finalLogsName = (uid: string): string => `okevn-logs-${uid}`;
 
@@ -107,12 +105,12 @@ export class ConfigMapFinalLogs implements FinalLogs {
     const max = this.options.maxBytesPerContainer;
     const parts: { key: string; raw: Buffer; previous: boolean }[] = [];
     for (const status of pod.status?.containerStatuses ?? []) {
-      const id = containerIdOf(status.containerID);
+      const id = status.containerID;
       if (!id) continue;
       const runs = status.restartCount > 0 ? [false, true] : [false];
       for (const previous of runs) {
         try {
-          const raw = tail(await this.options.logs(id, previous), max);
+          const raw = tail(await this.options.logs(id, previous ? "previous" : "current"), max);
           parts.push({ key: key(status.name, previous), raw, previous });
         } catch (error) {
           if (!(error instanceof NotFoundError)) throw error;

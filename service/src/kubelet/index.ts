@@ -1,22 +1,17 @@
 /**
  * Starts the kubelet API of one virtual node from the provider's configuration: client CA,
- * serving certificate (files or CSR), log and metrics sources over OCI, the final-logs store
- * and its sweeper. `app.ts` calls `startKubeletApi` and `stop()`.
+ * serving certificate (files or CSR), logs and usage through the provider boundary, the
+ * final-logs store and its sweeper. `app.ts` calls `startKubeletApi` and `stop()`.
  */
 import { readFile } from "node:fs/promises";
 import type { V1ConfigMap, V1Pod } from "@kubernetes/client-node";
 import type { ProviderConfig } from "../config/types.ts";
 import type { KubeHttp } from "../kube/http.ts";
-import type { OciClients } from "../oci/clients.ts";
-import { ociLogSource } from "../oci/logs.ts";
-import { instanceUsage } from "../oci/metrics.ts";
-import type { InstanceSnapshot } from "../provider/types.ts";
 import type { Logger } from "../util/log.ts";
-import { TokenBucket } from "../util/token-bucket.ts";
 import { KubeletAuth } from "./auth.ts";
 import { type CertificateSource, CsrCertificates, fileCertificates } from "./certificates.ts";
 import { ConfigMapFinalLogs, type FinalLogs, noFinalLogs } from "./final-logs.ts";
-import { KubeletApiMetrics, KubeletApiServer, type PodSource } from "./server.ts";
+import { KubeletApiMetrics, KubeletApiServer, type KubeletProvider, type PodSource } from "./server.ts";
 import { UsageCache } from "./stats.ts";
 
 export { KubeletApiServer } from "./server.ts";
@@ -24,11 +19,11 @@ export type { FinalLogs } from "./final-logs.ts";
 
 export interface KubeletApiDeps {
   readonly http: KubeHttp;
-  readonly clients: OciClients;
+  /** Instance snapshots, container logs and usage. */
+  readonly provider: KubeletProvider;
   readonly pods: PodSource;
   /** Resolves once `pods` holds every pod of the node. */
   readonly podsSynced: Promise<void>;
-  readonly instanceOf: (uid: string) => InstanceSnapshot | undefined;
   /** The address written into the Node (certificate SAN). */
   readonly address: string;
   readonly isLeader: () => boolean;
@@ -59,10 +54,9 @@ export async function startKubeletApi(
   config: ProviderConfig,
   deps: KubeletApiDeps,
 ): Promise<RunningKubeletApi> {
-  const { http, clients, logger } = deps;
-  const other = config.oci.rateLimits.other;
-  const bucket = new TokenBucket(other.qps, other.burst);
-  const logs = ociLogSource(clients.containerInstances, () => bucket.take());
+  const { http, provider, logger } = deps;
+  const logs: KubeletProvider["containerLogs"] = (containerID, run) =>
+    provider.containerLogs(containerID, run);
   const metrics = new KubeletApiMetrics();
   const finalLogs: FinalLogs =
     config.logs.store === "configMap"
@@ -88,15 +82,9 @@ export async function startKubeletApi(
     clientCa: await clientCa(http, config.kubeletApi.clientCaFile),
     auth: new KubeletAuth({ client: http }),
     pods: deps.pods,
-    instanceOf: deps.instanceOf,
-    logs,
+    provider,
     finalLogs,
-    usage: new UsageCache(() =>
-      instanceUsage(clients.monitoring, {
-        compartmentId: config.oci.compartmentId,
-        availabilityDomain: config.node.availabilityDomain,
-      }),
-    ),
+    usage: new UsageCache(() => provider.resourceUsage()),
     log: logger.warn,
   });
 

@@ -1,28 +1,27 @@
 /**
- * Usage for /stats/summary and /metrics/resource, from OCI Monitoring's per-instance
- * figures (../oci/metrics.ts). A pod is one instance, so pod figures are exact (as of
- * Monitoring's last datapoint); OCI reports no per-container split the provider can rely
- * on, so a pod's usage is divided evenly among its running containers (documented).
+ * Usage for /stats/summary and /metrics/resource, from the provider's per-instance figures
+ * (`PodProvider.resourceUsage`, OCI Monitoring). A pod is one instance, so pod figures are
+ * exact (as of the latest datapoint); OCI reports no per-container split the provider can
+ * rely on, so a pod's usage is divided evenly among its running containers (documented).
  */
 import type { V1Pod } from "@kubernetes/client-node";
-import type { InstanceUsage, Sample } from "../oci/metrics.ts";
-import { containerIdOf } from "./final-logs.ts";
+import type { InstanceUsage, Sample } from "../provider/types.ts";
 
-export type UsageFetcher = () => Promise<Map<string, InstanceUsage>>;
+export type UsageFetcher = () => Promise<ReadonlyMap<string, InstanceUsage>>;
 
 /** One Monitoring round trip per `ttlMs`, shared by concurrent scrapes. */
 export class UsageCache {
   private readonly fetch: UsageFetcher;
   private readonly ttlMs: number;
-  private value: { at: number; data: Map<string, InstanceUsage> } | undefined;
-  private inflight: Promise<Map<string, InstanceUsage>> | undefined;
+  private value: { at: number; data: ReadonlyMap<string, InstanceUsage> } | undefined;
+  private inflight: Promise<ReadonlyMap<string, InstanceUsage>> | undefined;
 
   constructor(fetch: UsageFetcher, ttlMs = 10_000) {
     this.fetch = fetch;
     this.ttlMs = ttlMs;
   }
 
-  async get(now = Date.now()): Promise<Map<string, InstanceUsage>> {
+  async get(now = Date.now()): Promise<ReadonlyMap<string, InstanceUsage>> {
     if (this.value && now - this.value.at < this.ttlMs) return this.value.data;
     this.inflight ??= this.fetch()
       .then((data) => {
@@ -71,7 +70,7 @@ interface ContainerShare {
 
 function runningContainers(pod: V1Pod): ContainerShare[] {
   return (pod.status?.containerStatuses ?? [])
-    .filter((s) => s.state?.running && containerIdOf(s.containerID))
+    .filter((s) => s.state?.running && s.containerID)
     .map((s) => {
       const started = Date.parse(String(s.state?.running?.startedAt ?? ""));
       return { name: s.name, startedAt: Number.isFinite(started) ? started : undefined };

@@ -5,26 +5,13 @@
  * about one-minute resolution and lags by about a minute: this is usage as of then.
  */
 import type { MonitoringClient } from "oci-monitoring";
+import type { InstanceUsage, Sample } from "../provider/types.ts";
 import { call } from "./errors.ts";
 
 export const METRICS_NAMESPACE = "oci_computecontainerinstance";
 
-export interface Sample {
-  readonly value: number;
-  /** When the value was true: the end of its aggregation bucket, never after the query. */
-  readonly time: number;
-}
-
-export interface InstanceUsage {
-  /** Cumulative CPU, core-nanoseconds (CpuUsed). */
-  readonly cpu?: Sample;
-  /** The CpuUsed sample before `cpu`, for a rate. */
-  readonly previousCpu?: Sample;
-  /** Working set, bytes (MemoryUsed). */
-  readonly memory?: Sample;
-  /** Ephemeral storage in use, bytes (EphemeralStorageUsed). */
-  readonly ephemeralStorage?: Sample;
-}
+/** Runs one SDK call as a typed-error call: `call` of ./errors.ts, or the provider's rate-limited one. */
+export type Runner = <T>(operation: string, fn: () => Promise<T>) => Promise<T>;
 
 export interface MetricsQueryOptions {
   readonly compartmentId: string;
@@ -42,23 +29,20 @@ async function latest(
   client: Client,
   name: string,
   options: MetricsQueryOptions,
-  observe?: (operation: string, status: number) => void,
+  run: Runner,
 ): Promise<Map<string, Sample[]>> {
   const now = options.now ?? Date.now();
-  const res = await call(
-    "SummarizeMetricsData",
-    () =>
-      client.summarizeMetricsData({
-        compartmentId: options.compartmentId,
-        summarizeMetricsDataDetails: {
-          namespace: METRICS_NAMESPACE,
-          query: `${name}[1m]{availabilityDomain = "${options.availabilityDomain}"}.max()`,
-          startTime: new Date(now - (options.lookbackMs ?? 5 * 60_000)),
-          endTime: new Date(now),
-          resolution: "1m",
-        },
-      }),
-    observe,
+  const res = await run("SummarizeMetricsData", () =>
+    client.summarizeMetricsData({
+      compartmentId: options.compartmentId,
+      summarizeMetricsDataDetails: {
+        namespace: METRICS_NAMESPACE,
+        query: `${name}[1m]{availabilityDomain = "${options.availabilityDomain}"}.max()`,
+        startTime: new Date(now - (options.lookbackMs ?? 5 * 60_000)),
+        endTime: new Date(now),
+        resolution: "1m",
+      },
+    }),
   );
   const out = new Map<string, Sample[]>();
   for (const item of res.items) {
@@ -76,16 +60,19 @@ async function latest(
   return out;
 }
 
-/** The latest usage of every instance in the availability domain that reported any. */
+/**
+ * The latest usage of every instance in the availability domain that reported any, by instance
+ * OCID: CpuUsed (core-nanoseconds), MemoryUsed and EphemeralStorageUsed (bytes).
+ */
 export async function instanceUsage(
   client: Client,
   options: MetricsQueryOptions,
-  observe?: (operation: string, status: number) => void,
+  run: Runner = (operation, fn) => call(operation, fn),
 ): Promise<Map<string, InstanceUsage>> {
   const [cpu, memory, storage] = await Promise.all([
-    latest(client, "CpuUsed", options, observe),
-    latest(client, "MemoryUsed", options, observe),
-    latest(client, "EphemeralStorageUsed", options, observe),
+    latest(client, "CpuUsed", options, run),
+    latest(client, "MemoryUsed", options, run),
+    latest(client, "EphemeralStorageUsed", options, run),
   ]);
   const ids = new Set([...cpu.keys(), ...memory.keys(), ...storage.keys()]);
   const out = new Map<string, InstanceUsage>();

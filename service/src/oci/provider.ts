@@ -3,39 +3,41 @@
  * from paged List calls (instances and containers of this node), and details are
  * fetched only for what changed: no per-pod polling. Instances are found again after a
  * restart by their freeform tags, and never created twice for one pod UID (the
- * opc-retry-token is derived from it).
+ * opc-retry-token is derived from it). Logs come from RetrieveLogs, usage from Monitoring.
  */
-import type { V1Pod, V1PodStatus } from "@kubernetes/client-node";
+import type { V1Pod } from "@kubernetes/client-node";
 import type { models } from "oci-containerinstances";
 import { NotFoundError } from "../errors.ts";
+import type { ResolvedReferences } from "../kube/references.ts";
 import {
   ATTEMPT_ANNOTATION,
+  type ContainerRun,
   type DeleteOutcome,
   type InstanceSnapshot,
+  type InstanceUsage,
   type PodCreated,
   type PodIdentity,
   type PodProvider,
   type PodRejection,
 } from "../provider/types.ts";
+import { TokenBucket } from "../util/token-bucket.ts";
+import type { OciClients } from "./clients.ts";
+import { call } from "./errors.ts";
+import { logBytes } from "./logs.ts";
+import { instanceUsage } from "./metrics.ts";
+import { containerOcid, instanceSnapshot } from "./snapshot.ts";
 import {
   type NodeContext,
-  type ResolvedReferences,
   type TranslationDefaults,
   readOwnerTags,
   retryToken,
   translatePod,
 } from "./translate/index.ts";
-import { TokenBucket } from "../util/token-bucket.ts";
-import type { OciClients } from "./clients.ts";
-import { call } from "./errors.ts";
-import { type ObservedInstance, podStatusFor } from "./status.ts";
 
 export interface OciProviderOptions {
   readonly clients: OciClients;
   readonly node: NodeContext;
   readonly defaults: TranslationDefaults;
-  /** The virtual node's address, reported as the pods' hostIP. */
-  readonly hostIp: string;
   /** How often the List calls run. */
   readonly pollIntervalMs: number;
   /**
@@ -82,6 +84,9 @@ interface InstanceLike {
   readonly containers?: readonly { readonly containerId: string }[];
   readonly vnics?: readonly { readonly vnicId?: string }[];
 }
+
+const snapshotOf = (entry: Omit<Entry, "snapshot">): InstanceSnapshot =>
+  instanceSnapshot({ ...entry, containers: entry.containers.values() });
 
 /** How long a just-created instance may be missing from List results (eventual consistency). */
 const LIST_LAG_GRACE_MS = 15_000;
@@ -204,21 +209,22 @@ export class OciProvider implements PodProvider {
     return [...this.entries.values()].map((e) => e.snapshot);
   }
 
-  /** The pod status this pod's instance implies, or undefined when it has none. */
-  podStatus(pod: V1Pod, now: string): V1PodStatus | undefined {
-    const entry = this.entries.get(pod.metadata?.uid ?? "");
-    if (!entry) return undefined;
-    const observed: ObservedInstance = {
-      instance: {
-        id: entry.instanceId,
-        lifecycleState: entry.lifecycleState as models.ContainerInstance["lifecycleState"],
-        lifecycleDetails: entry.lifecycleDetails,
-        timeCreated: entry.timeCreated as never,
-      },
-      containers: new Map([...entry.containers.values()].map((c) => [c.displayName, c])),
-      podIp: entry.podIp,
-    };
-    return podStatusFor(pod, observed, this.options.hostIp, now);
+  async containerLogs(containerID: string, run: ContainerRun): Promise<Buffer> {
+    const containerId = containerOcid(containerID);
+    if (!containerId) throw new NotFoundError(`${containerID} is not an OCI container`, 404);
+    const res = await this.oci("RetrieveLogs", () =>
+      this.ci.retrieveLogs({ containerId, ...(run === "previous" ? { isPrevious: true } : {}) }),
+    );
+    return logBytes(res.value);
+  }
+
+  resourceUsage(): Promise<ReadonlyMap<string, InstanceUsage>> {
+    const { compartmentId, availabilityDomain } = this.options.node;
+    return instanceUsage(
+      this.options.clients.monitoring,
+      { compartmentId, availabilityDomain },
+      (operation, fn) => this.oci(operation, fn),
+    );
   }
 
   async createInstance(pod: V1Pod, references: ResolvedReferences): Promise<PodCreated | PodRejection> {
@@ -303,7 +309,7 @@ export class OciProvider implements PodProvider {
     }
     const timeUpdated = instance.timeUpdated === undefined ? undefined : String(instance.timeUpdated);
     if (!entry || entry.instanceId !== instance.id) {
-      entry = {
+      const fresh = {
         identity,
         instanceId: instance.id,
         lifecycleState: String(instance.lifecycleState),
@@ -316,13 +322,9 @@ export class OciProvider implements PodProvider {
         podIp: undefined,
         vnicId: undefined,
         stale: true,
-        snapshot: Object.freeze({
-          ...identity,
-          instanceId: instance.id,
-          lifecycleState: String(instance.lifecycleState),
-        }),
         createdAt,
       };
+      entry = { ...fresh, snapshot: snapshotOf(fresh) };
       this.entries.set(identity.uid, entry);
       this.byInstance.set(instance.id, identity.uid);
       if (instance.containers) entry.containerIds = instance.containers.map((c) => c.containerId);
@@ -343,12 +345,9 @@ export class OciProvider implements PodProvider {
     return { entry, changed };
   }
 
+  /** Freezes the entry's current state into its snapshot and tells the listener. */
   private publish(entry: Entry): void {
-    entry.snapshot = Object.freeze({
-      ...entry.identity,
-      instanceId: entry.instanceId,
-      lifecycleState: entry.lifecycleState,
-    });
+    entry.snapshot = snapshotOf(entry);
     this.listener(entry.identity.uid, entry.snapshot);
   }
 

@@ -1,149 +1,102 @@
 /**
- * Pure mapping from an instance and its containers to the pod status a kubelet would
- * report. OCI gives no container start time, so `startedAt` is approximated by the
- * container's last update before it was seen running (documented limit).
+ * Pure mapping from what OCI reports about an instance and its containers to the neutral
+ * snapshot of ../provider/types.ts: OCI lifecycle states become our phases here and nowhere
+ * else. OCI gives no container start time, so a running container's `startedAt` is
+ * approximated by its last update before it was seen running (documented limit).
  */
-import type { V1ContainerStatus, V1Pod, V1PodCondition, V1PodStatus } from "@kubernetes/client-node";
 import type { models } from "oci-containerinstances";
+import type {
+  ContainerPhase,
+  ContainerSnapshot,
+  InstancePhase,
+  InstanceSnapshot,
+  PodIdentity,
+} from "../provider/types.ts";
 import { READINESS_CHECK } from "./translate/index.ts";
 
-export interface ObservedInstance {
-  readonly instance: Pick<
-    models.ContainerInstance,
-    "id" | "lifecycleState" | "lifecycleDetails" | "timeCreated"
-  >;
-  /** The instance's containers, by display name (= Kubernetes container name). */
-  readonly containers: ReadonlyMap<string, models.Container>;
-  readonly podIp: string | undefined;
-}
-
-type Time = string;
-/**
- * A timestamp as the apiserver stores it (RFC 3339, whole seconds, UTC). OCI sends
- * milliseconds; sending those would make every computed status differ from the stored
- * one, so each status pass would patch again for nothing.
- */
-const time = (value: Date | string | undefined): Time | undefined => {
-  if (value === undefined) return undefined;
-  const ms = value instanceof Date ? value.getTime() : Date.parse(value);
-  return Number.isFinite(ms) ? new Date(ms).toISOString().replace(/\.\d+Z$/, "Z") : String(value);
+const INSTANCE_PHASES: Readonly<Record<string, InstancePhase>> = {
+  CREATING: "Creating",
+  ACTIVE: "Running",
+  UPDATING: "Updating",
+  INACTIVE: "Stopped",
+  FAILED: "Failed",
+  DELETING: "Deleting",
+  DELETED: "Deleted",
 };
 
-function containerStatus(
-  name: string,
-  image: string,
-  container: models.Container | undefined,
-  instanceState: string,
-): V1ContainerStatus & { ready: boolean } {
-  const base = { name, image, imageID: "", restartCount: container?.containerRestartAttemptCount ?? 0 };
-  if (!container || instanceState === "CREATING" || container.lifecycleState === "CREATING") {
-    return { ...base, ready: false, started: false, state: { waiting: { reason: "ContainerCreating" } } };
-  }
-  const containerID = `oci://${container.id}`;
-  const state = container.lifecycleState;
-  if (state === "ACTIVE") {
-    const readiness = container.healthChecks?.find((check) => check.name === READINESS_CHECK);
-    const ready = readiness ? readiness.status === "HEALTHY" : true;
-    return {
-      ...base,
-      containerID,
-      ready,
-      started: true,
-      state: { running: { startedAt: time(container.timeUpdated ?? container.timeCreated) as never } },
-    };
-  }
-  if (container.exitCode !== undefined && container.exitCode !== null) {
-    return {
-      ...base,
-      containerID,
-      ready: false,
-      started: false,
-      state: {
-        terminated: {
-          exitCode: container.exitCode,
-          reason: container.exitCode === 0 ? "Completed" : "Error",
-          message: container.lifecycleDetails,
-          startedAt: time(container.timeCreated) as never,
-          finishedAt: time(container.timeTerminated ?? container.timeUpdated) as never,
-          containerID,
-        },
-      },
-    };
-  }
-  // FAILED or DELETING without an exit code: the container never ran (e.g. image pull failed).
-  const reason = state === "FAILED" ? "CreateContainerError" : "ContainerCreating";
-  return {
-    ...base,
-    containerID,
-    ready: false,
-    started: false,
-    state: { waiting: { reason, message: container.lifecycleDetails } },
-  };
+/** Our phase for an OCI ContainerInstance lifecycleState (absent: CREATING). */
+export function instancePhase(lifecycleState: string | undefined): InstancePhase {
+  return INSTANCE_PHASES[lifecycleState ?? "CREATING"] ?? "Unknown";
 }
 
-function condition(type: string, ok: boolean, now: Time, reason?: string): V1PodCondition {
-  return {
-    type,
-    status: ok ? "True" : "False",
-    lastTransitionTime: now as never,
-    ...(reason && !ok ? { reason } : {}),
-  };
+/** Our phase for an OCI Container lifecycleState: INACTIVE, UPDATING, DELETING, DELETED and unknown states are Stopped. */
+export function containerPhase(lifecycleState: string | undefined): ContainerPhase {
+  if (lifecycleState === "CREATING") return "Creating";
+  if (lifecycleState === "ACTIVE") return "Running";
+  if (lifecycleState === "FAILED") return "Failed";
+  return "Stopped";
 }
 
-/**
- * The pod status implied by `observed`. `now` stamps new condition transitions; `hostIp`
- * is the virtual node's address.
- */
-export function podStatusFor(
-  pod: V1Pod,
-  observed: ObservedInstance,
-  hostIp: string,
-  now: string,
-): V1PodStatus {
-  const instanceState = observed.instance.lifecycleState ?? "CREATING";
-  const specs = pod.spec?.containers ?? [];
-  const statuses = specs.map((c) =>
-    containerStatus(c.name, c.image ?? "", observed.containers.get(c.name), instanceState),
+/** A time as OCI's SDK hands it over (Date or string) as a string; parsing is left to the reader. */
+function text(value: Date | string | undefined): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return value instanceof Date && Number.isFinite(value.getTime()) ? value.toISOString() : String(value);
+}
+
+/** The runtime prefix of our container IDs in pod status. */
+export const CONTAINER_ID_PREFIX = "oci://";
+
+/** The OCI container OCID in a pod status containerID of ours, or undefined. */
+export function containerOcid(containerID: string | undefined): string | undefined {
+  return containerID?.startsWith(CONTAINER_ID_PREFIX)
+    ? containerID.slice(CONTAINER_ID_PREFIX.length)
+    : undefined;
+}
+
+export function containerSnapshot(container: models.Container): ContainerSnapshot {
+  const phase = containerPhase(container.lifecycleState);
+  const readiness = container.healthChecks?.find((check) => check.name === READINESS_CHECK);
+  const exitCode = container.exitCode ?? undefined;
+  const message = container.lifecycleDetails ?? undefined;
+  const startedAt = text(
+    phase === "Running" ? (container.timeUpdated ?? container.timeCreated) : container.timeCreated,
   );
-  const terminated = statuses.filter((s) => s.state?.terminated);
-  const running = statuses.filter((s) => s.state?.running);
-  const restartPolicy = pod.spec?.restartPolicy ?? "Always";
-
-  let phase: string;
-  let reason: string | undefined;
-  let message: string | undefined;
-  if (instanceState === "FAILED" && terminated.length < statuses.length) {
-    phase = "Failed";
-    reason = "ContainerInstanceFailed";
-    message = observed.instance.lifecycleDetails ?? "the container instance failed";
-  } else if (statuses.length > 0 && terminated.length === statuses.length && restartPolicy !== "Always") {
-    const allZero = terminated.every((s) => s.state?.terminated?.exitCode === 0);
-    phase = allZero ? "Succeeded" : restartPolicy === "OnFailure" && !allZero ? "Failed" : "Failed";
-  } else if (running.length > 0 || terminated.length > 0) {
-    phase = "Running";
-  } else {
-    phase = "Pending";
-  }
-
-  const allReady = statuses.length > 0 && statuses.every((s) => s.ready);
-  const sandboxReady = instanceState === "ACTIVE";
-  const conditions = [
-    condition("PodReadyToStartContainers", sandboxReady, now),
-    condition("Initialized", true, now),
-    condition("ContainersReady", allReady, now, "ContainersNotReady"),
-    condition("Ready", allReady, now, "ContainersNotReady"),
-    condition("PodScheduled", true, now),
-  ];
-  return {
+  const finishedAt = text(container.timeTerminated ?? container.timeUpdated);
+  return Object.freeze({
+    name: container.displayName,
+    containerID: `${CONTAINER_ID_PREFIX}${container.id}`,
     phase,
-    ...(reason ? { reason } : {}),
-    ...(message ? { message } : {}),
-    conditions,
-    hostIP: hostIp,
-    hostIPs: [{ ip: hostIp }],
-    ...(observed.podIp ? { podIP: observed.podIp, podIPs: [{ ip: observed.podIp }] } : {}),
-    startTime: time(observed.instance.timeCreated) as never,
-    containerStatuses: statuses,
-    qosClass: pod.status?.qosClass,
-  };
+    ...(exitCode !== undefined ? { exitCode } : {}),
+    ...(message !== undefined ? { message } : {}),
+    restartCount: container.containerRestartAttemptCount ?? 0,
+    ...(readiness ? { ready: readiness.status === "HEALTHY" } : {}),
+    ...(startedAt !== undefined ? { startedAt } : {}),
+    ...(phase !== "Running" && exitCode !== undefined && finishedAt !== undefined ? { finishedAt } : {}),
+  });
+}
+
+/** What the provider holds about one instance, in OCI's terms. */
+export interface ObservedInstance {
+  readonly identity: PodIdentity;
+  readonly instanceId: string;
+  readonly lifecycleState: string | undefined;
+  readonly lifecycleDetails: string | undefined;
+  readonly timeCreated: string | undefined;
+  readonly podIp: string | undefined;
+  /** The instance's containers (display name = Kubernetes container name). */
+  readonly containers: Iterable<models.Container>;
+}
+
+/** The frozen neutral snapshot of an observed instance. */
+export function instanceSnapshot(observed: ObservedInstance): InstanceSnapshot {
+  const containers = [...observed.containers].map(containerSnapshot);
+  return Object.freeze({
+    ...observed.identity,
+    instanceId: observed.instanceId,
+    phase: instancePhase(observed.lifecycleState),
+    ...(observed.lifecycleDetails ? { message: observed.lifecycleDetails } : {}),
+    ...(observed.timeCreated !== undefined ? { createdAt: observed.timeCreated } : {}),
+    ...(observed.podIp ? { podIp: observed.podIp } : {}),
+    containers: Object.freeze(containers),
+  });
 }

@@ -1,6 +1,7 @@
 /**
- * The narrow boundary between the Kubernetes-side controllers and the cloud. The
- * controllers never import a cloud SDK; a provider never talks to the apiserver.
+ * The one door between the Kubernetes side (controllers, kubelet API) and the cloud. The
+ * Kubernetes side never imports a cloud SDK or `oci/`, and speaks only the neutral terms
+ * below; a provider never talks to the apiserver. The lint rule in eslint.config.js keeps it so.
  *
  * Contracts for every method:
  * - idempotent: calling twice with the same input has the effect of calling once;
@@ -9,8 +10,8 @@
  * - immutable returns: returned objects are frozen snapshots and never change later;
  * - failures are the typed errors of `../errors.ts`, so callers decide retries by class.
  */
-import type { V1Pod, V1PodStatus } from "@kubernetes/client-node";
-import type { ResolvedReferences } from "../oci/translate/index.ts";
+import type { V1Pod } from "@kubernetes/client-node";
+import type { ResolvedReferences } from "../kube/references.ts";
 
 /**
  * Pod annotation numbering the pod's instances (absent = 0). A pod whose instance vanished
@@ -25,12 +26,85 @@ export interface PodIdentity {
   readonly name: string;
 }
 
+/**
+ * Where an instance is in its life, in our own terms (a provider maps its cloud's states here):
+ * - `Creating`: accepted; its containers are being set up and none runs yet;
+ * - `Running`: up; its containers run, restart or have exited (see each container);
+ * - `Updating`: up, being changed by the cloud; containers keep their own states;
+ * - `Stopped`: up no more, kept by the cloud with its containers' final states;
+ * - `Failed`: the instance itself could not run (e.g. image pull, capacity); see `message`;
+ * - `Deleting`: being deleted; its containers and logs may disappear any moment;
+ * - `Deleted`: gone (a snapshot in this phase is about to be dropped);
+ * - `Unknown`: a state the provider does not know.
+ */
+export type InstancePhase =
+  "Creating" | "Running" | "Updating" | "Stopped" | "Failed" | "Deleting" | "Deleted" | "Unknown";
+
+/**
+ * Where one container is:
+ * - `Creating`: not started yet (image pull, setup);
+ * - `Running`: its process runs;
+ * - `Failed`: the container could not be started or ended in error (see `exitCode`);
+ * - `Stopped`: not running any more, or being removed (see `exitCode`).
+ */
+export type ContainerPhase = "Creating" | "Running" | "Failed" | "Stopped";
+
+/** One container of an instance, as the provider last saw it. Times are RFC 3339 strings. */
+export interface ContainerSnapshot {
+  /** The Kubernetes container name. */
+  readonly name: string;
+  /** The runtime's ID of this container, `<runtime>://<id>`: opaque outside the provider. */
+  readonly containerID: string;
+  readonly phase: ContainerPhase;
+  /** Exit code of the last run; absent while it never exited. */
+  readonly exitCode?: number;
+  /** The cloud's explanation of the phase, if any. */
+  readonly message?: string;
+  /** Restarts inside this instance (the pod's earlier instances are not counted). */
+  readonly restartCount: number;
+  /** The readiness probe's verdict; absent when the container has no readiness probe. */
+  readonly ready?: boolean;
+  /** When the current (or last) run started, as near as the provider knows. */
+  readonly startedAt?: string;
+  /** When the last run ended (exited containers). */
+  readonly finishedAt?: string;
+}
+
 /** What the provider knows about one pod's instance. */
 export interface InstanceSnapshot extends PodIdentity {
   readonly instanceId: string;
-  /** The cloud's lifecycle state, e.g. CREATING, ACTIVE, INACTIVE, FAILED, DELETING, DELETED. */
-  readonly lifecycleState: string;
+  readonly phase: InstancePhase;
+  /** The cloud's explanation of the phase, if any (e.g. why it failed). */
+  readonly message?: string;
+  /** When the instance was created (RFC 3339). */
+  readonly createdAt?: string;
+  /** The pod's IP address, once known. */
+  readonly podIp?: string;
+  /** The containers, once the provider fetched them (empty before). */
+  readonly containers: readonly ContainerSnapshot[];
 }
+
+/** One measurement. */
+export interface Sample {
+  readonly value: number;
+  /** When the value was true (ms since the epoch): the end of its aggregation bucket, never later than the query. */
+  readonly time: number;
+}
+
+/** Resource usage of one instance, as of the cloud's latest figures (which may lag by a minute). */
+export interface InstanceUsage {
+  /** Cumulative CPU, core-nanoseconds. */
+  readonly cpu?: Sample;
+  /** The CPU sample before `cpu`, for a rate. */
+  readonly previousCpu?: Sample;
+  /** Working set, bytes. */
+  readonly memory?: Sample;
+  /** Ephemeral storage in use, bytes. */
+  readonly ephemeralStorage?: Sample;
+}
+
+/** Which run of a container: the current one, or the one before its last restart. */
+export type ContainerRun = "current" | "previous";
 
 /** Why creating an instance was refused before any cloud call: the pod itself is the problem. */
 export interface PodRejection {
@@ -82,12 +156,23 @@ export interface PodProvider {
   /** All instances of this node, from the cache. */
   listInstances(): readonly InstanceSnapshot[];
 
-  /**
-   * The status `pod` has according to its instance (phase, conditions, container states, IPs),
-   * from the cache; undefined when the pod has no instance. `now` stamps new transitions.
-   */
-  podStatus(pod: V1Pod, now: string): V1PodStatus | undefined;
-
   /** Registers the single listener told whenever a pod's snapshot changes or disappears. */
   onInstanceChange(listener: (uid: string, snapshot: InstanceSnapshot | undefined) => void): void;
+
+  /**
+   * What one container wrote in one run: the most recent window the cloud keeps (OCI: 256 KB),
+   * raw bytes without timestamps. `containerID` is the opaque ID from the pod's status
+   * (`ContainerSnapshot.containerID`); it keeps working while the instance is being deleted,
+   * for as long as the cloud keeps the container. A cloud call (rate-limited), allowed on every
+   * replica.
+   * @throws NotFoundError when the ID is not this provider's, or the cloud kept no logs for that run
+   */
+  containerLogs(containerID: string, run: ContainerRun): Promise<Buffer>;
+
+  /**
+   * The latest usage of instances by instance ID (`InstanceSnapshot.instanceId`), for those that
+   * reported any; it may hold instances of other nodes, so look this node's up by ID. A few cloud
+   * calls whatever the number of pods; callers cache the result.
+   */
+  resourceUsage(): Promise<ReadonlyMap<string, InstanceUsage>>;
 }

@@ -1,0 +1,95 @@
+/**
+ * Responses of the kubelet API: errors as Kubernetes `Status` objects with the apiserver's
+ * reasons, every response counted by HTTP status, and path segments decoded safely.
+ */
+import type { ServerResponse } from "node:http";
+import type { V1Container, V1ContainerStatus, V1Pod } from "@kubernetes/client-node";
+import type { KubeletApiMetrics } from "./api-metrics.ts";
+
+/** A failure that becomes a `Status` response with this code and reason. */
+export class HttpError extends Error {
+  override name = "HttpError";
+  readonly code: number;
+  readonly reason: string;
+  constructor(code: number, reason: string, message: string) {
+    super(message);
+    this.code = code;
+    this.reason = reason;
+  }
+}
+
+const REASONS: Readonly<Record<number, string>> = {
+  400: "BadRequest",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "NotFound",
+  405: "MethodNotAllowed",
+  500: "InternalError",
+  501: "NotImplemented",
+};
+
+function statusBody(code: number, reason: string, message: string): string {
+  return JSON.stringify({
+    kind: "Status",
+    apiVersion: "v1",
+    metadata: {},
+    status: "Failure",
+    message,
+    reason,
+    code,
+  });
+}
+
+/** Writes responses and counts them in the kubelet API's metrics. */
+export class Responder {
+  private readonly metrics: KubeletApiMetrics;
+
+  constructor(metrics: KubeletApiMetrics) {
+    this.metrics = metrics;
+  }
+
+  send(res: ServerResponse, code: number, body: string | Buffer, type = "application/json"): void {
+    this.metrics.countRequest(code);
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    res.writeHead(code, { "content-type": type, "content-length": Buffer.byteLength(body) });
+    res.end(body);
+  }
+
+  fail(res: ServerResponse, code: number, message: string, reason = REASONS[code] ?? "Unknown"): void {
+    this.send(res, code, statusBody(code, reason, message));
+  }
+
+  /** Starts a 200 response whose body the caller writes (streams). */
+  begin(res: ServerResponse, headers: Record<string, string | number>): void {
+    this.metrics.countRequest(200);
+    res.writeHead(200, headers);
+  }
+}
+
+/** The decoded segments of `path` after `prefix`. */
+export function segments(path: string, prefix: string): string[] {
+  return path
+    .slice(prefix.length)
+    .split("/")
+    .filter((s) => s !== "")
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        throw new HttpError(400, "BadRequest", `malformed path segment ${JSON.stringify(s)}`);
+      }
+    });
+}
+
+export function findContainer(pod: V1Pod, name: string): V1Container | undefined {
+  return [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].find((c) => c.name === name);
+}
+
+export function containerStatus(pod: V1Pod, name: string): V1ContainerStatus | undefined {
+  return [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find(
+    (s) => s.name === name,
+  );
+}

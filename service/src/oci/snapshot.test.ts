@@ -1,0 +1,130 @@
+import type { models } from "oci-containerinstances";
+import { describe, expect, it } from "vitest";
+import {
+  containerOcid,
+  containerPhase,
+  containerSnapshot,
+  instancePhase,
+  instanceSnapshot,
+} from "./snapshot.ts";
+
+const container = (fields: Partial<models.Container>): models.Container =>
+  ({
+    id: "ocid1.computecontainer.oc1..app",
+    displayName: "app",
+    lifecycleState: "ACTIVE",
+    containerRestartAttemptCount: 0,
+    timeCreated: new Date("2026-01-02T03:00:00.250Z"),
+    ...fields,
+  }) as models.Container;
+
+describe("OCI states to phases", () => {
+  it("maps every instance lifecycle state, and unknown ones to Unknown", () => {
+    expect(
+      [
+        "CREATING",
+        "ACTIVE",
+        "UPDATING",
+        "INACTIVE",
+        "FAILED",
+        "DELETING",
+        "DELETED",
+        "UNKNOWN_ENUM_VALUE",
+      ].map(instancePhase),
+    ).toEqual(["Creating", "Running", "Updating", "Stopped", "Failed", "Deleting", "Deleted", "Unknown"]);
+    expect(instancePhase(undefined)).toBe("Creating");
+  });
+
+  it("maps container states: only CREATING, ACTIVE and FAILED keep their own phase", () => {
+    expect(["CREATING", "ACTIVE", "FAILED", "INACTIVE", "DELETING", "UPDATING"].map(containerPhase)).toEqual([
+      "Creating",
+      "Running",
+      "Failed",
+      "Stopped",
+      "Stopped",
+      "Stopped",
+    ]);
+  });
+});
+
+describe("containerSnapshot", () => {
+  it("dates a running container by its last update and reads the readiness check", () => {
+    const snapshot = containerSnapshot(
+      container({
+        timeUpdated: new Date("2026-01-02T03:00:09.900Z"),
+        containerRestartAttemptCount: 2,
+        healthChecks: [{ name: "readiness", status: "UNHEALTHY" } as models.ContainerHealthCheck],
+      }),
+    );
+    expect(snapshot).toEqual({
+      name: "app",
+      containerID: "oci://ocid1.computecontainer.oc1..app",
+      phase: "Running",
+      restartCount: 2,
+      ready: false,
+      startedAt: "2026-01-02T03:00:09.900Z",
+    });
+    expect(Object.isFrozen(snapshot)).toBe(true);
+  });
+
+  it("gives an exited container its exit code, details, start and end", () => {
+    expect(
+      containerSnapshot(
+        container({
+          lifecycleState: "INACTIVE" as never,
+          exitCode: 3,
+          lifecycleDetails: "exited",
+          timeUpdated: "2026-01-02T03:05:00Z" as never,
+          timeTerminated: "2026-01-02T03:04:00Z" as never,
+        }),
+      ),
+    ).toEqual({
+      name: "app",
+      containerID: "oci://ocid1.computecontainer.oc1..app",
+      phase: "Stopped",
+      exitCode: 3,
+      message: "exited",
+      restartCount: 0,
+      startedAt: "2026-01-02T03:00:00.250Z",
+      finishedAt: "2026-01-02T03:04:00Z",
+    });
+  });
+
+  it("has no readiness verdict without a readiness check", () => {
+    expect(containerSnapshot(container({})).ready).toBeUndefined();
+  });
+});
+
+describe("instanceSnapshot", () => {
+  it("is the neutral, frozen view of an observed instance", () => {
+    const snapshot = instanceSnapshot({
+      identity: { uid: "u1", namespace: "shop", name: "web" },
+      instanceId: "ocid1.computecontainerinstance.oc1..web",
+      lifecycleState: "FAILED",
+      lifecycleDetails: "Out of host capacity",
+      timeCreated: "2026-01-02T03:00:00Z",
+      podIp: undefined,
+      containers: [container({ lifecycleState: "FAILED" as never })],
+    });
+    expect(snapshot).toMatchObject({
+      uid: "u1",
+      namespace: "shop",
+      name: "web",
+      instanceId: "ocid1.computecontainerinstance.oc1..web",
+      phase: "Failed",
+      message: "Out of host capacity",
+      createdAt: "2026-01-02T03:00:00Z",
+      containers: [{ name: "app", phase: "Failed" }],
+    });
+    expect(snapshot).not.toHaveProperty("podIp");
+    expect(Object.isFrozen(snapshot) && Object.isFrozen(snapshot.containers)).toBe(true);
+  });
+});
+
+describe("containerOcid", () => {
+  it("reads our container IDs and refuses others", () => {
+    expect(containerOcid("oci://ocid1.computecontainer.oc1..app")).toBe("ocid1.computecontainer.oc1..app");
+    expect(containerOcid("containerd://abc")).toBeUndefined();
+    expect(containerOcid(undefined)).toBeUndefined();
+  });
+});
