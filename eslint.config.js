@@ -22,4 +22,29 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
+  {
+    // One door between Kubernetes and OCI (docs/architecture.md): the Kubernetes side reaches
+    // the cloud only through the provider interface (service/src/provider/types.ts).
+    files: ["service/src/{controllers,kube,kubelet,provider,status}/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/oci", "**/oci/**"],
+              message:
+                "OCI code stays behind the provider interface: use service/src/provider/types.ts (see docs/architecture.md).",
+            },
+            {
+              group: ["oci-*", "oci-*/**"],
+              message:
+                "No OCI SDK outside service/src/oci/: use service/src/provider/types.ts (see docs/architecture.md).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
