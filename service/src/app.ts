@@ -191,7 +191,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     events: new EventRecorder(http, config.nodeName, logger.warn),
     nodeName: config.nodeName,
     hostIp: address,
-    queues: { sync: config.queues.sync, status: config.queues.status, orphans: config.queues.deletion },
+    queues: { sync: config.queues.sync, status: config.queues.status, orphans: config.queues.orphans },
     bucket: new TokenBucket(config.queues.qps, config.queues.burst),
     resyncMs: config.kubernetes.resyncPeriodSeconds * 1000,
     stallMs: config.kubernetes.watchStallSeconds * 1000,

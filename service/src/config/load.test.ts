@@ -112,7 +112,7 @@ describe("defaults", () => {
       queues: {
         sync: { workers: 16, baseDelayMs: 250, maxDelayMs: 300_000 },
         status: { workers: 4, baseDelayMs: 250, maxDelayMs: 300_000 },
-        deletion: { workers: 8, baseDelayMs: 250, maxDelayMs: 300_000 },
+        orphans: { workers: 8, baseDelayMs: 250, maxDelayMs: 300_000 },
         qps: 50,
         burst: 300,
       },
@@ -518,6 +518,63 @@ describe("warnings", () => {
     expect((await load([...REQUIRED_FLAGS, "--oci-auth=configFile", "--oci-profile=X"])).warnings).toEqual(
       [],
     );
+  });
+});
+
+describe("renamed settings", () => {
+  it("reads queues.deletion of a file as queues.orphans, with a warning", async () => {
+    const path = await file(
+      "renamed.yaml",
+      `${HEADER}queues:\n  deletion:\n    workers: 3\n    maxDelayMs: 9000\n  sync:\n    workers: 5\n`,
+    );
+    const { config, warnings } = await load([...REQUIRED_FLAGS, `--config=${path}`]);
+    expect(config.queues.orphans).toEqual({ workers: 3, baseDelayMs: 250, maxDelayMs: 9000 });
+    expect(config.queues.sync.workers).toBe(5);
+    expect(warnings).toEqual([
+      {
+        path: "queues.deletion",
+        message:
+          "is deprecated: read as queues.orphans (the queue deletes instances whose pod object is gone); rename it",
+      },
+    ]);
+  });
+
+  it("reads the old flags and environment variables, each with a warning", async () => {
+    const { config, warnings } = await load(
+      [...REQUIRED_FLAGS, "--queues-deletion-workers", "6", "--queues-deletion-base-delay-ms=100"],
+      { OKEVN_QUEUES_DELETION_MAX_DELAY_MS: "7000" },
+    );
+    expect(config.queues.orphans).toEqual({ workers: 6, baseDelayMs: 100, maxDelayMs: 7000 });
+    expect(warnings.map((w) => w.path)).toEqual([
+      "--queues-deletion-workers",
+      "--queues-deletion-base-delay-ms",
+      "OKEVN_QUEUES_DELETION_MAX_DELAY_MS",
+    ]);
+    expect(warnings[0]?.message).toContain("is deprecated: read as --queues-orphans-workers");
+  });
+
+  it("lets the new name win when both are given", async () => {
+    const path = await file(
+      "both.yaml",
+      `${HEADER}queues:\n  deletion:\n    workers: 3\n  orphans:\n    workers: 4\n`,
+    );
+    const { config, warnings } = await load(
+      [
+        ...REQUIRED_FLAGS,
+        `--config=${path}`,
+        "--queues-deletion-base-delay-ms",
+        "1",
+        "--queues-orphans-base-delay-ms=2",
+      ],
+      { OKEVN_QUEUES_DELETION_MAX_DELAY_MS: "7000", OKEVN_QUEUES_ORPHANS_MAX_DELAY_MS: "8000" },
+    );
+    expect(config.queues.orphans).toEqual({ workers: 4, baseDelayMs: 2, maxDelayMs: 8000 });
+    expect(warnings.map((w) => w.message.includes("ignored because"))).toEqual([true, true, true]);
+  });
+
+  it("still refuses an old name that never existed", async () => {
+    const error = await problemsOf([...REQUIRED_FLAGS, "--queues-deletion-speed=1"], {});
+    expect(error.problems.map((p) => p.path)).toEqual(["--queues-deletion-speed"]);
   });
 });
 

@@ -3,6 +3,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { hostname } from "node:os";
+import { renameArgs, renameEnv, renameInDocument } from "./renamed.ts";
 import { renderHelp } from "./render.ts";
 import { resolve, type HostInfo, type Resolved } from "./resolve.ts";
 import { CONFIG_ENV } from "./schema.ts";
@@ -31,27 +32,38 @@ export async function loadConfig(
   env: NodeJS.ProcessEnv,
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const args = readArgs(argv);
+  const renamedArgs = renameArgs(argv);
+  const args = readArgs(renamedArgs.value);
   if (args.help) return { kind: "help", text: renderHelp() };
-  const vars = readEnv(env);
+  const renamedEnv = renameEnv(env);
+  const vars = readEnv(renamedEnv.value);
   const problems: ConfigProblem[] = [...args.problems, ...vars.problems];
+  const warnings: ConfigProblem[] = [...renamedArgs.warnings, ...renamedEnv.warnings, ...vars.warnings];
   const layers: Layer[] = [defaultsLayer()];
   const file = args.configPath ?? vars.configPath;
   if (file !== undefined) {
     const read = await readConfigFile(file);
     problems.push(...read.problems);
+    warnings.push(...read.warnings);
     layers.push(read.layer);
   }
   layers.push(vars.layer, args.layer);
   const host = options.host ?? { hostname: hostname(), pid: process.pid };
-  return { kind: "config", ...resolve(layers, host, { problems, warnings: vars.warnings }) };
+  return { kind: "config", ...resolve(layers, host, { problems, warnings }) };
+}
+
+interface FileLayer {
+  readonly layer: Layer;
+  readonly problems: ConfigProblem[];
+  readonly warnings: ConfigProblem[];
 }
 
 /** A JSON file (by `.json` extension) or YAML; problems name the file. */
-async function readConfigFile(path: string): Promise<{ layer: Layer; problems: ConfigProblem[] }> {
-  const failed = (message: string): { layer: Layer; problems: ConfigProblem[] } => ({
+async function readConfigFile(path: string): Promise<FileLayer> {
+  const failed = (message: string): FileLayer => ({
     layer: new Map(),
     problems: [{ path, message }],
+    warnings: [],
   });
   let text: string;
   try {
@@ -69,7 +81,8 @@ async function readConfigFile(path: string): Promise<{ layer: Layer; problems: C
     const format = path.endsWith(".json") ? "JSON" : "YAML";
     return failed(`not valid ${format}: ${(error as Error).message}`);
   }
-  return readDocument(doc);
+  const renamed = renameInDocument(doc);
+  return { ...readDocument(renamed.value), warnings: renamed.warnings };
 }
 
 /** Required fields filled in by `defaultConfig`, so tests only state what they care about. */

@@ -130,9 +130,15 @@ const ENDPOINT_SERVICES = {
 } as const;
 
 const QUEUE_DEFAULTS: Record<QueueName, { workers: number; what: string }> = {
-  sync: { workers: 16, what: "pod changes from Kubernetes (create and update instances)" },
-  status: { workers: 4, what: "status changes from OCI (patch pod status)" },
-  deletion: { workers: 8, what: "pod deletions (delete instances, then the pods)" },
+  sync: {
+    workers: 16,
+    what: "pod changes from Kubernetes (create instances; delete those of finished and deleted pods, then the deleted pod objects)",
+  },
+  status: { workers: 4, what: "instance changes from OCI (patch pod status)" },
+  orphans: {
+    workers: 8,
+    what: "instances whose pod object is gone (delete them); formerly queues.deletion, still read with a warning",
+  },
 };
 
 export const SECTIONS: readonly Section[] = [

@@ -32,7 +32,7 @@ export const OCI_OPERATIONS = ["create", "delete", "get", "list", "other"] as co
 export type OciOperation = (typeof OCI_OPERATIONS)[number];
 
 /** The three work queues of the pod controller. */
-export const QUEUE_NAMES = ["sync", "status", "deletion"] as const;
+export const QUEUE_NAMES = ["sync", "status", "orphans"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface ProviderConfig {

@@ -265,12 +265,12 @@ const INVALID: readonly [string, ProviderConfigInput, readonly ConfigProblem[]][
   ],
   [
     "queues",
-    { queues: { status: { workers: 1001 }, deletion: { baseDelayMs: 10, maxDelayMs: 5 }, burst: 0 } },
+    { queues: { status: { workers: 1001 }, orphans: { baseDelayMs: 10, maxDelayMs: 5 }, burst: 0 } },
     [
       { path: "queues.status.workers", message: "must be an integer from 1 to 1000, got 1001" },
       {
-        path: "queues.deletion.maxDelayMs",
-        message: "must be at least queues.deletion.baseDelayMs (10), got 5",
+        path: "queues.orphans.maxDelayMs",
+        message: "must be at least queues.orphans.baseDelayMs (10), got 5",
       },
       { path: "queues.burst", message: "must be an integer from 1 to 1000000, got 0" },
     ],
