@@ -25,7 +25,7 @@ export default tseslint.config(
   {
     // One door between Kubernetes and OCI (docs/architecture.md): the Kubernetes side reaches
     // the cloud only through the provider interface (service/src/provider/types.ts).
-    files: ["service/src/{controllers,kube,kubelet,provider,status}/**/*.ts"],
+    files: ["service/src/{config,controllers,kube,kubelet,leader,observability,provider,queue,status,util}/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
