@@ -149,7 +149,7 @@ export class PodController {
 
     if (pod.metadata.deletionTimestamp) {
       // The containers get the shutdown timeout fixed at create (terminationGracePeriodSeconds);
-      // a shorter deletionGracePeriodSeconds is not applied (see PodProvider.deleteInstance).
+      // a grace period chosen at deletion is not applied (see PodProvider.deleteInstance).
       const outcome = await provider.deleteInstance(this.identity(pod));
       if (outcome === "deleting") {
         this.sync.addAfter(key, 1000);
@@ -270,20 +270,20 @@ export class PodController {
     const pod = this.pods.get(key);
     if (!pod?.metadata?.uid) return;
     const instance = this.options.provider.getInstance(pod.metadata.uid);
-    const merged = podStatus(pod, instance, { hostIp: this.options.hostIp, now: new Date().toISOString() });
-    if (!merged) return;
+    const status = podStatus(pod, instance, { hostIp: this.options.hostIp, now: new Date().toISOString() });
+    if (!status) return;
     const wasRunning = pod.status?.phase === "Running";
-    await this.writeStatus(pod, merged);
-    if (!wasRunning && merged.phase === "Running") {
+    await this.writeStatus(pod, status);
+    if (!wasRunning && status.phase === "Running") {
       const created = Date.parse(String(pod.metadata.creationTimestamp ?? ""));
       if (Number.isFinite(created))
         this.options.observePhase?.("created_to_running", (Date.now() - created) / 1000);
     }
-    if (TERMINAL_PHASES.has(merged.phase ?? "")) {
+    if (TERMINAL_PHASES.has(status.phase ?? "")) {
       this.event(
         pod,
-        merged.phase === "Succeeded" ? "Normal" : "Warning",
-        merged.phase ?? "",
+        status.phase === "Succeeded" ? "Normal" : "Warning",
+        status.phase ?? "",
         "all containers terminated; deleting the container instance",
       );
       this.sync.add(key);
