@@ -25,7 +25,9 @@ export default tseslint.config(
   {
     // One door between Kubernetes and OCI (docs/architecture.md): the Kubernetes side reaches
     // the cloud only through the provider interface (service/src/provider/types.ts).
-    files: ["service/src/{config,controllers,kube,kubelet,leader,observability,provider,queue,status,util}/**/*.ts"],
+    files: [
+      "service/src/{config,controllers,kube,kubelet,leader,observability,provider,queue,status,util}/**/*.ts",
+    ],
     ignores: ["**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
