@@ -10,8 +10,11 @@ import { podStatus } from "./pod-status.ts";
  * Golden files: each folder under golden/ holds `pod.yaml` (the pod as the apiserver has it,
  * status included), optionally `instance.yaml` (the provider's snapshot of its instance, without
  * the pod identity, which is taken from the pod; absent: the pod has no instance) and
- * `expected.json`, the status to write (`null`: nothing to write). `UPDATE_GOLDEN=1` rewrites the
- * expected files from the current output.
+ * `expected.json`, the status to write (`null`: nothing to write). Cases cover instance phases x
+ * restart policies x container exits x readiness x deletion x the pod's current status.
+ * To add one, create its folder and run
+ *   UPDATE_GOLDEN=1 npx vitest run --project unit service/src/status/golden.test.ts
+ * then review the new expected.json: the update mode accepts whatever the code produces.
  */
 const GOLDEN = join(import.meta.dirname, "golden");
 const UPDATE = process.env["UPDATE_GOLDEN"] === "1";
