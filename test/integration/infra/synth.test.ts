@@ -204,14 +204,20 @@ describe("the chart tarball synth wrote, checked by the real helm", () => {
     tgz = join(chartOut, name);
   }, TIMEOUT);
 
-  it("passes helm lint --strict", () => {
+  it("passes helm lint --strict, with the default values and each ci/ values file", () => {
     expect(runHelm(["lint", "--strict", tgz])).toMatch(/1 chart\(s\) linted, 0 chart\(s\) failed/);
+    for (const values of readdirSync(join(CHART_DIR, "ci"))) {
+      const output = runHelm(["lint", "--strict", tgz, "--values", join(CHART_DIR, "ci", values)]);
+      expect(output, values).toMatch(/1 chart\(s\) linted, 0 chart\(s\) failed/);
+    }
   });
 
   it("renders with helm template exactly as the chart folder does", () => {
-    const fromTgz = runHelm(["template", "okevn", tgz, "--namespace", "okevn-system"]);
+    // The minimal example values declare one virtual node, so a Deployment renders too.
+    const args = ["--namespace", "okevn-system", "--values", join(CHART_DIR, "ci", "minimal-values.yaml")];
+    const fromTgz = runHelm(["template", "okevn", tgz, ...args]);
     expect(fromTgz).toMatch(/kind: Deployment/);
-    expect(fromTgz).toBe(runHelm(["template", "okevn", CHART_DIR, "--namespace", "okevn-system"]));
+    expect(fromTgz).toBe(runHelm(["template", "okevn", CHART_DIR, ...args]));
   });
 
   it("shows the source Chart.yaml through helm show chart", () => {
