@@ -146,6 +146,7 @@ describe("packageChart", () => {
       /apiVersion must be v2/,
     ],
     ["a path as name", { "Chart.yaml": "apiVersion: v2\nname: a/b\nversion: 1.0.0\n" }, /name must match/],
+    ["'..' as name", { "Chart.yaml": "apiVersion: v2\nname: ..\nversion: 1.0.0\n" }, /name must match/],
     [
       "a non-SemVer version",
       { "Chart.yaml": "apiVersion: v2\nname: demo\nversion: 1.0\n" },

@@ -36,11 +36,11 @@ export interface PackagedChart {
   readonly files: readonly string[];
 }
 
-/** Every entry's mtime: 1980-01-01T00:00:00Z, the oldest time every archive format holds. */
+/** Every entry's mtime: 1980-01-01T00:00:00Z, the ZIP epoch, a common fixed date for reproducible archives. */
 export const PACKAGE_MTIME = new Date(Date.UTC(1980, 0, 1));
 
 /** One path segment (the archive's top folder), and a strict SemVer 2 version (semver.org's form). */
-const CHART_NAME = /^[a-zA-Z0-9._-]+$/;
+const CHART_NAME = /^(?!\.{1,2}$)[a-zA-Z0-9._-]+$/;
 const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
