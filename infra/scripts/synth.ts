@@ -9,14 +9,23 @@
  *   chart/oke-virtual-nodes-<version>.tgz  the packaged chart (when charts/oke-virtual-nodes exists),
  *                              also copied as oke-virtual-nodes.tgz beside the stack and module
  *   synth.json                 wall time and sizes of this run
+ *
+ * It needs Node alone: no Go, helm or terraform (the chart is packaged in Node by
+ * package-chart.ts; the tests check the tarball with the real helm).
+ *
+ * The npm script runs it as `node --disable-warning=DEP0044`: cdktf 0.21 (archived by
+ * HashiCorp, so no fix upstream) calls the deprecated `util.isArray` for every Terraform
+ * output (lib/terraform-output.js), and Node then prints a DeprecationWarning on every
+ * synth that the user can do nothing about. Only that code is silenced; other warnings
+ * still print.
  */
-import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { App } from "cdktf";
 import { exampleRootModule, moduleJson, moduleReadme } from "../src/module.ts";
 import { FullClusterStack } from "../src/stack.ts";
+import { packageChart } from "./package-chart.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -30,18 +39,6 @@ function sizeOf(path: string): { files: number; bytes: number } {
     },
     { files: 0, bytes: 0 },
   );
-}
-
-async function packageChart(out: string): Promise<string | undefined> {
-  const chartDir = join(ROOT, "charts", "oke-virtual-nodes");
-  if (!existsSync(join(chartDir, "Chart.yaml"))) return undefined;
-  const { ensureTools } = await import("../../tools/toolchain/build.ts");
-  const { helm } = await ensureTools(["helm"]);
-  if (!helm) throw new Error("helm is missing from the toolchain");
-  mkdirSync(out, { recursive: true });
-  execFileSync(helm, ["package", chartDir, "--destination", out], { stdio: ["ignore", "ignore", "inherit"] });
-  const tgz = readdirSync(out).find((f) => f.endsWith(".tgz"));
-  return tgz ? join(out, tgz) : undefined;
 }
 
 async function main(args: readonly string[]): Promise<void> {
@@ -72,7 +69,10 @@ async function main(args: readonly string[]): Promise<void> {
   );
 
   // 3. The packaged chart, also beside the stack and the module (their default `chart`).
-  const chart = await packageChart(join(out, "chart"));
+  const chartDir = join(ROOT, "charts", "oke-virtual-nodes");
+  const chart = existsSync(join(chartDir, "Chart.yaml"))
+    ? (await packageChart(chartDir, join(out, "chart"))).path
+    : undefined;
   if (chart) {
     copyFileSync(chart, join(stackDir, "oke-virtual-nodes.tgz"));
     copyFileSync(chart, join(moduleDir, "oke-virtual-nodes.tgz"));

@@ -90,12 +90,38 @@ export function findBinary(binary: string, manifest: Manifest = loadManifest()):
   return isExecutable(cached) ? cached : undefined;
 }
 
+/** The recipes' go.mod says `go 1.26`; an older go refuses them (or, with GOTOOLCHAIN=local, cannot switch). */
+export const GO_MINIMUM = "1.26";
+
+/**
+ * How to get Go where it is missing or too old, in one line. Debian's golang-go is older
+ * than 1.26, so it is not the advice; GOTOOLCHAIN (Go >= 1.21) fetches the named toolchain
+ * as the module golang.org/toolchain from the Go module proxy.
+ */
+const GO_ADVICE =
+  `only the test tools are built with Go; the main job (\`npm ci && npm run synth\`) does not need it. ` +
+  `Get Go >= ${GO_MINIMUM} from the official archive at go.dev/dl (unpack into /usr/local, put /usr/local/go/bin on PATH), ` +
+  `or, with any go >= 1.21 on PATH (Debian's golang-go is older than ${GO_MINIMUM}), run with GOTOOLCHAIN=go1.26.8 ` +
+  `so go fetches that toolchain from the Go module proxy; for the control plane alone, KUBEBUILDER_ASSETS may instead ` +
+  `name a folder holding etcd, kube-apiserver, kube-scheduler, kube-controller-manager and kubectl`;
+
+/** Throws ToolchainError unless `go version` output names Go >= GO_MINIMUM. */
+export function checkGoVersion(versionOutput: string): void {
+  const match = /\bgo(\d+)\.(\d+)/.exec(versionOutput);
+  const [major, minor] = GO_MINIMUM.split(".").map(Number) as [number, number];
+  if (!match)
+    throw new ToolchainError(`cannot read the Go version from \`go version\`: ${versionOutput.trim()}`);
+  const found = [Number(match[1]), Number(match[2])] as const;
+  if (found[0] > major || (found[0] === major && found[1] >= minor)) return;
+  throw new ToolchainError(`Go >= ${GO_MINIMUM} is needed and \`go version\` says ${match[0]}; ${GO_ADVICE}`);
+}
+
 function run(
   command: string,
   args: readonly string[],
   cwd: string,
   log: (line: string) => void,
-): Promise<void> {
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, CGO_ENABLED: "0", GOFLAGS: "-mod=mod" };
     const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -107,16 +133,11 @@ function run(
     child.stderr.on("data", collect);
     child.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT" && command === "go") {
-        reject(
-          new ToolchainError(
-            "Go is not installed: install Go >= 1.26 (Debian: apt-get install golang-go; or put `go` on PATH), " +
-              "or set KUBEBUILDER_ASSETS to a folder holding etcd, kube-apiserver, kube-scheduler, kube-controller-manager and kubectl",
-          ),
-        );
+        reject(new ToolchainError(`Go >= ${GO_MINIMUM} is needed and \`go\` is not on PATH; ${GO_ADVICE}`));
       } else reject(error);
     });
     child.on("exit", (code) => {
-      if (code === 0) resolve();
+      if (code === 0) resolve(tail);
       else {
         log(tail);
         reject(new ToolchainError(`${command} ${args.join(" ")} failed with exit code ${code} in ${cwd}`));
@@ -133,7 +154,8 @@ async function buildTool(name: string, manifest: Manifest, log: (line: string) =
   const started = Date.now();
   try {
     for (const [file, content] of Object.entries(workspace.files)) await writeFile(join(work, file), content);
-    await run("go", ["version"], work, log); // fails with the install hint before anything is announced
+    // Fails with the install hint before anything is announced.
+    checkGoVersion(await run("go", ["version"], work, log));
     log(
       `toolchain: building ${name} ${manifest[name]?.version} (first time only; this can take many minutes)`,
     );

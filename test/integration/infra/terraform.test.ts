@@ -19,7 +19,9 @@ let mirror: Mirror;
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), "okevn-synth-"));
-  execFileSync(process.execPath, ["infra/scripts/synth.ts", out], { stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.execPath, ["--disable-warning=DEP0044", "infra/scripts/synth.ts", out], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   mirror = await prepareMirror();
 }, TIMEOUT);
 
