@@ -18,6 +18,7 @@ import {
 import type { ChartContext, ChartInfo, ReleaseInfo } from "./constructs/context.ts";
 import { ApiKeySecret } from "./constructs/api-key-secret.ts";
 import { ProviderConfigMap } from "./constructs/config-map.ts";
+import { CsrApprover, nodesValue } from "./constructs/csr-approver.ts";
 import { ProviderDisruptionBudget } from "./constructs/disruption-budget.ts";
 import { KubeletApiService } from "./constructs/kubelet-service.ts";
 import { NodeRbac, ProviderRbac } from "./constructs/rbac.ts";
@@ -81,6 +82,12 @@ export const FILES: readonly TemplateFile[] = [
     condition: (ctx) => ctx.values.cleanupHook.enabled,
     build: (s, ctx, node) =>
       new CleanupHook(s, "cleanup", { ctx, node, configMapName: configMapName(ctx, node) }),
+  },
+  {
+    name: "csr-approver",
+    perNode: false,
+    condition: (ctx) => ctx.tpl.and(ctx.values.csrApprover.enabled, ctx.tpl.truthy(nodesValue(ctx))),
+    build: (s, ctx) => new CsrApprover(s, "csr-approver", { ctx }),
   },
 ];
 

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadConfig } from "../../service/src/config/index.ts";
 import { synthesize } from "./app.ts";
+import { loadApproverConfig } from "../../service/src/controllers/csr-approver.ts";
 import { CONFIG_KEY } from "./constructs/config-map.ts";
+import { APPROVER_CLUSTER_RULES } from "./constructs/csr-approver.ts";
 import { CLUSTER_RULES } from "./constructs/rbac.ts";
 import { EXAMPLES } from "./examples.ts";
 import { staleFiles } from "./generate.ts";
@@ -15,6 +17,7 @@ const release = { name: "okevn", namespace: "oke-virtual-nodes" };
 const chart = { version: "0.1.0", appVersion: "0.1.0" };
 type Doc = { kind: string; metadata: { name: string; namespace?: string }; data?: Record<string, string> };
 const docs = (values: unknown): Doc[] => synthesize({ release, chart, values }) as Doc[];
+const isApprover = (d: Doc): boolean => d.metadata.name === "okevn-csr-approver";
 
 let dir: string;
 beforeAll(async () => void (dir = await mkdtemp(join(tmpdir(), "okevn-chart-"))));
@@ -69,7 +72,7 @@ describe("synthesis", () => {
   });
 
   it("one Deployment, Service, ConfigMap and cleanup Job per node", () => {
-    const multi = docs(EXAMPLES["multi-node"]);
+    const multi = docs(EXAMPLES["multi-node"]).filter((d) => !isApprover(d));
     for (const kind of ["Deployment", "ConfigMap", "Job", "PodDisruptionBudget", "ServiceMonitor"]) {
       expect(multi.filter((d) => d.kind === kind).map((d) => d.metadata.name)).toHaveLength(3);
     }
@@ -77,7 +80,7 @@ describe("synthesis", () => {
   });
 
   it.each(Object.keys(EXAMPLES))("example %s: every ProviderConfig loads in the service", async (name) => {
-    const configMaps = docs(EXAMPLES[name]).filter((d) => d.kind === "ConfigMap");
+    const configMaps = docs(EXAMPLES[name]).filter((d) => d.kind === "ConfigMap" && !isApprover(d));
     expect(configMaps.length).toBeGreaterThan(0);
     for (const cm of configMaps) {
       const file = join(dir, `${name}-${cm.metadata.name}.yaml`);
@@ -120,5 +123,51 @@ describe("synthesis", () => {
       (r) => r.resources?.includes("secrets") || r.resources?.includes("configmaps"),
     );
     expect(reads.flatMap((r) => r.verbs)).toEqual(["get"]);
+  });
+
+  it("the CSR approver: on by default with its own ServiceAccount, off with csrApprover.enabled=false", async () => {
+    const approver = docs(EXAMPLES["multi-node"]).filter(isApprover);
+    expect(approver.map((d) => d.kind)).toEqual([
+      "ServiceAccount",
+      "ClusterRole",
+      "ClusterRoleBinding",
+      "Role",
+      "RoleBinding",
+      "ConfigMap",
+      "Deployment",
+    ]);
+    type Pod = {
+      spec: { template: { spec: { serviceAccountName: string; containers: { args: string[] }[] } } };
+    };
+    const deployment = approver.find((d) => d.kind === "Deployment") as unknown as Pod;
+    expect(deployment.spec.template.spec.serviceAccountName).toBe("okevn-csr-approver");
+    expect(deployment.spec.template.spec.containers[0]!.args[0]).toBe("--approve-csrs");
+    const file = join(dir, "approver.yaml");
+    await writeFile(file, approver.find((d) => d.kind === "ConfigMap")!.data![CONFIG_KEY]!);
+    expect(await loadApproverConfig(file)).toMatchObject({
+      requester: "system:serviceaccount:oke-virtual-nodes:okevn",
+      nodes: [{ name: "vn-ad1" }, { name: "vn-ad2" }, { name: "vn-ad3" }],
+      kubeletServices: { namespace: "oke-virtual-nodes", namePrefix: "okevn-" },
+    });
+    const off = docs({ ...EXAMPLES["multi-node"], csrApprover: { enabled: false } });
+    expect(off.filter(isApprover)).toEqual([]);
+  });
+
+  it("only the approver may approve, and only kubelet-serving", () => {
+    const approves = (rules: typeof CLUSTER_RULES): boolean =>
+      rules.some(
+        (r) =>
+          r.resources?.includes("signers") || r.resources?.includes("certificatesigningrequests/approval"),
+      );
+    expect(approves(CLUSTER_RULES)).toBe(false);
+    const signers = APPROVER_CLUSTER_RULES.filter((r) => r.resources?.includes("signers"));
+    expect(signers).toEqual([
+      {
+        apiGroups: ["certificates.k8s.io"],
+        resources: ["signers"],
+        resourceNames: ["kubernetes.io/kubelet-serving"],
+        verbs: ["approve"],
+      },
+    ]);
   });
 });

@@ -72,6 +72,11 @@ OCI access uses OKE workload identity. The provider's policy must match:
   request.principal.type = 'workload', request.principal.namespace = '{{ .Release.Namespace }}',
   request.principal.service_account = '{{ .Release.Name }}', request.principal.cluster_id = '<cluster OCID>'
 {{- end }}
+{{- if and .Values.nodes (not .Values.csrApprover.enabled) }}
+
+csrApprover.enabled is false: the kubelet API serves only once something approves each node's
+kubernetes.io/kubelet-serving CSR (kubectl get csr). docs/kubelet-api.md lists what it must check.
+{{- end }}
 
 helm uninstall runs a cleanup Job per node first (pre-delete hook): it deletes the node's Container
 Instances and the Node, so nothing stays billed. Do not use --no-hooks unless they are gone already.

@@ -108,6 +108,7 @@ export interface ChartValues {
     readonly activeDeadlineSeconds: number;
     readonly backoffLimit: number;
   };
+  readonly csrApprover: { readonly enabled: boolean; readonly resources: object };
 }
 
 const DNS_LABEL = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
@@ -457,6 +458,23 @@ export const VALUES: Group = {
           description: "Deadline of the cleanup Job.",
         },
         backoffLimit: { type: "integer", minimum: 0, default: 3, description: "Retries of the cleanup Job." },
+      },
+    },
+    csrApprover: {
+      description:
+        "A Deployment with its own ServiceAccount that approves the kubelet serving certificates (signer kubernetes.io/kubelet-serving) of this release's nodes and nothing else: only requested by the release's ServiceAccount, only for its nodes' names and load-balancer addresses (docs/kubelet-api.md).",
+      fields: {
+        enabled: {
+          type: "boolean",
+          default: true,
+          description:
+            "Run it. Turn it off when the cluster already approves kubelet-serving CSRs, or when kubeletApi certificates come from files.",
+        },
+        resources: {
+          type: "object",
+          default: { requests: { cpu: "10m", memory: "64Mi" }, limits: { memory: "160Mi" } },
+          description: "Container resources of the approver.",
+        },
       },
     },
   },

@@ -6,10 +6,20 @@ import { startProvider } from "./app.ts";
 import { cleanupNode } from "./cleanup.ts";
 import { ConfigError } from "./config/errors.ts";
 import { loadConfig } from "./config/index.ts";
+import { runCsrApprover } from "./controllers/csr-approver.ts";
 import { createLogger } from "./util/log.ts";
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  // --approve-csrs is another program in the same image: the chart's CSR approver Deployment.
+  if (argv.includes("--approve-csrs")) {
+    const at = argv.indexOf("--config");
+    await runCsrApprover(argv[at + 1] ?? "").catch((error: unknown) => {
+      console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(error instanceof ConfigError ? 2 : 1);
+    });
+    return;
+  }
   // --cleanup is a mode of the process, not a setting: remove the node and everything it runs.
   const cleanup = argv.includes("--cleanup");
   let loaded: Awaited<ReturnType<typeof loadConfig>>;

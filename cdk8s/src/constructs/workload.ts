@@ -33,7 +33,8 @@ export interface ProviderPodProps {
   readonly longRunning?: boolean;
 }
 
-const RESTRICTED = {
+/** The container securityContext of the restricted Pod Security Standard. */
+export const RESTRICTED = {
   allowPrivilegeEscalation: false,
   readOnlyRootFilesystem: true,
   runAsNonRoot: true,
