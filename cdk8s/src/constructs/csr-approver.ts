@@ -51,7 +51,7 @@ export function nodesValue(ctx: ChartContext): readonly unknown[] {
 
 /** The approver's configuration (service/src/controllers/csr-approver.ts, `CsrApproverConfig`). */
 export function approverConfig(ctx: ChartContext): Record<string, unknown> {
-  const { tpl, values, release } = ctx;
+  const { values, release } = ctx;
   return {
     apiVersion: "oke-virtual-nodes.io/v1alpha1",
     kind: "CsrApproverConfig",
