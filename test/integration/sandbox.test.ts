@@ -1,7 +1,8 @@
 /**
  * The sandbox as a new user meets it: `npm run sandbox up`, kubectl against its
  * kubeconfig, the example Deployment running on the virtual node, and `down` leaving no
- * process and no test network behind.
+ * process and no test network behind. `kubectl logs` and `kubectl top pod` work with no other
+ * command: the sandbox approves the node's serving-certificate CSR and runs metrics-server.
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -64,12 +65,55 @@ describe("sandbox", () => {
       },
       90_000,
     );
+    // No other command: the serving certificate's CSR was approved by the sandbox's approver,
+    // so the apiserver reaches the kubelet API (logs) and metrics-server scrapes it (top).
+    const k = (...args: string[]): Promise<{ code: number; out: string }> =>
+      exec(kubectl, ["--kubeconfig", kubeconfig, ...args]).then(
+        (r) => ({ code: 0, out: r.stdout }),
+        (e: { code?: number; stdout?: string; stderr?: string }) => ({
+          code: e.code ?? 1,
+          out: `${e.stdout ?? ""}${e.stderr ?? ""}`,
+        }),
+      );
+    let last = "";
+    const answer = async (what: string, args: string[], ok: (out: string) => boolean): Promise<string> =>
+      eventually(
+        what,
+        async () => {
+          const r = await k(...args);
+          last = r.out;
+          return r.code === 0 && ok(r.out) ? r.out : undefined;
+        },
+        120_000,
+      ).catch((error: unknown) => {
+        throw new Error(`${String(error)}; kubectl said: ${last}`);
+      });
+    const logs = await answer("kubectl logs", ["logs", "deploy/hello-virtual-node", "--tail=5"], (o) =>
+      o.includes("GET / HTTP/1.1"),
+    );
+    expect(logs).toMatch(/request \d+/);
+    const top = await answer(
+      "kubectl top pod",
+      ["top", "pod", "-l", "app=hello-virtual-node", "--no-headers"],
+      (o) => o.trim().split("\n").length === 3,
+    );
+    for (const line of top.trim().split("\n")) expect(line).toMatch(/^hello-virtual-node-\S+\s+\d+m\s+\d+Mi/);
+    const csrs = (
+      await k("get", "csr", "-o", "jsonpath={range .items[*]}{.status.conditions[0].type}{'\\n'}{end}")
+    ).out;
+    const conditions = csrs.trim().split("\n");
+    expect(conditions.length).toBeGreaterThan(0);
+    expect(conditions.filter((c) => c !== "Approved")).toEqual([]);
+
     const state = JSON.parse(await readFile(join(dir, "state.json"), "utf8")) as {
       daemonPid: number;
       componentPids: Record<string, number>;
     };
     const pids = Object.values(state.componentPids);
-    expect(pids.length).toBeGreaterThanOrEqual(5);
+    expect(pids.length).toBeGreaterThanOrEqual(7);
+    expect(Object.keys(state.componentPids)).toEqual(
+      expect.arrayContaining(["csr-approver", "metrics-server"]),
+    );
     expect(await sandbox("down")).toContain("no processes left");
     for (const pid of pids) expect(() => process.kill(pid, 0), `pid ${pid}`).toThrow();
     const { stdout: namespacesLeft } = await exec("ip", ["netns", "list"]);

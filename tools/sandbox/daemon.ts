@@ -12,6 +12,9 @@ import {
   type VirtualNodeProcess,
   startVirtualNodeProcess,
 } from "../harness/virtual-node.ts";
+import { type CsrApproverProcess, startCsrApproverProcess } from "../harness/csr-approver.ts";
+import { type MetricsServer, startMetricsServer } from "../harness/metrics-server.ts";
+import { ensureTools } from "../toolchain/build.ts";
 import { KUBECONFIG_PATH, SANDBOX_DIR, STATE_PATH, writeState } from "./state.ts";
 
 const apiserverPort = process.argv[2] ? Number(process.argv[2]) : undefined;
@@ -19,12 +22,16 @@ export const SANDBOX_NODE = "oke-virtual-node-0";
 let controlPlane: ControlPlane | undefined;
 let emulator: Emulator | undefined;
 let virtualNode: VirtualNodeProcess | undefined;
+let approver: CsrApproverProcess | undefined;
+let metricsServer: MetricsServer | undefined;
 let stopping = false;
 
 async function shutdown(): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log("sandbox: stopping");
+  await metricsServer?.stop();
+  await approver?.stop();
   await virtualNode?.stop();
   await emulator?.stop();
   await controlPlane?.stop();
@@ -96,6 +103,15 @@ try {
   await copyFile(controlPlane.paths.kubeconfig, KUBECONFIG_PATH);
   console.log("sandbox: starting the OCI emulator and the virtual node");
   emulator = await startEmulator({ profile: "fast", port: await freePort() });
+  // The example's nginx logs a request a second, so `kubectl logs` has something to show.
+  emulator.setScenarios([
+    {
+      match: { image: "*nginx:*" },
+      behaviour: {
+        logs: { lines: ['10.0.0.1 - - "GET / HTTP/1.1" 200 615 (request {n})'], intervalMs: 1000 },
+      },
+    },
+  ]);
   const ociDir = join(SANDBOX_DIR, "emulator");
   const oci = emulator.writeOciConfig(ociDir);
   virtualNode = startVirtualNodeProcess({
@@ -107,7 +123,28 @@ try {
     kubeletPort: await freePort(),
     config: { clusterName: "sandbox" },
   });
+  // The kubelet API's serving certificate comes from a CSR, approved as the chart's approver
+  // does (the provider runs with the admin credentials here, not a ServiceAccount).
+  approver = startCsrApproverProcess({
+    dir: join(SANDBOX_DIR, "csr-approver"),
+    config: {
+      apiVersion: "oke-virtual-nodes.io/v1alpha1",
+      kind: "CsrApproverConfig",
+      requester: "kubernetes-admin",
+      nodes: [{ name: SANDBOX_NODE }],
+      kubeconfig: controlPlane.paths.kubeconfig,
+    },
+  });
   await waitForNode(controlPlane, SANDBOX_NODE, virtualNode);
+  console.log("sandbox: starting metrics-server (kubectl top)");
+  metricsServer = await startMetricsServer({
+    binary: (await ensureTools(["metrics-server"], (line) => console.log(line)))["metrics-server"]!,
+    kubeconfig: controlPlane.paths.kubeconfig,
+    caCert: controlPlane.paths.caCert,
+    address: controlPlane.network.hostAddress,
+    securePort: await freePort(),
+    dir: join(SANDBOX_DIR, "metrics-server"),
+  });
   await writeFile(
     join(SANDBOX_DIR, "example-deployment.json"),
     JSON.stringify(exampleDeployment(), null, 2) + "\n",
@@ -122,6 +159,8 @@ try {
     componentPids: {
       ...Object.fromEntries(controlPlane.processes.map((p) => [p.name, p.pid])),
       "virtual-node": virtualNode.child.pid ?? 0,
+      "csr-approver": approver.child.pid ?? 0,
+      "metrics-server": metricsServer.child.pid ?? 0,
     },
     emulator: {
       endpoint: emulator.endpoint,

@@ -34,7 +34,7 @@ const CSR_PATH = "/apis/certificates.k8s.io/v1/certificatesigningrequests";
 
 /** The approver's configuration file (`kind: CsrApproverConfig`, YAML or JSON). */
 export interface CsrApproverConfig {
-  /** The provider's identity: `system:serviceaccount:<namespace>:<name>`. */
+  /** The provider's user as the apiserver names it: in a cluster `system:serviceaccount:<namespace>:<name>`. */
   readonly requester: string;
   /** The release's virtual nodes. Entries are the chart's `nodes` values; only `name` is read. */
   readonly nodes: readonly { readonly name: string }[];
@@ -62,8 +62,11 @@ export async function loadApproverConfig(path: string): Promise<CsrApproverConfi
   if (doc["kind"] !== "CsrApproverConfig")
     problems.push({ path: "kind", message: "must be CsrApproverConfig" });
   const requester = doc["requester"];
-  if (typeof requester !== "string" || !/^system:serviceaccount:[^:]+:[^:]+$/.test(requester))
-    problems.push({ path: "requester", message: "must be system:serviceaccount:<namespace>:<name>" });
+  if (typeof requester !== "string" || requester === "")
+    problems.push({
+      path: "requester",
+      message: "must name the provider's user (system:serviceaccount:<ns>:<name>)",
+    });
   const nodes = doc["nodes"];
   if (!Array.isArray(nodes)) problems.push({ path: "nodes", message: "must be a list" });
   else

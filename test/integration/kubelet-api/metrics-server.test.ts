@@ -4,14 +4,12 @@
  * Endpoints instead of an ExternalName Service because aggregator routing is on), scraping the virtual node's
  * /metrics/resource: `kubectl top pod` and `kubectl top node` show the emulator's figures.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, openSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { ApiregistrationV1Api } from "@kubernetes/client-node";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../../tools/emulator/emulator.ts";
+import { type MetricsServer, startMetricsServer } from "../../../tools/harness/metrics-server.ts";
 import { ensureTools } from "../../../tools/toolchain/build.ts";
-import { adminConfig, clients, clusterInfo, eventually, testNamespace } from "../support/cluster.ts";
+import { clients, clusterInfo, eventually, testNamespace } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
   type VirtualNodeProcess,
@@ -23,12 +21,10 @@ import { freePort, kubectl, servingCertificate } from "./support.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const { core } = clients();
-const registration = adminConfig().makeApiClient(ApiregistrationV1Api);
 const nodeName = `vn-kubelet-top-${process.pid}`;
-const API_SERVICE = "v1beta1.metrics.k8s.io";
 let emulator: Emulator;
 let node: VirtualNodeProcess;
-let metricsServer: ChildProcess | undefined;
+let metricsServer: MetricsServer | undefined;
 let ns: string;
 let removeNamespace: () => Promise<void>;
 /** kubectl's last answer, for the failure message. */
@@ -79,73 +75,19 @@ beforeAll(async () => {
     },
   });
 
-  // metrics-server on loopback; the apiserver reaches it through an ExternalName Service.
   const { kubeconfig, caCert } = clusterInfo();
-  const pki = dirname(caCert);
-  const securePort = await freePort(address);
-  const dir = join(ROOT, ".test-run", "metrics-server", String(process.pid));
-  mkdirSync(dir, { recursive: true });
-  const log = openSync(join(dir, "metrics-server.log"), "a");
-  metricsServer = spawn(
-    tools["metrics-server"]!,
-    [
-      `--kubeconfig=${kubeconfig}`,
-      `--authentication-kubeconfig=${kubeconfig}`,
-      `--authorization-kubeconfig=${kubeconfig}`,
-      `--bind-address=${address}`,
-      `--secure-port=${securePort}`,
-      `--cert-dir=${dir}`,
-      "--kubelet-preferred-address-types=InternalIP",
-      "--kubelet-use-node-status-port",
-      `--kubelet-certificate-authority=${caCert}`,
-      `--kubelet-client-certificate=${join(pki, "apiserver-kubelet-client.crt")}`,
-      `--kubelet-client-key=${join(pki, "apiserver-kubelet-client.key")}`,
-      "--metric-resolution=15s",
-      "--v=2",
-    ],
-    { stdio: ["ignore", log, log] },
-  );
-  // The apiserver routes to endpoints (--enable-aggregator-routing): a selectorless Service
-  // with hand-made Endpoints at the harness address (Endpoints may not be loopback).
-  await core.deleteNamespacedService({ name: "metrics-server", namespace: "kube-system" }).catch(() => 0);
-  await core.deleteNamespacedEndpoints({ name: "metrics-server", namespace: "kube-system" }).catch(() => 0);
-  await core.createNamespacedService({
-    namespace: "kube-system",
-    body: {
-      metadata: { name: "metrics-server" },
-      spec: { ports: [{ name: "https", port: 443, targetPort: securePort as never, protocol: "TCP" }] },
-    },
-  });
-  await core.createNamespacedEndpoints({
-    namespace: "kube-system",
-    body: {
-      metadata: { name: "metrics-server" },
-      subsets: [
-        { addresses: [{ ip: address }], ports: [{ name: "https", port: securePort, protocol: "TCP" }] },
-      ],
-    },
-  });
-  await registration.deleteAPIService({ name: API_SERVICE }).catch(() => undefined);
-  await registration.createAPIService({
-    body: {
-      metadata: { name: API_SERVICE },
-      spec: {
-        group: "metrics.k8s.io",
-        version: "v1beta1",
-        service: { name: "metrics-server", namespace: "kube-system", port: 443 },
-        insecureSkipTLSVerify: true,
-        groupPriorityMinimum: 100,
-        versionPriority: 100,
-      },
-    },
+  metricsServer = await startMetricsServer({
+    binary: tools["metrics-server"]!,
+    kubeconfig,
+    caCert,
+    address,
+    securePort: await freePort(address),
+    dir: join(ROOT, ".test-run", "metrics-server", String(process.pid)),
   });
 }, 900_000);
 
 afterAll(async () => {
-  await registration.deleteAPIService({ name: API_SERVICE }).catch(() => undefined);
-  await core.deleteNamespacedService({ name: "metrics-server", namespace: "kube-system" }).catch(() => 0);
-  await core.deleteNamespacedEndpoints({ name: "metrics-server", namespace: "kube-system" }).catch(() => 0);
-  metricsServer?.kill("SIGTERM");
+  await metricsServer?.stop();
   await removeNamespace?.();
   await node?.stop();
   await core.deleteNode({ name: nodeName }).catch(() => undefined);
