@@ -24,6 +24,7 @@ import {
   startVirtualNode,
   waitForReadyNode,
 } from "../support/virtual-node.ts";
+import { reviewServingCsr } from "../../../service/src/kubelet/csr-approval.ts";
 import { clientCertificate, direct, freePort, kubectl, otherCa } from "./support.ts";
 
 x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
@@ -41,32 +42,28 @@ let removeNamespace: () => Promise<void>;
 let approved: V1CertificateSigningRequest | undefined;
 
 /**
- * What an approver for `kubernetes.io/kubelet-serving` must check before approving
- * (docs/kubelet-api.md): the node's identity in the subject, only the Node's own name and
- * addresses as SANs, serving usages only, and a requestor that runs that node.
+ * Approves the serving certificate's CSR after the checks the chart's approver makes
+ * (`reviewServingCsr`, docs/kubelet-api.md): the node's identity in the subject, only the Node's
+ * own name and addresses as SANs, serving usages only, and the requester that runs that node.
+ * Returns the reasons when it does not approve.
  */
-async function approveIfValid(csr: V1CertificateSigningRequest): Promise<string[]> {
-  const problems: string[] = [];
-  const request = new x509.Pkcs10CertificateRequest(Buffer.from(csr.spec.request, "base64").toString("utf8"));
-  if (!(await request.verify())) problems.push("signature");
-  if (csr.spec.signerName !== "kubernetes.io/kubelet-serving") problems.push("signer");
-  if (request.subject !== `O=system:nodes, CN=system:node:${nodeName}`)
-    problems.push(`subject ${request.subject}`);
+async function approveIfValid(csr: V1CertificateSigningRequest): Promise<readonly string[]> {
   const registered = await core.readNode({ name: nodeName });
-  if (registered.metadata?.labels?.["type"] !== "virtual-kubelet") problems.push("not a virtual node");
-  // The provider runs with the admin kubeconfig here; in a cluster, its ServiceAccount.
-  if (csr.spec.username !== "kubernetes-admin") problems.push(`requestor ${csr.spec.username}`);
-  const addresses = new Set((registered.status?.addresses ?? []).map((a) => a.address));
-  const san = request.extensions.find((e) => e.type === "2.5.29.17") as x509.SubjectAlternativeNameExtension;
-  for (const name of san?.names.toJSON() ?? []) {
-    if (name.type === "dns" && name.value === nodeName) continue;
-    if (name.type === "ip" && addresses.has(name.value)) continue;
-    problems.push(`SAN ${name.type}:${name.value}`);
-  }
-  const usages = new Set(csr.spec.usages ?? []);
-  for (const u of usages)
-    if (!["digital signature", "key encipherment", "server auth"].includes(u)) problems.push(u);
-  if (problems.length > 0) return problems;
+  const decision = await reviewServingCsr(
+    {
+      signerName: csr.spec.signerName,
+      username: csr.spec.username ?? "",
+      usages: csr.spec.usages ?? [],
+      request: csr.spec.request,
+    },
+    // The provider runs with the admin kubeconfig here; in a cluster, its ServiceAccount.
+    { nodeNames: new Set([nodeName]), requester: "kubernetes-admin" },
+    {
+      isVirtualNode: registered.metadata?.labels?.["type"] === "virtual-kubelet",
+      addresses: (registered.status?.addresses ?? []).map((a) => a.address),
+    },
+  );
+  if (!decision.approve) return decision.reasons;
   await certificates.replaceCertificateSigningRequestApproval({
     name: csr.metadata!.name!,
     body: {
