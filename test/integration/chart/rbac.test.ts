@@ -45,8 +45,8 @@ const attr = (
   return { verb, resource: res, ...(sub ? { subresource: sub } : {}), ...extra };
 };
 
-async function allowed(a: V1ResourceAttributes): Promise<boolean> {
-  const user = `system:serviceaccount:${ns.name}:${release}`;
+async function allowed(a: V1ResourceAttributes, account = release): Promise<boolean> {
+  const user = `system:serviceaccount:${ns.name}:${account}`;
   const review = await authz.createSubjectAccessReview({
     body: {
       spec: {
@@ -140,6 +140,10 @@ const deniedRows = (): Row[] => [
     attr("update", "deployments", { group: "apps", namespace: ns.name, name: `${release}-${node}` }),
   ],
   ["CSR approval", attr("update", "certificatesigningrequests/approval", { group: "certificates.k8s.io" })],
+  [
+    "approving kubelet-serving",
+    attr("approve", "signers", { group: "certificates.k8s.io", name: "kubernetes.io/kubelet-serving" }),
+  ],
   ["ServiceAccounts create", attr("create", "serviceaccounts", { namespace: "team-a" })],
   ["RBAC escalation", attr("create", "clusterrolebindings", { group: "rbac.authorization.k8s.io" })],
 ];
@@ -154,6 +158,57 @@ describe("the release's ServiceAccount", () => {
   it("may do nothing more", async () => {
     const granted: string[] = [];
     for (const [name, a] of deniedRows()) if (await allowed(a)) granted.push(name);
+    expect(granted).toEqual([]);
+  });
+});
+
+const signer = (name: string): V1ResourceAttributes =>
+  attr("approve", "signers", { group: "certificates.k8s.io", name });
+const csrs = (verb: string, sub = ""): V1ResourceAttributes =>
+  attr(verb, `certificatesigningrequests${sub}`, { group: "certificates.k8s.io" });
+
+describe("the CSR approver's ServiceAccount", () => {
+  const approver = (): string => `${release}-csr-approver`;
+
+  it("may read CSRs and approve kubelet-serving ones, and read Nodes and the release's Services", async () => {
+    const rows: Row[] = [
+      ["CSR get", csrs("get")],
+      ["CSR list", csrs("list")],
+      ["CSR watch", csrs("watch")],
+      ["CSR approval update", csrs("update", "/approval")],
+      ["approve kubelet-serving", signer("kubernetes.io/kubelet-serving")],
+      ["Node get", attr("get", "nodes", { name: node })],
+      ["kubelet Service get", attr("get", "services", { namespace: ns.name, name: `${release}-${node}` })],
+    ];
+    const denied: string[] = [];
+    for (const [name, a] of rows) if (!(await allowed(a, approver()))) denied.push(name);
+    expect(denied).toEqual([]);
+  });
+
+  it("may not approve other signers, sign, create or delete CSRs, or touch anything else", async () => {
+    const rows: Row[] = [
+      ["approve client certificates", signer("kubernetes.io/kube-apiserver-client")],
+      ["approve kubelet client certificates", signer("kubernetes.io/kube-apiserver-client-kubelet")],
+      ["approve legacy-unknown", signer("kubernetes.io/legacy-unknown")],
+      ["approve every kubernetes.io signer", signer("kubernetes.io/*")],
+      ["sign (CSR status)", csrs("update", "/status")],
+      [
+        "sign kubelet-serving",
+        attr("sign", "signers", { group: "certificates.k8s.io", name: "kubernetes.io/kubelet-serving" }),
+      ],
+      ["CSR create", csrs("create")],
+      ["CSR delete", csrs("delete")],
+      ["CSR update", csrs("update")],
+      ["Nodes list", attr("list", "nodes")],
+      ["Nodes patch", attr("patch", "nodes", { name: node })],
+      ["Node status patch", attr("patch", "nodes/status", { name: node })],
+      ["Secrets get", attr("get", "secrets", { namespace: ns.name, name: "x" })],
+      ["ConfigMaps get", attr("get", "configmaps", { namespace: ns.name, name: `${release}-${node}` })],
+      ["Services elsewhere", attr("get", "services", { namespace: "kube-system", name: "kube-dns" })],
+      ["pods list", attr("list", "pods")],
+    ];
+    const granted: string[] = [];
+    for (const [name, a] of rows) if (await allowed(a, approver())) granted.push(name);
     expect(granted).toEqual([]);
   });
 });
