@@ -59,7 +59,30 @@ describe("helm template equals the cdk8s synthesis", () => {
 
   it("renders the multi-node example with one Deployment per availability domain", async () => {
     const docs = await template("okevn", "virtual-nodes", [join(CHART, "ci", "multi-node-values.yaml")]);
-    const deployments = docs.filter((d) => d.kind === "Deployment");
+    const deployments = docs.filter(
+      (d) => d.kind === "Deployment" && !d.metadata.name.endsWith("-csr-approver"),
+    );
     expect(deployments.map((d) => d.metadata.name)).toEqual(["okevn-vn-ad1", "okevn-vn-ad2", "okevn-vn-ad3"]);
+  });
+
+  it("renders one CSR approver for all nodes, and none with csrApprover.enabled=false", async () => {
+    const multi = join(CHART, "ci", "multi-node-values.yaml");
+    const approvers = (docs: Doc[]): string[] =>
+      docs
+        .filter((d) => d.metadata.name === "okevn-csr-approver")
+        .map((d) => d.kind)
+        .sort();
+    expect(approvers(await template("okevn", "virtual-nodes", [multi]))).toEqual([
+      "ClusterRole",
+      "ClusterRoleBinding",
+      "ConfigMap",
+      "Deployment",
+      "Role",
+      "RoleBinding",
+      "ServiceAccount",
+    ]);
+    const off = await helm(["template", "okevn", CHART, "-f", multi, "--set", "csrApprover.enabled=false"]);
+    expect(off.code).toBe(0);
+    expect(off.stdout).not.toContain("csr-approver");
   });
 });
