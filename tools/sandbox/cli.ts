@@ -35,6 +35,8 @@ function describe(state: SandboxState): void {
       `  kubectl --kubeconfig ${kubeconfig} apply -f ${relative(process.cwd(), SANDBOX_DIR)}/example-deployment.json`,
     );
     console.log(`  kubectl --kubeconfig ${kubeconfig} get pods -o wide -w`);
+    console.log(`  kubectl --kubeconfig ${kubeconfig} logs deploy/hello-virtual-node`);
+    console.log(`  kubectl --kubeconfig ${kubeconfig} top pod`);
   }
   console.log("  stop everything: npm run sandbox down");
 }
