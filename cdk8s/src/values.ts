@@ -472,8 +472,9 @@ export const VALUES: Group = {
         },
         resources: {
           type: "object",
-          default: { requests: { cpu: "10m", memory: "64Mi" }, limits: { memory: "160Mi" } },
-          description: "Container resources of the approver.",
+          default: { requests: { cpu: "10m", memory: "192Mi" }, limits: { memory: "256Mi" } },
+          description:
+            "Container resources of the approver (it peaks at about 185 MiB resident, docs/kubelet-api.md).",
         },
       },
     },
