@@ -73,5 +73,29 @@ describe("the image", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Usage: oke-virtual-nodes/);
+
+    // The chart's CSR approver runs the same entrypoint with --approve-csrs: its modules load,
+    // and a missing configuration is a one-line user error (exit 2).
+    const approver = spawnSync(
+      "unshare",
+      [
+        "--mount",
+        "--pid",
+        "--fork",
+        chroot,
+        `--userspec=${USER_ID}:${USER_ID}`,
+        rootfs,
+        ...config.config.Entrypoint,
+        "--approve-csrs",
+        "--config",
+        "/etc/oke-virtual-nodes/config.yaml",
+      ],
+      {
+        encoding: "utf8",
+        env: Object.fromEntries(config.config.Env.map((e: string) => e.split(/=(.*)/s).slice(0, 2))),
+      },
+    );
+    expect(approver.stderr).toMatch(/^error: invalid configuration[\s\S]*config\.yaml: cannot read/);
+    expect(approver.status).toBe(2);
   });
 });
