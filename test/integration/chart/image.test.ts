@@ -2,7 +2,7 @@
  * The daemonless image build: same digest twice in a row, and the entrypoint runs in the unpacked
  * root filesystem (chroot as the image's non-root user, in fresh mount and PID namespaces).
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { type SpawnSyncReturns, execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -53,48 +53,32 @@ describe("the image", () => {
     for (const layer of manifest.layers) execFileSync("tar", ["-xzf", blob(layer.digest), "-C", rootfs]);
     // The image's PATH replaces ours: name chroot by its full path.
     const chroot = execFileSync("sh", ["-c", "command -v chroot"], { encoding: "utf8" }).trim();
-    const run = spawnSync(
-      "unshare",
-      [
-        "--mount",
-        "--pid",
-        "--fork",
-        chroot,
-        `--userspec=${USER_ID}:${USER_ID}`,
-        rootfs,
-        ...config.config.Entrypoint,
-        "--help",
-      ],
-      {
-        encoding: "utf8",
-        env: Object.fromEntries(config.config.Env.map((e: string) => e.split(/=(.*)/s).slice(0, 2))),
-      },
-    );
+    const entrypoint = (...args: string[]): SpawnSyncReturns<string> =>
+      spawnSync(
+        "unshare",
+        [
+          "--mount",
+          "--pid",
+          "--fork",
+          chroot,
+          `--userspec=${USER_ID}:${USER_ID}`,
+          rootfs,
+          ...config.config.Entrypoint,
+          ...args,
+        ],
+        {
+          encoding: "utf8",
+          env: Object.fromEntries(config.config.Env.map((e: string) => e.split(/=(.*)/s).slice(0, 2))),
+        },
+      );
+    const run = entrypoint("--help");
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Usage: oke-virtual-nodes/);
 
     // The chart's CSR approver runs the same entrypoint with --approve-csrs: its modules load,
     // and a missing configuration is a one-line user error (exit 2).
-    const approver = spawnSync(
-      "unshare",
-      [
-        "--mount",
-        "--pid",
-        "--fork",
-        chroot,
-        `--userspec=${USER_ID}:${USER_ID}`,
-        rootfs,
-        ...config.config.Entrypoint,
-        "--approve-csrs",
-        "--config",
-        "/etc/oke-virtual-nodes/config.yaml",
-      ],
-      {
-        encoding: "utf8",
-        env: Object.fromEntries(config.config.Env.map((e: string) => e.split(/=(.*)/s).slice(0, 2))),
-      },
-    );
+    const approver = entrypoint("--approve-csrs", "--config", "/etc/oke-virtual-nodes/config.yaml");
     expect(approver.stderr).toMatch(/^error: invalid configuration[\s\S]*config\.yaml: cannot read/);
     expect(approver.status).toBe(2);
   });
