@@ -155,9 +155,23 @@ export class Reflector<T extends ObjectMeta> {
           error: String(error),
           delayMs: Math.round(delay),
         });
-        await new Promise((r) => setTimeout(r, delay));
+        await this.sleep(delay);
       }
     }
+  }
+
+  /** Waits `ms`, or less when stop() is called meanwhile (so stop never waits out a backoff). */
+  private sleep(ms: number): Promise<void> {
+    const signal = this.abort.signal;
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        signal.removeEventListener("abort", done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal.addEventListener("abort", done, { once: true });
+    });
   }
 
   start(): void {
