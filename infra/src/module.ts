@@ -3,6 +3,9 @@
  * provider or backend blocks), a README with the inputs/outputs table, and an example
  * root module that configures oracle/oci and hashicorp/helm and calls it.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { App } from "cdktf";
 import { FullClusterStack, PROVIDER_CONSTRAINTS, VARIABLES } from "./stack.ts";
 
@@ -10,11 +13,20 @@ interface OutputJson {
   readonly description?: string;
 }
 
+/** Prefix of the temporary directory moduleJson() renders in. */
+export const MODULE_OUTDIR_PREFIX = "okevn-module-";
+
 /** The module's Terraform JSON (main.tf.json) as an object. */
 export function moduleJson(): Record<string, unknown> {
-  const app = new App({ outdir: "/nonexistent-not-written" });
-  const stack = new FullClusterStack(app, "oke-virtual-nodes", { moduleMode: true });
-  return JSON.parse(JSON.stringify(stack.toTerraform())) as Record<string, unknown>;
+  // cdktf's App creates its outdir when constructed: give it a temporary one and remove it.
+  const outdir = mkdtempSync(join(tmpdir(), MODULE_OUTDIR_PREFIX));
+  try {
+    const app = new App({ outdir });
+    const stack = new FullClusterStack(app, "oke-virtual-nodes", { moduleMode: true });
+    return JSON.parse(JSON.stringify(stack.toTerraform())) as Record<string, unknown>;
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
 }
 
 function cell(text: string): string {

@@ -1,7 +1,9 @@
-import { App, Testing } from "cdktf";
+import { readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { Testing } from "cdktf";
 import { describe, expect, it } from "vitest";
-import { FullClusterStack } from "./stack.ts";
-import { moduleJson } from "./module.ts";
+import { FullClusterStack, PROVIDER_CONSTRAINTS } from "./stack.ts";
+import { MODULE_OUTDIR_PREFIX, moduleJson } from "./module.ts";
 
 type Block = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -106,7 +108,11 @@ describe("module", () => {
   it("has no provider or backend blocks", () => {
     expect(json["provider"]).toBeUndefined();
     expect((json["terraform"] as Record<string, unknown>)["backend"]).toBeUndefined();
-    expect((json["terraform"] as Record<string, unknown>)["required_providers"]).toBeDefined();
+    // The module pins its providers' sources and versions; the caller configures them.
+    expect((json["terraform"] as Record<string, unknown>)["required_providers"]).toEqual({
+      oci: { source: "registry.terraform.io/oracle/oci", version: PROVIDER_CONSTRAINTS.oci },
+      helm: { source: "registry.terraform.io/hashicorp/helm", version: PROVIDER_CONSTRAINTS.helm },
+    });
   });
 
   it("describes every variable and validates the risky ones", () => {
@@ -124,8 +130,10 @@ describe("module", () => {
     }
   });
 
-  it("is deterministic", () => {
+  it("is deterministic and leaves no output directory behind", () => {
+    const leftovers = (): string[] => readdirSync(tmpdir()).filter((n) => n.startsWith(MODULE_OUTDIR_PREFIX));
+    const before = leftovers();
     expect(JSON.stringify(moduleJson())).toBe(JSON.stringify(json));
-    expect(new App({ outdir: "/nonexistent" })).toBeDefined();
+    expect(leftovers()).toEqual(before);
   });
 });
