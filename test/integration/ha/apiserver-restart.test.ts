@@ -15,7 +15,7 @@ import {
   startVirtualNodeProcess,
 } from "../../../tools/harness/virtual-node.ts";
 import { eventually } from "../support/cluster.ts";
-import { liveInstances } from "../support/virtual-node.ts";
+import { createsFor, liveInstances } from "../support/virtual-node.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const nodeName = "vn-restart";
@@ -98,9 +98,18 @@ describe("apiserver faults", () => {
     await running("before-restart");
     await plane.restartApiserver();
     await core.deleteNamespacedPod({ name: "before-restart", namespace: ns });
-    await core.createNamespacedPod({ namespace: ns, body: pod("after-restart") });
+    const after = await core.createNamespacedPod({ namespace: ns, body: pod("after-restart") });
     await running("after-restart");
     await gone("before-restart", before.metadata?.uid ?? "");
+    // The creation was seen once (one instance, one successful create) and the deletion carried out.
+    const afterUid = after.metadata?.uid ?? "";
+    expect(liveInstances(emulator, { "okevn-pod-uid": afterUid })).toBe(1);
+    expect(createsFor(emulator, afterUid)).toBe(1);
+    expect(liveInstances(emulator, { "okevn-pod-uid": before.metadata?.uid ?? "" })).toBe(0);
+    const read = await core
+      .readNamespacedPod({ name: "before-restart", namespace: ns })
+      .catch((e: unknown) => e);
+    expect((read as { code?: number }).code).toBe(404);
   });
 
   it("relists after etcd compacts its resume point away (410) and misses nothing", async () => {

@@ -144,12 +144,18 @@ describe("virtual node", () => {
       namespace: ns,
       body: pod("job-done", "registry.example/done:1", { restartPolicy: "OnFailure" }),
     });
-    await eventually("pod Succeeded", async () => {
+    const uid = created.metadata?.uid ?? "";
+    const succeeded = await eventually("pod Succeeded", async () => {
       const p = await core.readNamespacedPod({ name: "job-done", namespace: ns });
       return p.status?.phase === "Succeeded" ? p : undefined;
     });
-    await eventually("instance deleted", async () =>
-      liveInstancesFor(created.metadata?.uid ?? "") === 0 ? true : undefined,
+    expect(succeeded.status?.containerStatuses?.[0]?.state?.terminated?.exitCode).toBe(0);
+    await eventually("instance deleted", async () => (liveInstancesFor(uid) === 0 ? true : undefined));
+    expect(liveInstancesFor(uid)).toBe(0);
+    // Exit 0 under OnFailure: one instance, never replaced; the pod object keeps its final status.
+    expect(createsForPod(uid)).toBe(1);
+    expect((await core.readNamespacedPod({ name: "job-done", namespace: ns })).status?.phase).toBe(
+      "Succeeded",
     );
   });
 

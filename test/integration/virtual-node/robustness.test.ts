@@ -177,11 +177,16 @@ describe("bad input", () => {
   );
 
   it("keeps serving other pods after all that", async () => {
-    await core.createNamespacedPod({ namespace: ns, body: pod("still-fine") });
-    await eventually("still-fine Running", async () => {
+    const created = await core.createNamespacedPod({ namespace: ns, body: pod("still-fine") });
+    const running = await eventually("still-fine Running", async () => {
       const p = await core.readNamespacedPod({ name: "still-fine", namespace: ns });
-      return p.status?.phase === "Running" ? true : undefined;
+      return p.status?.phase === "Running" ? p : undefined;
     });
+    expect(running.status?.conditions?.find((c) => c.type === "Ready")?.status).toBe("True");
+    expect(running.status?.podIP).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    const uid = created.metadata?.uid ?? "";
+    expect(createsFor(emulator, uid)).toBe(1);
+    expect(liveInstances(emulator, { "okevn-pod-uid": uid })).toBe(1);
   });
 });
 

@@ -144,11 +144,11 @@ describe("deletion", () => {
       body: podSpec("graceful", { terminationGracePeriodSeconds: 5 }),
     });
     await waitRunning("graceful");
-    await core.deleteNamespacedPod({ name: "graceful", namespace: ns });
-    const terminating = await core
-      .readNamespacedPod({ name: "graceful", namespace: ns })
-      .catch(() => undefined);
-    if (terminating) expect(terminating.metadata?.deletionGracePeriodSeconds).toBeGreaterThan(0);
+    // The apiserver answers a graceful delete with the pod as it now is: terminating, with the
+    // pod's own grace period (read from the answer, since the provider may remove the pod soon after).
+    const terminating = await core.deleteNamespacedPod({ name: "graceful", namespace: ns });
+    expect(terminating.metadata?.deletionTimestamp).toBeInstanceOf(Date);
+    expect(terminating.metadata?.deletionGracePeriodSeconds).toBe(5);
     await waitGone("graceful");
     expect(liveInstances(emulator, { "okevn-pod-uid": uidOf(pod) })).toBe(0);
   });
@@ -156,11 +156,15 @@ describe("deletion", () => {
   it("force delete (grace 0) removes the pod object at once and the instance follows", async () => {
     const pod = await core.createNamespacedPod({ namespace: ns, body: podSpec("forced") });
     await waitRunning("forced");
+    expect(liveInstances(emulator, { "okevn-pod-uid": uidOf(pod) })).toBe(1);
     await core.deleteNamespacedPod({ name: "forced", namespace: ns, gracePeriodSeconds: 0 });
-    await waitGone("forced");
+    // At once: the very next read finds no pod object.
+    expect(await phaseOf("forced")).toBeUndefined();
     await eventually("instance deleted", async () =>
       liveInstances(emulator, { "okevn-pod-uid": uidOf(pod) }) === 0 ? true : undefined,
     );
+    expect(liveInstances(emulator, { "okevn-pod-uid": uidOf(pod) })).toBe(0);
+    expect(createsFor(emulator, uidOf(pod))).toBe(1);
   });
 
   it("a delete that finds the instance already gone (NotFound) still completes", async () => {
