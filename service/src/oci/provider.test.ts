@@ -1,0 +1,475 @@
+import type { V1Pod } from "@kubernetes/client-node";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  CapacityError,
+  NotFoundError,
+  PermanentError,
+  ThrottledError,
+  TransientError,
+  retryDecision,
+} from "../errors.ts";
+import { ATTEMPT_ANNOTATION, type InstanceSnapshot } from "../provider/types.ts";
+import type { NodeContext } from "../translate/index.ts";
+import { FakeOci, FakeOciError } from "./testing.ts";
+import { LeadershipLostError, OciProvider, type OciProviderOptions } from "./provider.ts";
+
+const NODE: NodeContext = {
+  clusterName: "prod-eu",
+  nodeName: "vn-1",
+  compartmentId: "ocid1.compartment.oc1..pods",
+  availabilityDomain: "AD-1",
+  subnetId: "ocid1.subnet.oc1..pods",
+  clusterDnsIp: "10.96.5.5",
+  clusterDomain: "cluster.local",
+};
+
+const OURS = { "okevn-cluster": "prod-eu", "okevn-node": "vn-1" };
+const LEGACY = { "ovn-cluster": "prod-eu", "ovn-node": "vn-1" };
+
+function tagsFor(uid: string, name = `pod-${uid}`): Record<string, string> {
+  return { ...OURS, "okevn-namespace": "shop", "okevn-pod": name, "okevn-pod-uid": uid };
+}
+
+function pod(uid: string, extra: Partial<NonNullable<V1Pod["spec"]>> = {}, attempt?: number): V1Pod {
+  return {
+    metadata: {
+      name: `pod-${uid}`,
+      namespace: "shop",
+      uid,
+      ...(attempt === undefined ? {} : { annotations: { [ATTEMPT_ANNOTATION]: String(attempt) } }),
+    },
+    spec: { nodeName: "vn-1", containers: [{ name: "app", image: "nginx:1.27" }], ...extra },
+  };
+}
+
+describe("OciProvider", () => {
+  let oci: FakeOci;
+  let provider: OciProvider;
+  let changes: [string, InstanceSnapshot | undefined][];
+  let logged: string[];
+  let leader: boolean;
+
+  function make(options: Partial<OciProviderOptions> = {}): OciProvider {
+    const made = new OciProvider({
+      clients: oci.clients,
+      node: NODE,
+      defaults: { shapeName: "CI.Standard.E4.Flex", cpu: "500m", memory: "1Gi" },
+      hostIp: "10.0.0.2",
+      pollIntervalMs: 10_000,
+      busyPollIntervalMs: 500,
+      mayMutate: () => leader,
+      log: (message) => logged.push(message),
+      ...options,
+    });
+    made.onStatus((uid, snapshot) => changes.push([uid, snapshot]));
+    return made;
+  }
+
+  /** Lets the provider's timers due within `ms` run, with everything they await. */
+  const elapse = (ms: number): Promise<unknown> => vi.advanceTimersByTimeAsync(ms);
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    oci = new FakeOci();
+    changes = [];
+    logged = [];
+    leader = true;
+    provider = make();
+  });
+
+  afterEach(async () => {
+    await provider.stop();
+    vi.useRealTimers();
+  });
+
+  describe("start: adoption of existing instances", () => {
+    it("adopts this node's instances by their tags, current and legacy ovn-* keys alike, and nothing else", async () => {
+      const current = oci.add(tagsFor("u-current"));
+      const legacy = oci.add({
+        ...LEGACY,
+        "ovn-namespace": "shop",
+        "ovn-pod": "old-pod",
+        "ovn-pod-uid": "u-legacy",
+      });
+      // Not ours: another node, another cluster, no UID, no tags, and a deleted instance.
+      oci.add({ ...tagsFor("u-other-node"), "okevn-node": "vn-2" });
+      oci.add({ ...tagsFor("u-other-cluster"), "okevn-cluster": "staging" });
+      oci.add({ ...OURS, "okevn-namespace": "shop", "okevn-pod": "no-uid" });
+      oci.add({});
+      oci.add(tagsFor("u-deleted"), "DELETED");
+
+      await provider.start();
+
+      const byUid = new Map(provider.listPods().map((s) => [s.uid, s]));
+      expect([...byUid.keys()].sort()).toEqual(["u-current", "u-legacy"]);
+      expect(byUid.get("u-current")).toEqual({
+        uid: "u-current",
+        namespace: "shop",
+        name: "pod-u-current",
+        instanceId: current.id,
+        lifecycleState: "ACTIVE",
+      });
+      expect(byUid.get("u-legacy")).toEqual({
+        uid: "u-legacy",
+        namespace: "shop",
+        name: "old-pod",
+        instanceId: legacy.id,
+        lifecycleState: "ACTIVE",
+      });
+      expect(provider.getPod("u-legacy")?.instanceId).toBe(legacy.id);
+      expect(provider.getPod("u-other-node")).toBeUndefined();
+      expect(new Set(changes.map(([uid]) => uid))).toEqual(new Set(["u-current", "u-legacy"]));
+    });
+
+    it("prefers the current tag keys when an instance carries both", async () => {
+      oci.add({ ...tagsFor("u-new"), ...LEGACY, "ovn-pod-uid": "u-old" });
+      await provider.start();
+      expect(provider.listPods().map((s) => s.uid)).toEqual(["u-new"]);
+    });
+
+    it("pages through shapes, instances and containers", async () => {
+      oci.pageSize = 2;
+      oci.shapes = [...oci.shapes, { ...oci.shapes[0]!, name: "CI.Standard.A1.Flex" }];
+      for (let i = 0; i < 5; i++) oci.add(tagsFor(`u${i}`));
+      await provider.start();
+      expect(provider.listPods()).toHaveLength(5);
+      expect(oci.count("ListContainerInstances")).toBe(3);
+      expect(oci.count("ListContainers")).toBe(3);
+      expect(oci.count("ListContainerInstanceShapes")).toBe(1);
+      // Every page after the first asks for the next one.
+      const pages = oci.calls
+        .filter((c) => c.operation === "ListContainerInstances")
+        .map((c) => c.request.page);
+      expect(pages).toEqual([undefined, "2", "4"]);
+    });
+
+    it("creates nothing for a pod whose instance it adopted", async () => {
+      const existing = oci.add(tagsFor("u1"));
+      await provider.start();
+      const result = await provider.createPod(pod("u1"), {});
+      expect(result).toEqual({ kind: "created", instanceId: existing.id, annotations: {}, warnings: [] });
+      expect(oci.count("CreateContainerInstance")).toBe(0);
+    });
+
+    it("returns frozen snapshots that later changes do not alter", async () => {
+      const instance = oci.add(tagsFor("u1"));
+      await provider.start();
+      const before = provider.getPod("u1")!;
+      expect(Object.isFrozen(before)).toBe(true);
+      expect(Object.isFrozen(provider.listPods()[0])).toBe(true);
+      await provider.deletePod(before, 0);
+      expect(before.lifecycleState).toBe("ACTIVE");
+      expect(provider.getPod("u1")?.lifecycleState).toBe("DELETING");
+      expect(instance.lifecycleState).toBe("DELETING");
+    });
+  });
+
+  describe("createPod", () => {
+    beforeEach(() => provider.start());
+
+    it("creates one instance tagged with its owner, with the retry token of the pod's UID and attempt", async () => {
+      const result = await provider.createPod(pod("u1"), {});
+      expect(result.kind).toBe("created");
+      const [call] = oci.calls.filter((c) => c.operation === "CreateContainerInstance");
+      expect(call?.request.opcRetryToken).toBe("okevn-u1-0");
+      const instance = oci.instances.get((result as { instanceId: string }).instanceId);
+      expect(instance?.freeformTags).toEqual(tagsFor("u1"));
+      expect(instance?.details?.compartmentId).toBe(NODE.compartmentId);
+      expect(provider.getPod("u1")).toMatchObject({ uid: "u1", lifecycleState: "CREATING" });
+      expect(changes.at(-1)?.[0]).toBe("u1");
+    });
+
+    it("is idempotent by UID: a second call makes no second instance", async () => {
+      const first = await provider.createPod(pod("u1"), {});
+      const second = await provider.createPod(pod("u1"), {});
+      expect(second).toMatchObject({
+        kind: "created",
+        instanceId: (first as { instanceId: string }).instanceId,
+      });
+      expect(oci.count("CreateContainerInstance")).toBe(1);
+      expect(oci.instances.size).toBe(1);
+    });
+
+    it("a create whose response was lost is retried with the same token and gets the same instance", async () => {
+      oci.loseResponse("CreateContainerInstance");
+      const error = await provider.createPod(pod("u1"), {}).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TransientError);
+      expect(retryDecision(error)).toBe("retry");
+      expect(oci.instances.size).toBe(1);
+
+      const retried = await provider.createPod(pod("u1"), {});
+      expect(oci.count("CreateContainerInstance")).toBe(2);
+      expect(new Set(oci.calls.map((c) => c.request.opcRetryToken).filter(Boolean))).toEqual(
+        new Set(["okevn-u1-0"]),
+      );
+      expect(oci.instances.size).toBe(1);
+      expect((retried as { instanceId: string }).instanceId).toBe([...oci.instances.keys()][0]);
+    });
+
+    it("survives a restart between the create and its answer: a new provider with the same attempt makes no duplicate", async () => {
+      // The first process created the instance, and died before it showed up in a List.
+      await provider.createPod(pod("u1"), {});
+      const [id] = oci.instances.keys();
+      oci.hiddenFromList.add(id!);
+      await provider.stop();
+      provider = make();
+      await provider.start();
+      expect(provider.getPod("u1")).toBeUndefined();
+
+      const result = await provider.createPod(pod("u1"), {});
+      expect((result as { instanceId: string }).instanceId).toBe(id);
+      expect(oci.instances.size).toBe(1);
+    });
+
+    it("a new attempt gets a new token, hence a new instance after the old one vanished", async () => {
+      const first = await provider.createPod(pod("u1"), {});
+      const firstId = (first as { instanceId: string }).instanceId;
+      oci.setState(firstId, "DELETED");
+      await elapse(10_000);
+      expect(provider.getPod("u1")).toBeUndefined();
+
+      const second = await provider.createPod(pod("u1", {}, 1), {});
+      const tokens = oci.calls
+        .filter((c) => c.operation === "CreateContainerInstance")
+        .map((c) => c.request.opcRetryToken);
+      expect(tokens).toEqual(["okevn-u1-0", "okevn-u1-1"]);
+      expect((second as { instanceId: string }).instanceId).not.toBe(firstId);
+    });
+
+    it("rejects a pod it cannot run before any OCI call, naming the field", async () => {
+      const result = await provider.createPod(pod("u1", { hostNetwork: true }), {});
+      expect(result.kind).toBe("rejected");
+      expect((result as { problems: { field: string }[] }).problems.map((p) => p.field)).toContain(
+        "spec.hostNetwork",
+      );
+      expect(oci.count("CreateContainerInstance")).toBe(0);
+      expect(provider.getPod("u1")).toBeUndefined();
+    });
+
+    it("refuses to create or delete when not the leader, without calling OCI", async () => {
+      const existing = oci.add(tagsFor("u2"));
+      await elapse(10_000);
+      leader = false;
+      await expect(provider.createPod(pod("u1"), {})).rejects.toBeInstanceOf(LeadershipLostError);
+      await expect(provider.deletePod(provider.getPod("u2")!, 0)).rejects.toBeInstanceOf(LeadershipLostError);
+      expect(oci.count("CreateContainerInstance")).toBe(0);
+      expect(oci.count("DeleteContainerInstance")).toBe(0);
+      expect(existing.lifecycleState).toBe("ACTIVE");
+    });
+
+    it("checks leadership again after waiting for a rate-limit token", async () => {
+      await provider.stop();
+      provider = make({ rateLimitFor: (operation) => (operation.startsWith("List") ? LISTS : MUTATIONS) });
+      await provider.start();
+      await provider.createPod(pod("u1"), {});
+      const waiting = provider.createPod(pod("u2"), {}).catch((e: unknown) => e);
+      // The second create waits a second for its token; leadership is lost meanwhile.
+      await elapse(500);
+      leader = false;
+      await elapse(500);
+      expect(await waiting).toBeInstanceOf(LeadershipLostError);
+      expect(oci.count("CreateContainerInstance")).toBe(1);
+    });
+  });
+
+  describe("error classes and what is retried", () => {
+    beforeEach(() => provider.start());
+
+    it.each([
+      ["429 TooManyRequests", new FakeOciError(429, "TooManyRequests"), ThrottledError, 429, "retry"],
+      ["500 InternalServerError", new FakeOciError(500, "InternalServerError"), TransientError, 500, "retry"],
+      ["409 IncorrectState", new FakeOciError(409, "IncorrectState"), TransientError, 409, "retry"],
+      ["400 LimitExceeded", new FakeOciError(400, "LimitExceeded"), CapacityError, 400, "retry-slowly"],
+      [
+        "500 OutOfHostCapacity",
+        new FakeOciError(500, "OutOfHostCapacity"),
+        CapacityError,
+        500,
+        "retry-slowly",
+      ],
+      ["400 InvalidParameter", new FakeOciError(400, "InvalidParameter"), PermanentError, 400, "give-up"],
+      ["401 NotAuthenticated", new FakeOciError(401, "NotAuthenticated"), PermanentError, 401, "give-up"],
+      [
+        "404 NotAuthorizedOrNotFound",
+        new FakeOciError(404, "NotAuthorizedOrNotFound"),
+        NotFoundError,
+        404,
+        "retry",
+      ],
+      ["a network error", new Error("socket hang up"), TransientError, 0, "retry"],
+    ] as const)("a create failing with %s throws %s (%s)", async (_label, thrown, type, status, decision) => {
+      await provider.stop();
+      const observed: [string, number][] = [];
+      provider = make({ observe: (operation, code) => observed.push([operation, code]) });
+      await provider.start();
+      oci.failNext("CreateContainerInstance", thrown);
+      const error = await provider.createPod(pod("u1"), {}).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(type);
+      expect((error as TransientError).status).toBe(status);
+      expect((error as Error).message).toMatch(/^CreateContainerInstance: /);
+      expect(retryDecision(error)).toBe(decision);
+      expect(observed.filter(([operation]) => operation === "CreateContainerInstance")).toEqual([
+        ["CreateContainerInstance", status],
+      ]);
+      // Nothing is recorded for a failed create: the retry creates it.
+      expect(provider.getPod("u1")).toBeUndefined();
+      expect((await provider.createPod(pod("u1"), {})).kind).toBe("created");
+    });
+
+    it("a delete that finds the instance gone (404) is success: the pod's instance is forgotten", async () => {
+      const instance = oci.add(tagsFor("u1"));
+      await elapse(10_000);
+      oci.purge(instance.id);
+      changes = [];
+      expect(await provider.deletePod(provider.getPod("u1")!, 0)).toBe("gone");
+      expect(provider.getPod("u1")).toBeUndefined();
+      expect(changes).toEqual([["u1", undefined]]);
+    });
+
+    it("a delete that fails transiently throws, leaves the instance as it was, and succeeds when retried", async () => {
+      const instance = oci.add(tagsFor("u1"));
+      await elapse(10_000);
+      oci.failNext("DeleteContainerInstance", new FakeOciError(503, "ServiceUnavailable"));
+      await expect(provider.deletePod(provider.getPod("u1")!, 0)).rejects.toBeInstanceOf(TransientError);
+      expect(provider.getPod("u1")?.lifecycleState).toBe("ACTIVE");
+      expect(await provider.deletePod(provider.getPod("u1")!, 0)).toBe("deleting");
+      expect(instance.lifecycleState).toBe("DELETING");
+    });
+
+    it("a failed status poll is logged and the next one runs on schedule", async () => {
+      oci.failNext("ListContainerInstances", new FakeOciError(500, "InternalServerError"));
+      const lists = oci.count("ListContainerInstances");
+      await elapse(10_000);
+      expect(logged).toContain("status poll failed");
+      await elapse(10_000);
+      expect(oci.count("ListContainerInstances")).toBe(lists + 2);
+    });
+  });
+
+  describe("deletePod", () => {
+    beforeEach(() => provider.start());
+
+    it("answers gone for a pod that never had an instance, without calling OCI", async () => {
+      expect(await provider.deletePod({ uid: "nobody", namespace: "shop", name: "x" }, 30)).toBe("gone");
+      expect(oci.count("DeleteContainerInstance")).toBe(0);
+    });
+
+    it("deletes once, answers deleting until OCI reports the instance deleted, then gone", async () => {
+      const instance = oci.add(tagsFor("u1"));
+      await elapse(10_000);
+      const snapshot = provider.getPod("u1")!;
+      expect(await provider.deletePod(snapshot, 30)).toBe("deleting");
+      expect(await provider.deletePod(snapshot, 30)).toBe("deleting");
+      expect(oci.count("DeleteContainerInstance")).toBe(1);
+      expect(changes.at(-1)).toEqual(["u1", expect.objectContaining({ lifecycleState: "DELETING" })]);
+
+      oci.setState(instance.id, "DELETED");
+      // While deleting, polls come at the busy interval.
+      await elapse(500);
+      expect(provider.getPod("u1")).toBeUndefined();
+      expect(changes.at(-1)).toEqual(["u1", undefined]);
+      expect(await provider.deletePod(snapshot, 30)).toBe("gone");
+      expect(oci.count("DeleteContainerInstance")).toBe(1);
+    });
+
+    it("a stale list page saying ACTIVE does not undo a DELETING it asked for", async () => {
+      const instance = oci.add(tagsFor("u1"));
+      await elapse(10_000);
+      await provider.deletePod(provider.getPod("u1")!, 0);
+      // OCI's list still says ACTIVE for a moment.
+      instance.lifecycleState = "ACTIVE";
+      await elapse(500);
+      expect(provider.getPod("u1")?.lifecycleState).toBe("DELETING");
+    });
+  });
+
+  describe("status from List calls", () => {
+    beforeEach(() => provider.start());
+
+    it("fetches details only for what changed, then reports Running with the pod IP", async () => {
+      const created = await provider.createPod(pod("u1"), {});
+      const id = (created as { instanceId: string }).instanceId;
+      oci.setState(id, "ACTIVE");
+      await elapse(500);
+      expect(oci.count("GetVnic")).toBe(1);
+      expect(oci.count("GetContainer")).toBe(1);
+      const status = provider.podStatus(pod("u1"), "2026-01-01T00:00:00Z");
+      expect(status?.phase).toBe("Running");
+      expect(status?.podIP).toBe(oci.instances.get(id)?.privateIp);
+      expect(status?.hostIP).toBe("10.0.0.2");
+
+      // Nothing changed: further polls are List calls only, at the normal interval.
+      const gets = oci.calls.filter((c) => c.operation.startsWith("Get")).length;
+      const lists = oci.count("ListContainerInstances");
+      await elapse(30_000);
+      expect(oci.calls.filter((c) => c.operation.startsWith("Get")).length).toBe(gets);
+      expect(oci.count("ListContainerInstances") - lists).toBe(3);
+    });
+
+    it("a container that exits is fetched again and reported terminated", async () => {
+      const instance = oci.add(tagsFor("u1"));
+      await elapse(10_000);
+      oci.setState(instance.id, "INACTIVE", "INACTIVE", 3);
+      await elapse(10_000);
+      const status = provider.podStatus(pod("u1", { restartPolicy: "Never" }), "2026-01-01T00:00:00Z");
+      expect(status?.phase).toBe("Failed");
+      expect(status?.containerStatuses?.[0]?.state?.terminated?.exitCode).toBe(3);
+    });
+
+    it("polls at the busy interval while an instance is being created, at the normal one otherwise", async () => {
+      const lists = (): number => oci.count("ListContainerInstances");
+      let before = lists();
+      await elapse(10_000);
+      expect(lists() - before).toBe(1);
+
+      const created = await provider.createPod(pod("u1"), {});
+      before = lists();
+      await elapse(2_000);
+      expect(lists() - before).toBe(4);
+      oci.setState((created as { instanceId: string }).instanceId, "ACTIVE");
+      await elapse(500);
+      before = lists();
+      await elapse(20_000);
+      expect(lists() - before).toBe(2);
+    });
+
+    it("keeps a just-created instance that List does not show yet for 15 s, then forgets it", async () => {
+      const created = await provider.createPod(pod("u1"), {});
+      oci.hiddenFromList.add((created as { instanceId: string }).instanceId);
+      await elapse(14_000);
+      expect(provider.getPod("u1")).toBeDefined();
+      await elapse(2_000);
+      expect(provider.getPod("u1")).toBeUndefined();
+      expect(changes.at(-1)).toEqual(["u1", undefined]);
+    });
+
+    it("forgets an adopted instance as soon as it is no longer listed (purged)", async () => {
+      const instance = oci.add(tagsFor("u1"));
+      await elapse(10_000);
+      expect(provider.getPod("u1")).toBeDefined();
+      oci.purge(instance.id);
+      await elapse(10_000);
+      expect(provider.getPod("u1")).toBeUndefined();
+    });
+
+    it("retries a failed detail fetch on the next pass", async () => {
+      const instance = oci.add(tagsFor("u1"));
+      oci.failNext("GetVnic", new FakeOciError(500, "InternalServerError"));
+      await elapse(10_000);
+      expect(logged).toContain("refreshing instance details failed");
+      expect(provider.podStatus(pod("u1"), "2026-01-01T00:00:00Z")?.podIP).toBeUndefined();
+      await elapse(500);
+      expect(provider.podStatus(pod("u1"), "2026-01-01T00:00:00Z")?.podIP).toBe(instance.privateIp);
+    });
+
+    it("makes no calls after stop()", async () => {
+      await provider.stop();
+      const calls = oci.calls.length;
+      await elapse(60_000);
+      expect(oci.calls).toHaveLength(calls);
+    });
+  });
+});
+
+const LISTS = { qps: 100, burst: 100 };
+const MUTATIONS = { qps: 1, burst: 1 };
