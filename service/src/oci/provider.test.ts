@@ -8,8 +8,13 @@ import {
   TransientError,
   retryDecision,
 } from "../errors.ts";
-import { ATTEMPT_ANNOTATION, type InstanceSnapshot } from "../provider/types.ts";
-import type { NodeContext } from "../translate/index.ts";
+import {
+  ATTEMPT_ANNOTATION,
+  type InstanceSnapshot,
+  type PodCreated,
+  type PodRejection,
+} from "../provider/types.ts";
+import type { NodeContext } from "./translate/index.ts";
 import { FakeOci, FakeOciError } from "./testing.ts";
 import { LeadershipLostError, OciProvider, type OciProviderOptions } from "./provider.ts";
 
@@ -42,6 +47,12 @@ function pod(uid: string, extra: Partial<NonNullable<V1Pod["spec"]>> = {}, attem
   };
 }
 
+/** The instance a create answered with; fails the test if the pod was rejected. */
+function instanceIdOf(result: PodCreated | PodRejection): string {
+  expect(result.kind).toBe("created");
+  return result.kind === "created" ? result.instanceId : "";
+}
+
 describe("OciProvider", () => {
   let oci: FakeOci;
   let provider: OciProvider;
@@ -57,11 +68,11 @@ describe("OciProvider", () => {
       hostIp: "10.0.0.2",
       pollIntervalMs: 10_000,
       busyPollIntervalMs: 500,
-      mayMutate: () => leader,
+      isLeader: () => leader,
       log: (message) => logged.push(message),
       ...options,
     });
-    made.onStatus((uid, snapshot) => changes.push([uid, snapshot]));
+    made.onInstanceChange((uid, snapshot) => changes.push([uid, snapshot]));
     return made;
   }
 
@@ -100,7 +111,7 @@ describe("OciProvider", () => {
 
       await provider.start();
 
-      const byUid = new Map(provider.listPods().map((s) => [s.uid, s]));
+      const byUid = new Map(provider.listInstances().map((s) => [s.uid, s]));
       expect([...byUid.keys()].sort()).toEqual(["u-current", "u-legacy"]);
       expect(byUid.get("u-current")).toEqual({
         uid: "u-current",
@@ -116,15 +127,15 @@ describe("OciProvider", () => {
         instanceId: legacy.id,
         lifecycleState: "ACTIVE",
       });
-      expect(provider.getPod("u-legacy")?.instanceId).toBe(legacy.id);
-      expect(provider.getPod("u-other-node")).toBeUndefined();
+      expect(provider.getInstance("u-legacy")?.instanceId).toBe(legacy.id);
+      expect(provider.getInstance("u-other-node")).toBeUndefined();
       expect(new Set(changes.map(([uid]) => uid))).toEqual(new Set(["u-current", "u-legacy"]));
     });
 
     it("prefers the current tag keys when an instance carries both", async () => {
       oci.add({ ...tagsFor("u-new"), ...LEGACY, "ovn-pod-uid": "u-old" });
       await provider.start();
-      expect(provider.listPods().map((s) => s.uid)).toEqual(["u-new"]);
+      expect(provider.listInstances().map((s) => s.uid)).toEqual(["u-new"]);
     });
 
     it("pages through shapes, instances and containers", async () => {
@@ -132,7 +143,7 @@ describe("OciProvider", () => {
       oci.shapes = [...oci.shapes, { ...oci.shapes[0]!, name: "CI.Standard.A1.Flex" }];
       for (let i = 0; i < 5; i++) oci.add(tagsFor(`u${i}`));
       await provider.start();
-      expect(provider.listPods()).toHaveLength(5);
+      expect(provider.listInstances()).toHaveLength(5);
       expect(oci.count("ListContainerInstances")).toBe(3);
       expect(oci.count("ListContainers")).toBe(3);
       expect(oci.count("ListContainerInstanceShapes")).toBe(1);
@@ -146,7 +157,7 @@ describe("OciProvider", () => {
     it("creates nothing for a pod whose instance it adopted", async () => {
       const existing = oci.add(tagsFor("u1"));
       await provider.start();
-      const result = await provider.createPod(pod("u1"), {});
+      const result = await provider.createInstance(pod("u1"), {});
       expect(result).toEqual({ kind: "created", instanceId: existing.id, annotations: {}, warnings: [] });
       expect(oci.count("CreateContainerInstance")).toBe(0);
     });
@@ -154,37 +165,37 @@ describe("OciProvider", () => {
     it("returns frozen snapshots that later changes do not alter", async () => {
       const instance = oci.add(tagsFor("u1"));
       await provider.start();
-      const before = provider.getPod("u1")!;
+      const before = provider.getInstance("u1")!;
       expect(Object.isFrozen(before)).toBe(true);
-      expect(Object.isFrozen(provider.listPods()[0])).toBe(true);
-      await provider.deletePod(before, 0);
+      expect(Object.isFrozen(provider.listInstances()[0])).toBe(true);
+      await provider.deleteInstance(before);
       expect(before.lifecycleState).toBe("ACTIVE");
-      expect(provider.getPod("u1")?.lifecycleState).toBe("DELETING");
+      expect(provider.getInstance("u1")?.lifecycleState).toBe("DELETING");
       expect(instance.lifecycleState).toBe("DELETING");
     });
   });
 
-  describe("createPod", () => {
+  describe("createInstance", () => {
     beforeEach(() => provider.start());
 
     it("creates one instance tagged with its owner, with the retry token of the pod's UID and attempt", async () => {
-      const result = await provider.createPod(pod("u1"), {});
+      const result = await provider.createInstance(pod("u1"), {});
       expect(result.kind).toBe("created");
       const [call] = oci.calls.filter((c) => c.operation === "CreateContainerInstance");
       expect(call?.request.opcRetryToken).toBe("okevn-u1-0");
-      const instance = oci.instances.get((result as { instanceId: string }).instanceId);
+      const instance = oci.instances.get(instanceIdOf(result));
       expect(instance?.freeformTags).toEqual(tagsFor("u1"));
       expect(instance?.details?.compartmentId).toBe(NODE.compartmentId);
-      expect(provider.getPod("u1")).toMatchObject({ uid: "u1", lifecycleState: "CREATING" });
+      expect(provider.getInstance("u1")).toMatchObject({ uid: "u1", lifecycleState: "CREATING" });
       expect(changes.at(-1)?.[0]).toBe("u1");
     });
 
     it("is idempotent by UID: a second call makes no second instance", async () => {
-      const first = await provider.createPod(pod("u1"), {});
-      const second = await provider.createPod(pod("u1"), {});
+      const first = await provider.createInstance(pod("u1"), {});
+      const second = await provider.createInstance(pod("u1"), {});
       expect(second).toMatchObject({
         kind: "created",
-        instanceId: (first as { instanceId: string }).instanceId,
+        instanceId: instanceIdOf(first),
       });
       expect(oci.count("CreateContainerInstance")).toBe(1);
       expect(oci.instances.size).toBe(1);
@@ -192,66 +203,68 @@ describe("OciProvider", () => {
 
     it("a create whose response was lost is retried with the same token and gets the same instance", async () => {
       oci.loseResponse("CreateContainerInstance");
-      const error = await provider.createPod(pod("u1"), {}).catch((e: unknown) => e);
+      const error = await provider.createInstance(pod("u1"), {}).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(TransientError);
       expect(retryDecision(error)).toBe("retry");
       expect(oci.instances.size).toBe(1);
 
-      const retried = await provider.createPod(pod("u1"), {});
+      const retried = await provider.createInstance(pod("u1"), {});
       expect(oci.count("CreateContainerInstance")).toBe(2);
       expect(new Set(oci.calls.map((c) => c.request.opcRetryToken).filter(Boolean))).toEqual(
         new Set(["okevn-u1-0"]),
       );
       expect(oci.instances.size).toBe(1);
-      expect((retried as { instanceId: string }).instanceId).toBe([...oci.instances.keys()][0]);
+      expect(instanceIdOf(retried)).toBe([...oci.instances.keys()][0]);
     });
 
     it("survives a restart between the create and its answer: a new provider with the same attempt makes no duplicate", async () => {
       // The first process created the instance, and died before it showed up in a List.
-      await provider.createPod(pod("u1"), {});
+      await provider.createInstance(pod("u1"), {});
       const [id] = oci.instances.keys();
       oci.hiddenFromList.add(id!);
       await provider.stop();
       provider = make();
       await provider.start();
-      expect(provider.getPod("u1")).toBeUndefined();
+      expect(provider.getInstance("u1")).toBeUndefined();
 
-      const result = await provider.createPod(pod("u1"), {});
-      expect((result as { instanceId: string }).instanceId).toBe(id);
+      const result = await provider.createInstance(pod("u1"), {});
+      expect(instanceIdOf(result)).toBe(id);
       expect(oci.instances.size).toBe(1);
     });
 
     it("a new attempt gets a new token, hence a new instance after the old one vanished", async () => {
-      const first = await provider.createPod(pod("u1"), {});
-      const firstId = (first as { instanceId: string }).instanceId;
+      const first = await provider.createInstance(pod("u1"), {});
+      const firstId = instanceIdOf(first);
       oci.setState(firstId, "DELETED");
       await elapse(10_000);
-      expect(provider.getPod("u1")).toBeUndefined();
+      expect(provider.getInstance("u1")).toBeUndefined();
 
-      const second = await provider.createPod(pod("u1", {}, 1), {});
+      const second = await provider.createInstance(pod("u1", {}, 1), {});
       const tokens = oci.calls
         .filter((c) => c.operation === "CreateContainerInstance")
         .map((c) => c.request.opcRetryToken);
       expect(tokens).toEqual(["okevn-u1-0", "okevn-u1-1"]);
-      expect((second as { instanceId: string }).instanceId).not.toBe(firstId);
+      expect(instanceIdOf(second)).not.toBe(firstId);
     });
 
     it("rejects a pod it cannot run before any OCI call, naming the field", async () => {
-      const result = await provider.createPod(pod("u1", { hostNetwork: true }), {});
+      const result = await provider.createInstance(pod("u1", { hostNetwork: true }), {});
       expect(result.kind).toBe("rejected");
-      expect((result as { problems: { field: string }[] }).problems.map((p) => p.field)).toContain(
+      expect((result.kind === "rejected" ? result.problems : []).map((p) => p.field)).toContain(
         "spec.hostNetwork",
       );
       expect(oci.count("CreateContainerInstance")).toBe(0);
-      expect(provider.getPod("u1")).toBeUndefined();
+      expect(provider.getInstance("u1")).toBeUndefined();
     });
 
     it("refuses to create or delete when not the leader, without calling OCI", async () => {
       const existing = oci.add(tagsFor("u2"));
       await elapse(10_000);
       leader = false;
-      await expect(provider.createPod(pod("u1"), {})).rejects.toBeInstanceOf(LeadershipLostError);
-      await expect(provider.deletePod(provider.getPod("u2")!, 0)).rejects.toBeInstanceOf(LeadershipLostError);
+      await expect(provider.createInstance(pod("u1"), {})).rejects.toBeInstanceOf(LeadershipLostError);
+      await expect(provider.deleteInstance(provider.getInstance("u2")!)).rejects.toBeInstanceOf(
+        LeadershipLostError,
+      );
       expect(oci.count("CreateContainerInstance")).toBe(0);
       expect(oci.count("DeleteContainerInstance")).toBe(0);
       expect(existing.lifecycleState).toBe("ACTIVE");
@@ -261,8 +274,8 @@ describe("OciProvider", () => {
       await provider.stop();
       provider = make({ rateLimitFor: (operation) => (operation.startsWith("List") ? LISTS : MUTATIONS) });
       await provider.start();
-      await provider.createPod(pod("u1"), {});
-      const waiting = provider.createPod(pod("u2"), {}).catch((e: unknown) => e);
+      await provider.createInstance(pod("u1"), {});
+      const waiting = provider.createInstance(pod("u2"), {}).catch((e: unknown) => e);
       // The second create waits a second for its token; leadership is lost meanwhile.
       await elapse(500);
       leader = false;
@@ -276,53 +289,98 @@ describe("OciProvider", () => {
     beforeEach(() => provider.start());
 
     it.each([
-      ["429 TooManyRequests", new FakeOciError(429, "TooManyRequests"), ThrottledError, 429, "retry"],
-      ["500 InternalServerError", new FakeOciError(500, "InternalServerError"), TransientError, 500, "retry"],
-      ["409 IncorrectState", new FakeOciError(409, "IncorrectState"), TransientError, 409, "retry"],
-      ["400 LimitExceeded", new FakeOciError(400, "LimitExceeded"), CapacityError, 400, "retry-slowly"],
-      [
-        "500 OutOfHostCapacity",
-        new FakeOciError(500, "OutOfHostCapacity"),
-        CapacityError,
-        500,
-        "retry-slowly",
-      ],
-      ["400 InvalidParameter", new FakeOciError(400, "InvalidParameter"), PermanentError, 400, "give-up"],
-      ["401 NotAuthenticated", new FakeOciError(401, "NotAuthenticated"), PermanentError, 401, "give-up"],
-      [
-        "404 NotAuthorizedOrNotFound",
-        new FakeOciError(404, "NotAuthorizedOrNotFound"),
-        NotFoundError,
-        404,
-        "retry",
-      ],
-      ["a network error", new Error("socket hang up"), TransientError, 0, "retry"],
-    ] as const)("a create failing with %s throws %s (%s)", async (_label, thrown, type, status, decision) => {
-      await provider.stop();
-      const observed: [string, number][] = [];
-      provider = make({ observe: (operation, code) => observed.push([operation, code]) });
-      await provider.start();
-      oci.failNext("CreateContainerInstance", thrown);
-      const error = await provider.createPod(pod("u1"), {}).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(type);
-      expect((error as TransientError).status).toBe(status);
-      expect((error as Error).message).toMatch(/^CreateContainerInstance: /);
-      expect(retryDecision(error)).toBe(decision);
-      expect(observed.filter(([operation]) => operation === "CreateContainerInstance")).toEqual([
-        ["CreateContainerInstance", status],
-      ]);
-      // Nothing is recorded for a failed create: the retry creates it.
-      expect(provider.getPod("u1")).toBeUndefined();
-      expect((await provider.createPod(pod("u1"), {})).kind).toBe("created");
-    });
+      {
+        label: "429 TooManyRequests",
+        thrown: new FakeOciError(429, "TooManyRequests"),
+        type: ThrottledError,
+        status: 429,
+        decision: "retry",
+      },
+      {
+        label: "500 InternalServerError",
+        thrown: new FakeOciError(500, "InternalServerError"),
+        type: TransientError,
+        status: 500,
+        decision: "retry",
+      },
+      {
+        label: "409 IncorrectState",
+        thrown: new FakeOciError(409, "IncorrectState"),
+        type: TransientError,
+        status: 409,
+        decision: "retry",
+      },
+      {
+        label: "400 LimitExceeded",
+        thrown: new FakeOciError(400, "LimitExceeded"),
+        type: CapacityError,
+        status: 400,
+        decision: "retry-slowly",
+      },
+      {
+        label: "500 OutOfHostCapacity",
+        thrown: new FakeOciError(500, "OutOfHostCapacity"),
+        type: CapacityError,
+        status: 500,
+        decision: "retry-slowly",
+      },
+      {
+        label: "400 InvalidParameter",
+        thrown: new FakeOciError(400, "InvalidParameter"),
+        type: PermanentError,
+        status: 400,
+        decision: "give-up",
+      },
+      {
+        label: "401 NotAuthenticated",
+        thrown: new FakeOciError(401, "NotAuthenticated"),
+        type: PermanentError,
+        status: 401,
+        decision: "give-up",
+      },
+      {
+        label: "404 NotAuthorizedOrNotFound",
+        thrown: new FakeOciError(404, "NotAuthorizedOrNotFound"),
+        type: NotFoundError,
+        status: 404,
+        decision: "retry",
+      },
+      {
+        label: "a network error",
+        thrown: new Error("socket hang up"),
+        type: TransientError,
+        status: 0,
+        decision: "retry",
+      },
+    ] as const)(
+      "a create failing with $label throws $type.name ($decision)",
+      async ({ thrown, type, status, decision }) => {
+        await provider.stop();
+        const observed: [string, number][] = [];
+        provider = make({ observe: (operation, code) => observed.push([operation, code]) });
+        await provider.start();
+        oci.failNext("CreateContainerInstance", thrown);
+        const error = await provider.createInstance(pod("u1"), {}).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(type);
+        expect((error as TransientError).status).toBe(status);
+        expect((error as Error).message).toMatch(/^CreateContainerInstance: /);
+        expect(retryDecision(error)).toBe(decision);
+        expect(observed.filter(([operation]) => operation === "CreateContainerInstance")).toEqual([
+          ["CreateContainerInstance", status],
+        ]);
+        // Nothing is recorded for a failed create: the retry creates it.
+        expect(provider.getInstance("u1")).toBeUndefined();
+        expect((await provider.createInstance(pod("u1"), {})).kind).toBe("created");
+      },
+    );
 
     it("a delete that finds the instance gone (404) is success: the pod's instance is forgotten", async () => {
       const instance = oci.add(tagsFor("u1"));
       await elapse(10_000);
       oci.purge(instance.id);
       changes = [];
-      expect(await provider.deletePod(provider.getPod("u1")!, 0)).toBe("gone");
-      expect(provider.getPod("u1")).toBeUndefined();
+      expect(await provider.deleteInstance(provider.getInstance("u1")!)).toBe("gone");
+      expect(provider.getInstance("u1")).toBeUndefined();
       expect(changes).toEqual([["u1", undefined]]);
     });
 
@@ -330,9 +388,11 @@ describe("OciProvider", () => {
       const instance = oci.add(tagsFor("u1"));
       await elapse(10_000);
       oci.failNext("DeleteContainerInstance", new FakeOciError(503, "ServiceUnavailable"));
-      await expect(provider.deletePod(provider.getPod("u1")!, 0)).rejects.toBeInstanceOf(TransientError);
-      expect(provider.getPod("u1")?.lifecycleState).toBe("ACTIVE");
-      expect(await provider.deletePod(provider.getPod("u1")!, 0)).toBe("deleting");
+      await expect(provider.deleteInstance(provider.getInstance("u1")!)).rejects.toBeInstanceOf(
+        TransientError,
+      );
+      expect(provider.getInstance("u1")?.lifecycleState).toBe("ACTIVE");
+      expect(await provider.deleteInstance(provider.getInstance("u1")!)).toBe("deleting");
       expect(instance.lifecycleState).toBe("DELETING");
     });
 
@@ -346,40 +406,40 @@ describe("OciProvider", () => {
     });
   });
 
-  describe("deletePod", () => {
+  describe("deleteInstance", () => {
     beforeEach(() => provider.start());
 
     it("answers gone for a pod that never had an instance, without calling OCI", async () => {
-      expect(await provider.deletePod({ uid: "nobody", namespace: "shop", name: "x" }, 30)).toBe("gone");
+      expect(await provider.deleteInstance({ uid: "nobody", namespace: "shop", name: "x" })).toBe("gone");
       expect(oci.count("DeleteContainerInstance")).toBe(0);
     });
 
     it("deletes once, answers deleting until OCI reports the instance deleted, then gone", async () => {
       const instance = oci.add(tagsFor("u1"));
       await elapse(10_000);
-      const snapshot = provider.getPod("u1")!;
-      expect(await provider.deletePod(snapshot, 30)).toBe("deleting");
-      expect(await provider.deletePod(snapshot, 30)).toBe("deleting");
+      const snapshot = provider.getInstance("u1")!;
+      expect(await provider.deleteInstance(snapshot)).toBe("deleting");
+      expect(await provider.deleteInstance(snapshot)).toBe("deleting");
       expect(oci.count("DeleteContainerInstance")).toBe(1);
       expect(changes.at(-1)).toEqual(["u1", expect.objectContaining({ lifecycleState: "DELETING" })]);
 
       oci.setState(instance.id, "DELETED");
       // While deleting, polls come at the busy interval.
       await elapse(500);
-      expect(provider.getPod("u1")).toBeUndefined();
+      expect(provider.getInstance("u1")).toBeUndefined();
       expect(changes.at(-1)).toEqual(["u1", undefined]);
-      expect(await provider.deletePod(snapshot, 30)).toBe("gone");
+      expect(await provider.deleteInstance(snapshot)).toBe("gone");
       expect(oci.count("DeleteContainerInstance")).toBe(1);
     });
 
     it("a stale list page saying ACTIVE does not undo a DELETING it asked for", async () => {
       const instance = oci.add(tagsFor("u1"));
       await elapse(10_000);
-      await provider.deletePod(provider.getPod("u1")!, 0);
+      await provider.deleteInstance(provider.getInstance("u1")!);
       // OCI's list still says ACTIVE for a moment.
       instance.lifecycleState = "ACTIVE";
       await elapse(500);
-      expect(provider.getPod("u1")?.lifecycleState).toBe("DELETING");
+      expect(provider.getInstance("u1")?.lifecycleState).toBe("DELETING");
     });
   });
 
@@ -387,8 +447,8 @@ describe("OciProvider", () => {
     beforeEach(() => provider.start());
 
     it("fetches details only for what changed, then reports Running with the pod IP", async () => {
-      const created = await provider.createPod(pod("u1"), {});
-      const id = (created as { instanceId: string }).instanceId;
+      const created = await provider.createInstance(pod("u1"), {});
+      const id = instanceIdOf(created);
       oci.setState(id, "ACTIVE");
       await elapse(500);
       expect(oci.count("GetVnic")).toBe(1);
@@ -422,11 +482,11 @@ describe("OciProvider", () => {
       await elapse(10_000);
       expect(lists() - before).toBe(1);
 
-      const created = await provider.createPod(pod("u1"), {});
+      const created = await provider.createInstance(pod("u1"), {});
       before = lists();
       await elapse(2_000);
       expect(lists() - before).toBe(4);
-      oci.setState((created as { instanceId: string }).instanceId, "ACTIVE");
+      oci.setState(instanceIdOf(created), "ACTIVE");
       await elapse(500);
       before = lists();
       await elapse(20_000);
@@ -434,22 +494,22 @@ describe("OciProvider", () => {
     });
 
     it("keeps a just-created instance that List does not show yet for 15 s, then forgets it", async () => {
-      const created = await provider.createPod(pod("u1"), {});
-      oci.hiddenFromList.add((created as { instanceId: string }).instanceId);
+      const created = await provider.createInstance(pod("u1"), {});
+      oci.hiddenFromList.add(instanceIdOf(created));
       await elapse(14_000);
-      expect(provider.getPod("u1")).toBeDefined();
+      expect(provider.getInstance("u1")).toBeDefined();
       await elapse(2_000);
-      expect(provider.getPod("u1")).toBeUndefined();
+      expect(provider.getInstance("u1")).toBeUndefined();
       expect(changes.at(-1)).toEqual(["u1", undefined]);
     });
 
     it("forgets an adopted instance as soon as it is no longer listed (purged)", async () => {
       const instance = oci.add(tagsFor("u1"));
       await elapse(10_000);
-      expect(provider.getPod("u1")).toBeDefined();
+      expect(provider.getInstance("u1")).toBeDefined();
       oci.purge(instance.id);
       await elapse(10_000);
-      expect(provider.getPod("u1")).toBeUndefined();
+      expect(provider.getInstance("u1")).toBeUndefined();
     });
 
     it("retries a failed detail fetch on the next pass", async () => {

@@ -5,7 +5,7 @@
  * SDK's own shape (an error with `statusCode` and `serviceCode`). For unit tests only.
  */
 import type { models } from "oci-containerinstances";
-import { E4_FLEX } from "../translate/testing.ts";
+import { E4_FLEX } from "./translate/testing.ts";
 import type { OciClients } from "./clients.ts";
 
 /** What the SDK throws for a failed call (the fields `fromOciError` reads). */
