@@ -4,6 +4,7 @@
  * preconditions, field selectors, watches that replay from a resourceVersion and answer 410
  * once it is compacted away) and a record of every call. For unit tests only.
  */
+import { isDeepStrictEqual } from "node:util";
 import { ConflictError, ExpiredError, NotFoundError, type ProviderError } from "../errors.ts";
 import type { KubeHttp, RequestSpec, WatchEvent } from "./http.ts";
 
@@ -175,7 +176,29 @@ export class FakeKube {
     const stored = structuredClone(object) as Stored;
     const name = stored.metadata?.name ?? "";
     const key = keyOf(t.group, t.resource, t.namespace ?? stored.metadata?.namespace, name);
-    const existed = this.objects.has(key);
+    const current = this.objects.get(key);
+    const existed = current !== undefined;
+    // Like the apiserver, a write that changes nothing keeps the resourceVersion and sends no event.
+    const comparable = (o: Stored): unknown => ({
+      ...o,
+      metadata: { ...o.metadata, resourceVersion: undefined },
+    });
+    if (
+      current &&
+      isDeepStrictEqual(
+        comparable(current),
+        comparable({
+          ...stored,
+          metadata: {
+            ...stored.metadata,
+            uid: current.metadata?.uid,
+            ...(t.namespace ? { namespace: t.namespace } : {}),
+          },
+        }),
+      )
+    ) {
+      return structuredClone(current) as T;
+    }
     stored.metadata = {
       ...stored.metadata,
       uid: stored.metadata?.uid ?? `uid-${++this.uids}`,

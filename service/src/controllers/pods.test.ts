@@ -1,0 +1,443 @@
+import type { V1Pod, V1PodStatus } from "@kubernetes/client-node";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { PermanentError, TransientError } from "../errors.ts";
+import { EventRecorder } from "../kube/events.ts";
+import { FakeKube } from "../kube/testing.ts";
+import { FakeProvider } from "../provider/testing.ts";
+import { ATTEMPT_ANNOTATION } from "../provider/types.ts";
+import { PodController, type PodControllerOptions, RESTARTS_ANNOTATION } from "./pods.ts";
+
+const PODS = "/api/v1/namespaces/shop/pods";
+const QUEUE = { workers: 2, baseDelayMs: 100, maxDelayMs: 2_000 };
+
+const RUNNING: V1PodStatus = {
+  phase: "Running",
+  podIP: "10.0.10.7",
+  hostIP: "10.0.0.2",
+  conditions: [{ type: "Ready", status: "True", lastTransitionTime: "2026-01-01T00:00:05Z" as never }],
+  containerStatuses: [
+    {
+      name: "app",
+      image: "nginx:1.27",
+      imageID: "",
+      ready: true,
+      restartCount: 0,
+      containerID: "oci://c1",
+      state: { running: { startedAt: "2026-01-01T00:00:04Z" as never } },
+    },
+  ],
+};
+
+function podSpec(name: string, spec: Partial<NonNullable<V1Pod["spec"]>> = {}): V1Pod {
+  return {
+    metadata: { name, namespace: "shop" },
+    spec: { nodeName: "vn-1", containers: [{ name: "app", image: "nginx:1.27" }], ...spec },
+  };
+}
+
+describe("PodController", () => {
+  let kube: FakeKube;
+  let provider: FakeProvider;
+  let controller: PodController | undefined;
+  let leader: boolean;
+  let accepting: boolean;
+  let logged: { message: string; fields: Record<string, unknown> | undefined }[];
+
+  function start(options: Partial<PodControllerOptions> = {}): Promise<void> {
+    controller = new PodController({
+      http: kube.http,
+      provider,
+      events: new EventRecorder(kube.http, "vn-1"),
+      nodeName: "vn-1",
+      queues: { sync: QUEUE, status: QUEUE, orphans: QUEUE },
+      resyncMs: 60_000,
+      stallMs: 60_000,
+      isLeader: () => leader,
+      acceptingPods: () => accepting,
+      log: (message, fields) => logged.push({ message, fields }),
+      ...options,
+    });
+    return controller.start();
+  }
+
+  const elapse = (ms: number): Promise<unknown> => vi.advanceTimersByTimeAsync(ms);
+
+  /** Creates a pod in the fake apiserver; returns it with its UID. */
+  function createPod(pod: V1Pod): V1Pod {
+    return kube.put(PODS, {
+      ...pod,
+      metadata: { ...pod.metadata, creationTimestamp: new Date().toISOString() },
+    });
+  }
+
+  const stored = (name: string): V1Pod | undefined => kube.get<V1Pod>(`${PODS}/${name}`);
+  const uidOf = (pod: V1Pod): string => pod.metadata?.uid ?? "";
+  const events = (): { reason: string; type: string; message: string; name: string }[] =>
+    kube.calls("POST", "/api/v1/namespaces/shop/events").map((c) => {
+      const body = c.body as {
+        reason: string;
+        type: string;
+        message: string;
+        involvedObject: { name: string };
+      };
+      return { reason: body.reason, type: body.type, message: body.message, name: body.involvedObject.name };
+    });
+  const statusPatches = (name: string): V1PodStatus[] =>
+    kube.calls("PATCH", `${PODS}/${name}/status`).map((c) => (c.body as { status: V1PodStatus }).status);
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date("2026-01-01T00:00:00Z") });
+    kube = new FakeKube();
+    provider = new FakeProvider();
+    leader = true;
+    accepting = true;
+    logged = [];
+  });
+
+  afterEach(async () => {
+    await controller?.stop();
+    controller = undefined;
+    vi.useRealTimers();
+  });
+
+  describe("sync: Kubernetes to cloud", () => {
+    it("creates one instance for a new pod, records it, and writes the status the provider reports", async () => {
+      provider.annotations = { "oke-virtual-nodes.io/shape": "CI.Standard.E4.Flex" };
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+
+      expect(provider.creates.map((c) => c.pod.metadata?.uid)).toEqual([uidOf(pod)]);
+      expect(events()).toContainEqual(
+        expect.objectContaining({ reason: "Created", type: "Normal", name: "web" }),
+      );
+      expect(stored("web")?.metadata?.annotations).toEqual({
+        "oke-virtual-nodes.io/shape": "CI.Standard.E4.Flex",
+      });
+
+      provider.setStatus(uidOf(pod), RUNNING);
+      await elapse(0);
+      expect(stored("web")?.status).toMatchObject({ phase: "Running", podIP: "10.0.10.7" });
+      // Each pod event re-syncs, yet the pod still has one instance.
+      await elapse(60_000);
+      expect(provider.creates).toHaveLength(1);
+    });
+
+    it("patches a pod's status only when it changed, keeping lastTransitionTime of unchanged conditions", async () => {
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+      provider.setStatus(uidOf(pod), RUNNING);
+      await elapse(0);
+      // Pending while the instance was created, then Running.
+      expect(statusPatches("web").map((s) => s.phase)).toEqual(["Pending", "Running"]);
+
+      // The same status again, with a newer transition time for the same Ready=True: nothing to write.
+      provider.setStatus(uidOf(pod), {
+        ...RUNNING,
+        conditions: [{ type: "Ready", status: "True", lastTransitionTime: "2026-01-01T00:09:00Z" as never }],
+      });
+      await elapse(0);
+      expect(statusPatches("web")).toHaveLength(2);
+
+      // Another field changes: written, but Ready keeps the time it became True.
+      provider.setStatus(uidOf(pod), {
+        ...RUNNING,
+        podIP: "10.0.10.8",
+        conditions: [{ type: "Ready", status: "True", lastTransitionTime: "2026-01-01T00:09:30Z" as never }],
+      });
+      await elapse(0);
+      expect(statusPatches("web")).toHaveLength(3);
+      expect(stored("web")?.status?.podIP).toBe("10.0.10.8");
+      expect(stored("web")?.status?.conditions?.[0]?.lastTransitionTime).toBe("2026-01-01T00:00:05Z");
+
+      provider.setStatus(uidOf(pod), {
+        ...RUNNING,
+        conditions: [{ type: "Ready", status: "False", lastTransitionTime: "2026-01-01T00:10:00Z" as never }],
+      });
+      await elapse(0);
+      expect(statusPatches("web")).toHaveLength(4);
+      expect(stored("web")?.status?.conditions?.[0]).toMatchObject({
+        status: "False",
+        lastTransitionTime: "2026-01-01T00:10:00Z",
+      });
+    });
+
+    it("adds the restarts of earlier instances to the containers' restart counts", async () => {
+      const pod = createPod({
+        ...podSpec("web"),
+        metadata: { name: "web", annotations: { [RESTARTS_ANNOTATION]: "2" } },
+      });
+      await start();
+      await elapse(0);
+      provider.setStatus(uidOf(pod), RUNNING);
+      await elapse(0);
+      expect(stored("web")?.status?.containerStatuses?.[0]?.restartCount).toBe(2);
+    });
+
+    it("does not create while the node is being decommissioned", async () => {
+      accepting = false;
+      createPod(podSpec("web"));
+      await start();
+      await elapse(5_000);
+      expect(provider.creates).toHaveLength(0);
+    });
+
+    it("a pod the provider rejects ends Failed with the reason, a Warning per problem, and is not retried", async () => {
+      const pod = podSpec("bad", { hostNetwork: true });
+      const created = createPod(pod);
+      provider.rejections.set(uidOf(created), {
+        kind: "rejected",
+        problems: [
+          { field: "spec.hostNetwork", reason: "Unsupported", message: "not supported", retryable: false },
+        ],
+        warnings: [],
+      });
+      await start();
+      await elapse(0);
+      const status = stored("bad")?.status;
+      expect(status?.phase).toBe("Failed");
+      expect(status?.reason).toBe("Unsupported");
+      expect(status?.message).toBe("spec.hostNetwork: not supported");
+      expect(status?.conditions?.map((c) => [c.type, c.status])).toEqual([
+        ["PodScheduled", "True"],
+        ["Ready", "False"],
+      ]);
+      expect(events()).toContainEqual({
+        reason: "Unsupported",
+        type: "Warning",
+        message: "spec.hostNetwork: not supported",
+        name: "bad",
+      });
+      await elapse(60_000);
+      expect(provider.creates).toHaveLength(1);
+    });
+
+    it("a pod waiting for a missing Secret stays Pending and is retried until it can be created", async () => {
+      const created = createPod(podSpec("late"));
+      provider.rejections.set(uidOf(created), {
+        kind: "rejected",
+        problems: [
+          {
+            field: "spec.containers[0].env[0]",
+            reason: "MandatorySecretNotFound",
+            message: 'secret "s" not found',
+            retryable: true,
+          },
+        ],
+        warnings: [],
+      });
+      await start();
+      await elapse(0);
+      expect(stored("late")?.status).toMatchObject({ phase: "Pending", reason: "MandatorySecretNotFound" });
+      expect(events().map((e) => e.reason)).toContain("MandatorySecretNotFound");
+      // Backoff 100 ms, 200 ms, ...: the create is asked again.
+      await elapse(1_000);
+      const attempts = provider.creates.length;
+      expect(attempts).toBeGreaterThanOrEqual(3);
+      provider.rejections.delete(uidOf(created));
+      await elapse(2_000);
+      expect(provider.getInstance(uidOf(created))).toBeDefined();
+      await elapse(10_000);
+      expect(provider.creates.length).toBe(attempts + 1);
+    });
+
+    it("retries a transient create failure with backoff, and gives up on a permanent one", async () => {
+      const flaky = createPod(podSpec("flaky"));
+      const broken = createPod(podSpec("broken"));
+      provider.createErrors.set(uidOf(flaky), new TransientError("503"));
+      provider.createErrors.set(uidOf(broken), new PermanentError("400"));
+      await start();
+      await elapse(0);
+      const count = (uid: string): number =>
+        provider.creates.filter((c) => c.pod.metadata?.uid === uid).length;
+      expect(count(uidOf(flaky))).toBe(1);
+      // 100, 200, 400 ms.
+      await elapse(100);
+      expect(count(uidOf(flaky))).toBe(2);
+      await elapse(200);
+      expect(count(uidOf(flaky))).toBe(3);
+      await elapse(399);
+      expect(count(uidOf(flaky))).toBe(3);
+      await elapse(1);
+      expect(count(uidOf(flaky))).toBe(4);
+      provider.createErrors.delete(uidOf(flaky));
+      await elapse(800);
+      expect(provider.getInstance(uidOf(flaky))).toBeDefined();
+
+      expect(count(uidOf(broken))).toBe(1);
+      expect(
+        logged.find((l) => l.message === "sync failed" && l.fields?.["key"] === "shop/broken")?.fields,
+      ).toMatchObject({
+        willRetry: false,
+      });
+    });
+  });
+
+  describe("deletion", () => {
+    it("deletes the instance of a terminating pod, then removes the pod object with a UID precondition", async () => {
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+      kube.put(PODS, {
+        ...stored("web"),
+        metadata: {
+          ...stored("web")?.metadata,
+          deletionTimestamp: new Date().toISOString(),
+          deletionGracePeriodSeconds: 30,
+        },
+      });
+      await elapse(0);
+      expect(provider.deletes).toEqual([uidOf(pod)]);
+      expect(stored("web")).toBeDefined();
+
+      // Still deleting: asked again after a second, and the pod object stays meanwhile.
+      await elapse(1_000);
+      expect(provider.deletes).toEqual([uidOf(pod), uidOf(pod)]);
+      provider.remove(uidOf(pod));
+      await elapse(1_000);
+      expect(stored("web")).toBeUndefined();
+      const [remove] = kube.calls("DELETE", `${PODS}/web`);
+      expect(remove?.body).toMatchObject({ gracePeriodSeconds: 0, preconditions: { uid: uidOf(pod) } });
+    });
+
+    it("a pod that ended stops billing: final logs first, then its instance is deleted; the pod object stays", async () => {
+      const order: string[] = [];
+      const pod = createPod(podSpec("job", { restartPolicy: "Never" }));
+      const captureFinalLogs = async (p: V1Pod): Promise<void> => {
+        order.push(`logs ${p.metadata?.name}`);
+      };
+      const deleteInstance = provider.deleteInstance.bind(provider);
+      provider.deleteInstance = (identity) => {
+        order.push(`delete ${identity.name}`);
+        return deleteInstance(identity);
+      };
+      await start({ captureFinalLogs });
+      await elapse(0);
+      provider.setStatus(uidOf(pod), {
+        phase: "Succeeded",
+        containerStatuses: [
+          {
+            name: "app",
+            image: "x",
+            imageID: "",
+            ready: false,
+            restartCount: 0,
+            state: { terminated: { exitCode: 0 } },
+          },
+        ],
+      });
+      await elapse(0);
+      expect(stored("job")?.status?.phase).toBe("Succeeded");
+      // Each pass while the instance is deleting saves the logs again (the store keeps the first copy).
+      expect(order.slice(0, 2)).toEqual(["logs job", "delete job"]);
+      expect(order.every((step, i) => step !== "delete job" || order[i - 1] === "logs job")).toBe(true);
+      expect(new Set(provider.deletes)).toEqual(new Set([uidOf(pod)]));
+      expect(events()).toContainEqual(expect.objectContaining({ reason: "Succeeded", type: "Normal" }));
+      provider.remove(uidOf(pod));
+      await elapse(5_000);
+      expect(stored("job")?.status?.phase).toBe("Succeeded");
+      expect(provider.creates).toHaveLength(1);
+    });
+  });
+
+  describe("garbage collection", () => {
+    it("deletes, at start, instances whose pod object no longer exists, and leaves the others", async () => {
+      const kept = createPod(podSpec("kept"));
+      provider.put({ uid: uidOf(kept), namespace: "shop", name: "kept" }, "ACTIVE");
+      provider.put({ uid: "gone-uid", namespace: "shop", name: "deleted-while-down" }, "ACTIVE");
+      await start();
+      await elapse(0);
+      expect(provider.deletes).toEqual(["gone-uid"]);
+      // Still deleting: asked again after 2 s until it is gone.
+      await elapse(2_000);
+      expect(provider.deletes).toEqual(["gone-uid", "gone-uid"]);
+      provider.remove("gone-uid");
+      await elapse(10_000);
+      expect(provider.deletes).toEqual(["gone-uid", "gone-uid"]);
+      expect(provider.getInstance(uidOf(kept))).toBeDefined();
+    });
+
+    it("deletes the instance of a pod object removed outright (force delete)", async () => {
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+      kube.remove(`${PODS}/web`);
+      await elapse(0);
+      expect(provider.deletes).toEqual([uidOf(pod)]);
+    });
+
+    it("finds orphans again on every resync period", async () => {
+      await start();
+      await elapse(0);
+      provider.put({ uid: "late-orphan", namespace: "shop", name: "x" }, "ACTIVE");
+      await elapse(59_000);
+      expect(provider.deletes).toEqual([]);
+      await elapse(1_000);
+      expect(provider.deletes).toEqual(["late-orphan"]);
+    });
+  });
+
+  describe("vanished instances", () => {
+    const ran = (name: string, restartPolicy: string): V1Pod => ({
+      ...podSpec(name, { restartPolicy }),
+      status: {
+        phase: "Running",
+        containerStatuses: [
+          { name: "app", image: "x", imageID: "", ready: true, restartCount: 1, containerID: "oci://c1" },
+        ],
+      },
+    });
+
+    it("replaces the instance of a restartPolicy=Always pod under the next attempt, counting a restart", async () => {
+      const pod = createPod(ran("phoenix", "Always"));
+      provider.put({ uid: uidOf(pod), namespace: "shop", name: "phoenix" }, "ACTIVE");
+      await start();
+      await elapse(0);
+      expect(provider.creates).toHaveLength(0);
+
+      provider.remove(uidOf(pod));
+      await elapse(0);
+      expect(provider.creates).toHaveLength(1);
+      expect(provider.creates[0]?.pod.metadata?.annotations?.[ATTEMPT_ANNOTATION]).toBe("1");
+      expect(stored("phoenix")?.metadata?.annotations).toMatchObject({
+        [ATTEMPT_ANNOTATION]: "1",
+        [RESTARTS_ANNOTATION]: "2",
+      });
+      expect(events()).toContainEqual(
+        expect.objectContaining({ reason: "InstanceVanished", type: "Warning" }),
+      );
+    });
+
+    it("fails a restartPolicy=Never pod whose instance vanished instead of replacing it", async () => {
+      const pod = createPod(ran("once", "Never"));
+      provider.put({ uid: uidOf(pod), namespace: "shop", name: "once" }, "ACTIVE");
+      await start();
+      await elapse(0);
+      provider.remove(uidOf(pod));
+      await elapse(0);
+      expect(provider.creates).toHaveLength(0);
+      expect(stored("once")?.status).toMatchObject({ phase: "Failed", reason: "InstanceVanished" });
+    });
+  });
+
+  describe("leader gate", () => {
+    it("a standby creates, deletes and writes nothing; it takes over the work once it leads", async () => {
+      leader = false;
+      const pod = createPod(podSpec("web"));
+      provider.put({ uid: "orphan", namespace: "shop", name: "x" }, "ACTIVE");
+      await start();
+      await elapse(10_000);
+      expect(provider.creates).toHaveLength(0);
+      expect(provider.deletes).toHaveLength(0);
+      expect(kube.requests.filter((r) => r.method !== "GET" && r.method !== "WATCH")).toEqual([]);
+
+      leader = true;
+      controller?.resync();
+      await elapse(200);
+      expect(provider.creates.map((c) => c.pod.metadata?.uid)).toEqual([uidOf(pod)]);
+      expect(provider.deletes).toEqual(["orphan"]);
+      expect(events().map((e) => e.reason)).toContain("Created");
+    });
+  });
+});
