@@ -85,6 +85,10 @@ describe("Reflector", () => {
     expect(watches).toHaveLength(1);
     expect(watches[0]?.query?.resourceVersion).toBe(listedAt);
     expect(watches[0]?.query?.fieldSelector).toBe("spec.nodeName=vn-1");
+    // The watch gives up after stallMs without a line (the stall watchdog is in KubeHttp.watch).
+    expect(watches[0]?.body).toEqual({ stallMs: 60_000 });
+    // The server ends each watch after 5 to 6 minutes, so watches are renewed even when all is quiet.
+    expect(watches[0]?.query?.timeoutSeconds).toBe(330);
   });
 
   it("applies watch events to the cache and hands the cached version as previous", async () => {

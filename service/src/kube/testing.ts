@@ -112,7 +112,7 @@ export class FakeKube {
   private uids = 0;
   /** Watches from a resourceVersion below this answer 410 Gone. */
   private compactedBelow = 0;
-  /** Every request and watch in order (watches with method WATCH). */
+  /** Every request and watch in order (watches with method WATCH and `{ stallMs }` as body). */
   readonly requests: RecordedRequest[] = [];
 
   /** This fake where a `KubeHttp` is expected. */
@@ -330,7 +330,7 @@ export class FakeKube {
     onEvent: (event: WatchEvent<T>) => void,
     options: { signal: AbortSignal; stallMs: number },
   ): Promise<void> {
-    const recorded = { method: "WATCH", path, body: undefined, query };
+    const recorded = { method: "WATCH", path, body: { stallMs: options.stallMs }, query };
     this.requests.push(recorded);
     await Promise.resolve();
     for (const failure of [...this.failures]) {
