@@ -66,7 +66,7 @@ describe("PodController", () => {
   function createPod(pod: V1Pod): V1Pod {
     return kube.put(PODS, {
       ...pod,
-      metadata: { ...pod.metadata, creationTimestamp: new Date().toISOString() },
+      metadata: { ...pod.metadata, creationTimestamp: new Date().toISOString() as never },
     });
   }
 
