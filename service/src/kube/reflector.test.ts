@@ -54,6 +54,15 @@ describe("Reflector", () => {
     kube = new FakeKube();
   });
 
+  /** Starts a reflector, lets it sync, then cuts its watch; every later watch fails too. */
+  async function startWithFailingWatches(): Promise<void> {
+    reflector = start(kube).reflector;
+    await reflector.hasSynced;
+    await settle();
+    kube.failWhen((r) => (r.method === "WATCH" ? new TransientError("refused") : undefined));
+    kube.endWatches(new TransientError("connection reset"));
+  }
+
   afterEach(async () => {
     await reflector?.stop();
     reflector = undefined;
@@ -199,11 +208,7 @@ describe("Reflector", () => {
   });
 
   it("caps the reconnect delay at 30 seconds", async () => {
-    reflector = start(kube).reflector;
-    await reflector.hasSynced;
-    await settle();
-    kube.failWhen((r) => (r.method === "WATCH" ? new TransientError("refused") : undefined));
-    kube.endWatches(new TransientError("connection reset"));
+    await startWithFailingWatches();
     // Failures 1..8 wait 0.4 .. 51.2 s capped to 30 s; the exponent stops growing at 8.
     await vi.advanceTimersByTimeAsync(400 + 800 + 1600 + 3200 + 6400 + 12_800 + 25_600 + 30_000);
     const before = kube.calls("WATCH", PODS).length;
@@ -244,11 +249,7 @@ describe("Reflector", () => {
   });
 
   it("stop() during a reconnect backoff returns without waiting the backoff out", async () => {
-    reflector = start(kube).reflector;
-    await reflector.hasSynced;
-    await settle();
-    kube.failWhen((r) => (r.method === "WATCH" ? new TransientError("refused") : undefined));
-    kube.endWatches(new TransientError("connection reset"));
+    await startWithFailingWatches();
     await vi.advanceTimersByTimeAsync(400 + 800 + 1600 + 3200 + 6400 + 12_800 + 25_600);
     // Now in a 30 s backoff; the clock does not move while stop() runs.
     let stopped = false;
