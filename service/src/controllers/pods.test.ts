@@ -3,29 +3,27 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PermanentError, TransientError } from "../errors.ts";
 import { EventRecorder } from "../kube/events.ts";
 import { FakeKube } from "../kube/testing.ts";
-import { FakeProvider } from "../provider/testing.ts";
-import { ATTEMPT_ANNOTATION } from "../provider/types.ts";
-import { PodController, type PodControllerOptions, RESTARTS_ANNOTATION } from "./pods.ts";
+import { FakeProvider, type InstanceState } from "../provider/testing.ts";
+import { ATTEMPT_ANNOTATION, type ContainerSnapshot } from "../provider/types.ts";
+import { RESTARTS_ANNOTATION } from "../status/pod-status.ts";
+import { PodController, type PodControllerOptions } from "./pods.ts";
 
 const PODS = "/api/v1/namespaces/shop/pods";
 const QUEUE = { workers: 2, baseDelayMs: 100, maxDelayMs: 2_000 };
 
-const RUNNING: V1PodStatus = {
+const APP_RUNNING: ContainerSnapshot = {
+  name: "app",
+  containerID: "oci://c1",
   phase: "Running",
-  podIP: "10.0.10.7",
-  hostIP: "10.0.0.2",
-  conditions: [{ type: "Ready", status: "True", lastTransitionTime: "2026-01-01T00:00:05Z" as never }],
-  containerStatuses: [
-    {
-      name: "app",
-      image: "nginx:1.27",
-      imageID: "",
-      ready: true,
-      restartCount: 0,
-      containerID: "oci://c1",
-      state: { running: { startedAt: "2026-01-01T00:00:04Z" as never } },
-    },
-  ],
+  restartCount: 0,
+  ready: true,
+  startedAt: "2026-01-01T00:00:04Z",
+};
+const RUNNING: InstanceState = {
+  phase: "Running",
+  podIp: "10.0.10.7",
+  createdAt: "2026-01-01T00:00:00Z",
+  containers: [APP_RUNNING],
 };
 
 function podSpec(name: string, spec: Partial<NonNullable<V1Pod["spec"]>> = {}): V1Pod {
@@ -49,6 +47,7 @@ describe("PodController", () => {
       provider,
       events: new EventRecorder(kube.http, "vn-1"),
       nodeName: "vn-1",
+      hostIp: "10.0.0.2",
       queues: { sync: QUEUE, status: QUEUE, orphans: QUEUE },
       resyncMs: 60_000,
       stallMs: 60_000,
@@ -115,7 +114,7 @@ describe("PodController", () => {
         "oke-virtual-nodes.io/shape": "CI.Standard.E4.Flex",
       });
 
-      provider.setStatus(uidOf(pod), RUNNING);
+      provider.update(uidOf(pod), RUNNING);
       await elapse(0);
       expect(stored("web")?.status).toMatchObject({ phase: "Running", podIP: "10.0.10.7" });
       // Each pod event re-syncs, yet the pod still has one instance.
@@ -125,42 +124,42 @@ describe("PodController", () => {
 
     it("patches a pod's status only when it changed, keeping lastTransitionTime of unchanged conditions", async () => {
       const pod = createPod(podSpec("web"));
+      const ready = (): { status?: string; lastTransitionTime?: unknown } | undefined =>
+        stored("web")?.status?.conditions?.find((c) => c.type === "Ready");
       await start();
       await elapse(0);
-      provider.setStatus(uidOf(pod), RUNNING);
+      provider.update(uidOf(pod), RUNNING);
       await elapse(0);
-      // Pending while the instance was created, then Running.
+      // Pending while the instance was created, then Running, on this node's address.
       expect(statusPatches("web").map((s) => s.phase)).toEqual(["Pending", "Running"]);
+      expect(stored("web")?.status?.hostIP).toBe("10.0.0.2");
+      expect(ready()?.status).toBe("True");
+      const readySince = ready()?.lastTransitionTime;
 
-      // The same status again, with a newer transition time for the same Ready=True: nothing to write.
-      provider.setStatus(uidOf(pod), {
-        ...RUNNING,
-        conditions: [{ type: "Ready", status: "True", lastTransitionTime: "2026-01-01T00:09:00Z" as never }],
-      });
+      // The same snapshot again, a minute later: nothing to write.
+      await elapse(60_000);
+      provider.update(uidOf(pod), RUNNING);
       await elapse(0);
       expect(statusPatches("web")).toHaveLength(2);
 
       // Another field changes: written, but Ready keeps the time it became True.
-      provider.setStatus(uidOf(pod), {
-        ...RUNNING,
-        podIP: "10.0.10.8",
-        conditions: [{ type: "Ready", status: "True", lastTransitionTime: "2026-01-01T00:09:30Z" as never }],
-      });
+      provider.update(uidOf(pod), { ...RUNNING, podIp: "10.0.10.8" });
       await elapse(0);
       expect(statusPatches("web")).toHaveLength(3);
       expect(stored("web")?.status?.podIP).toBe("10.0.10.8");
-      expect(stored("web")?.status?.conditions?.[0]?.lastTransitionTime).toBe("2026-01-01T00:00:05Z");
+      expect(ready()?.lastTransitionTime).toBe(readySince);
 
-      provider.setStatus(uidOf(pod), {
+      // The container turns unready: Ready=False from now.
+      await elapse(1_000);
+      provider.update(uidOf(pod), {
         ...RUNNING,
-        conditions: [{ type: "Ready", status: "False", lastTransitionTime: "2026-01-01T00:10:00Z" as never }],
+        podIp: "10.0.10.8",
+        containers: [{ ...APP_RUNNING, ready: false }],
       });
       await elapse(0);
       expect(statusPatches("web")).toHaveLength(4);
-      expect(stored("web")?.status?.conditions?.[0]).toMatchObject({
-        status: "False",
-        lastTransitionTime: "2026-01-01T00:10:00Z",
-      });
+      expect(ready()?.status).toBe("False");
+      expect(ready()?.lastTransitionTime).not.toBe(readySince);
     });
 
     it("adds the restarts of earlier instances to the containers' restart counts", async () => {
@@ -170,7 +169,7 @@ describe("PodController", () => {
       });
       await start();
       await elapse(0);
-      provider.setStatus(uidOf(pod), RUNNING);
+      provider.update(uidOf(pod), RUNNING);
       await elapse(0);
       expect(stored("web")?.status?.containerStatuses?.[0]?.restartCount).toBe(2);
     });
@@ -314,17 +313,11 @@ describe("PodController", () => {
       };
       await start({ captureFinalLogs });
       await elapse(0);
-      provider.setStatus(uidOf(pod), {
-        phase: "Succeeded",
-        containerStatuses: [
-          {
-            name: "app",
-            image: "x",
-            imageID: "",
-            ready: false,
-            restartCount: 0,
-            state: { terminated: { exitCode: 0 } },
-          },
+      provider.update(uidOf(pod), {
+        ...RUNNING,
+        phase: "Stopped",
+        containers: [
+          { ...APP_RUNNING, phase: "Stopped", ready: false, exitCode: 0, finishedAt: "2026-01-01T00:00:09Z" },
         ],
       });
       await elapse(0);
@@ -344,8 +337,8 @@ describe("PodController", () => {
   describe("garbage collection", () => {
     it("deletes, at start, instances whose pod object no longer exists, and leaves the others", async () => {
       const kept = createPod(podSpec("kept"));
-      provider.put({ uid: uidOf(kept), namespace: "shop", name: "kept" }, "ACTIVE");
-      provider.put({ uid: "gone-uid", namespace: "shop", name: "deleted-while-down" }, "ACTIVE");
+      provider.put({ uid: uidOf(kept), namespace: "shop", name: "kept" }, "Running");
+      provider.put({ uid: "gone-uid", namespace: "shop", name: "deleted-while-down" }, "Running");
       await start();
       await elapse(0);
       expect(provider.deletes).toEqual(["gone-uid"]);
@@ -370,7 +363,7 @@ describe("PodController", () => {
     it("finds orphans again on every resync period", async () => {
       await start();
       await elapse(0);
-      provider.put({ uid: "late-orphan", namespace: "shop", name: "x" }, "ACTIVE");
+      provider.put({ uid: "late-orphan", namespace: "shop", name: "x" }, "Running");
       await elapse(59_000);
       expect(provider.deletes).toEqual([]);
       await elapse(1_000);
@@ -391,10 +384,15 @@ describe("PodController", () => {
 
     it("replaces the instance of a restartPolicy=Always pod under the next attempt, counting a restart", async () => {
       const pod = createPod(ran("phoenix", "Always"));
-      provider.put({ uid: uidOf(pod), namespace: "shop", name: "phoenix" }, "ACTIVE");
+      // Its container restarted once inside the instance that is about to vanish.
+      provider.put({ uid: uidOf(pod), namespace: "shop", name: "phoenix" }, "Running", {
+        ...RUNNING,
+        containers: [{ ...APP_RUNNING, restartCount: 1 }],
+      });
       await start();
       await elapse(0);
       expect(provider.creates).toHaveLength(0);
+      expect(stored("phoenix")?.status?.containerStatuses?.[0]?.restartCount).toBe(1);
 
       provider.remove(uidOf(pod));
       await elapse(0);
@@ -411,7 +409,7 @@ describe("PodController", () => {
 
     it("fails a restartPolicy=Never pod whose instance vanished instead of replacing it", async () => {
       const pod = createPod(ran("once", "Never"));
-      provider.put({ uid: uidOf(pod), namespace: "shop", name: "once" }, "ACTIVE");
+      provider.put({ uid: uidOf(pod), namespace: "shop", name: "once" }, "Running", RUNNING);
       await start();
       await elapse(0);
       provider.remove(uidOf(pod));
@@ -425,7 +423,7 @@ describe("PodController", () => {
     it("a standby creates, deletes and writes nothing; it takes over the work once it leads", async () => {
       leader = false;
       const pod = createPod(podSpec("web"));
-      provider.put({ uid: "orphan", namespace: "shop", name: "x" }, "ACTIVE");
+      provider.put({ uid: "orphan", namespace: "shop", name: "x" }, "Running");
       await start();
       await elapse(10_000);
       expect(provider.creates).toHaveLength(0);

@@ -55,12 +55,14 @@ describe("Reflector", () => {
   });
 
   /** Starts a reflector, lets it sync, then cuts its watch; every later watch fails too. */
-  async function startWithFailingWatches(): Promise<void> {
-    reflector = start(kube).reflector;
-    await reflector.hasSynced;
+  async function startWithFailingWatches(): Promise<Reflector<V1Pod>> {
+    const started = start(kube).reflector;
+    reflector = started;
+    await started.hasSynced;
     await settle();
     kube.failWhen((r) => (r.method === "WATCH" ? new TransientError("refused") : undefined));
     kube.endWatches(new TransientError("connection reset"));
+    return started;
   }
 
   afterEach(async () => {
@@ -249,11 +251,11 @@ describe("Reflector", () => {
   });
 
   it("stop() during a reconnect backoff returns without waiting the backoff out", async () => {
-    await startWithFailingWatches();
+    const started = await startWithFailingWatches();
     await vi.advanceTimersByTimeAsync(400 + 800 + 1600 + 3200 + 6400 + 12_800 + 25_600);
     // Now in a 30 s backoff; the clock does not move while stop() runs.
     let stopped = false;
-    const stopping = reflector.stop().then(() => (stopped = true));
+    const stopping = started.stop().then(() => (stopped = true));
     reflector = undefined;
     await settle();
     expect(stopped).toBe(true);

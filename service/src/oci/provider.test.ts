@@ -65,7 +65,6 @@ describe("OciProvider", () => {
       clients: oci.clients,
       node: NODE,
       defaults: { shapeName: "CI.Standard.E4.Flex", cpu: "500m", memory: "1Gi" },
-      hostIp: "10.0.0.2",
       pollIntervalMs: 10_000,
       busyPollIntervalMs: 500,
       isLeader: () => leader,
@@ -113,19 +112,19 @@ describe("OciProvider", () => {
 
       const byUid = new Map(provider.listInstances().map((s) => [s.uid, s]));
       expect([...byUid.keys()].sort()).toEqual(["u-current", "u-legacy"]);
-      expect(byUid.get("u-current")).toEqual({
+      expect(byUid.get("u-current")).toMatchObject({
         uid: "u-current",
         namespace: "shop",
         name: "pod-u-current",
         instanceId: current.id,
-        lifecycleState: "ACTIVE",
+        phase: "Running",
       });
-      expect(byUid.get("u-legacy")).toEqual({
+      expect(byUid.get("u-legacy")).toMatchObject({
         uid: "u-legacy",
         namespace: "shop",
         name: "old-pod",
         instanceId: legacy.id,
-        lifecycleState: "ACTIVE",
+        phase: "Running",
       });
       expect(provider.getInstance("u-legacy")?.instanceId).toBe(legacy.id);
       expect(provider.getInstance("u-other-node")).toBeUndefined();
@@ -169,8 +168,8 @@ describe("OciProvider", () => {
       expect(Object.isFrozen(before)).toBe(true);
       expect(Object.isFrozen(provider.listInstances()[0])).toBe(true);
       await provider.deleteInstance(before);
-      expect(before.lifecycleState).toBe("ACTIVE");
-      expect(provider.getInstance("u1")?.lifecycleState).toBe("DELETING");
+      expect(before.phase).toBe("Running");
+      expect(provider.getInstance("u1")?.phase).toBe("Deleting");
       expect(instance.lifecycleState).toBe("DELETING");
     });
   });
@@ -186,7 +185,7 @@ describe("OciProvider", () => {
       const instance = oci.instances.get(instanceIdOf(result));
       expect(instance?.freeformTags).toEqual(tagsFor("u1"));
       expect(instance?.details?.compartmentId).toBe(NODE.compartmentId);
-      expect(provider.getInstance("u1")).toMatchObject({ uid: "u1", lifecycleState: "CREATING" });
+      expect(provider.getInstance("u1")).toMatchObject({ uid: "u1", phase: "Creating" });
       expect(changes.at(-1)?.[0]).toBe("u1");
     });
 
@@ -391,7 +390,7 @@ describe("OciProvider", () => {
       await expect(provider.deleteInstance(provider.getInstance("u1")!)).rejects.toBeInstanceOf(
         TransientError,
       );
-      expect(provider.getInstance("u1")?.lifecycleState).toBe("ACTIVE");
+      expect(provider.getInstance("u1")?.phase).toBe("Running");
       expect(await provider.deleteInstance(provider.getInstance("u1")!)).toBe("deleting");
       expect(instance.lifecycleState).toBe("DELETING");
     });
@@ -421,7 +420,7 @@ describe("OciProvider", () => {
       expect(await provider.deleteInstance(snapshot)).toBe("deleting");
       expect(await provider.deleteInstance(snapshot)).toBe("deleting");
       expect(oci.count("DeleteContainerInstance")).toBe(1);
-      expect(changes.at(-1)).toEqual(["u1", expect.objectContaining({ lifecycleState: "DELETING" })]);
+      expect(changes.at(-1)).toEqual(["u1", expect.objectContaining({ phase: "Deleting" })]);
 
       oci.setState(instance.id, "DELETED");
       // While deleting, polls come at the busy interval.
@@ -439,24 +438,26 @@ describe("OciProvider", () => {
       // OCI's list still says ACTIVE for a moment.
       instance.lifecycleState = "ACTIVE";
       await elapse(500);
-      expect(provider.getInstance("u1")?.lifecycleState).toBe("DELETING");
+      expect(provider.getInstance("u1")?.phase).toBe("Deleting");
     });
   });
 
   describe("status from List calls", () => {
     beforeEach(() => provider.start());
 
-    it("fetches details only for what changed, then reports Running with the pod IP", async () => {
+    it("fetches details only for what changed, then reports the instance Running with its pod IP and containers", async () => {
       const created = await provider.createInstance(pod("u1"), {});
       const id = instanceIdOf(created);
       oci.setState(id, "ACTIVE");
       await elapse(500);
       expect(oci.count("GetVnic")).toBe(1);
       expect(oci.count("GetContainer")).toBe(1);
-      const status = provider.podStatus(pod("u1"), "2026-01-01T00:00:00Z");
-      expect(status?.phase).toBe("Running");
-      expect(status?.podIP).toBe(oci.instances.get(id)?.privateIp);
-      expect(status?.hostIP).toBe("10.0.0.2");
+      const instance = oci.instances.get(id);
+      expect(provider.getInstance("u1")).toMatchObject({
+        phase: "Running",
+        podIp: instance?.privateIp,
+        containers: [{ name: "app", containerID: `oci://${instance?.containers[0]?.id}`, phase: "Running" }],
+      });
 
       // Nothing changed: further polls are List calls only, at the normal interval.
       const gets = oci.calls.filter((c) => c.operation.startsWith("Get")).length;
@@ -466,14 +467,15 @@ describe("OciProvider", () => {
       expect(oci.count("ListContainerInstances") - lists).toBe(3);
     });
 
-    it("a container that exits is fetched again and reported terminated", async () => {
+    it("a container that exits is fetched again and reported stopped with its exit code", async () => {
       const instance = oci.add(tagsFor("u1"));
       await elapse(10_000);
       oci.setState(instance.id, "INACTIVE", "INACTIVE", 3);
       await elapse(10_000);
-      const status = provider.podStatus(pod("u1", { restartPolicy: "Never" }), "2026-01-01T00:00:00Z");
-      expect(status?.phase).toBe("Failed");
-      expect(status?.containerStatuses?.[0]?.state?.terminated?.exitCode).toBe(3);
+      expect(provider.getInstance("u1")).toMatchObject({
+        phase: "Stopped",
+        containers: [{ name: "app", phase: "Stopped", exitCode: 3 }],
+      });
     });
 
     it("polls at the busy interval while an instance is being created, at the normal one otherwise", async () => {
@@ -517,9 +519,9 @@ describe("OciProvider", () => {
       oci.failNext("GetVnic", new FakeOciError(500, "InternalServerError"));
       await elapse(10_000);
       expect(logged).toContain("refreshing instance details failed");
-      expect(provider.podStatus(pod("u1"), "2026-01-01T00:00:00Z")?.podIP).toBeUndefined();
+      expect(provider.getInstance("u1")?.podIp).toBeUndefined();
       await elapse(500);
-      expect(provider.podStatus(pod("u1"), "2026-01-01T00:00:00Z")?.podIP).toBe(instance.privateIp);
+      expect(provider.getInstance("u1")?.podIp).toBe(instance.privateIp);
     });
 
     it("makes no calls after stop()", async () => {

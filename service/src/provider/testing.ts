@@ -2,11 +2,15 @@
  * Test double for the provider boundary: instances in a map, moved on by the test, with the
  * calls recorded and failures or rejections injectable per pod UID. For unit tests only.
  */
-import type { V1Pod, V1PodStatus } from "@kubernetes/client-node";
-import type { ResolvedReferences } from "../oci/translate/index.ts";
+import type { V1Pod } from "@kubernetes/client-node";
+import { NotFoundError } from "../errors.ts";
+import type { ResolvedReferences } from "../kube/references.ts";
 import type {
+  ContainerRun,
   DeleteOutcome,
+  InstancePhase,
   InstanceSnapshot,
+  InstanceUsage,
   PodCreated,
   PodIdentity,
   PodProvider,
@@ -15,9 +19,11 @@ import type {
 
 type Listener = (uid: string, snapshot: InstanceSnapshot | undefined) => void;
 
+/** What of a snapshot the cloud changes (everything but the pod's identity and the instance ID). */
+export type InstanceState = Partial<Omit<InstanceSnapshot, keyof PodIdentity | "instanceId">>;
+
 export class FakeProvider implements PodProvider {
   private readonly instances = new Map<string, InstanceSnapshot>();
-  private readonly statuses = new Map<string, V1PodStatus>();
   private listener: Listener = () => {};
   private next = 0;
   /** Pods passed to createInstance, in order (with the references resolved for them). */
@@ -53,12 +59,6 @@ export class FakeProvider implements PodProvider {
     return [...this.instances.values()];
   }
 
-  podStatus(pod: V1Pod, _now: string): V1PodStatus | undefined {
-    const uid = pod.metadata?.uid ?? "";
-    if (!this.instances.has(uid)) return undefined;
-    return structuredClone(this.statuses.get(uid) ?? { phase: "Pending" });
-  }
-
   async createInstance(pod: V1Pod, references: ResolvedReferences): Promise<PodCreated | PodRejection> {
     await Promise.resolve();
     const uid = pod.metadata?.uid ?? "";
@@ -71,7 +71,7 @@ export class FakeProvider implements PodProvider {
     if (existing) return { kind: "created", instanceId: existing.instanceId, annotations: {}, warnings: [] };
     const snapshot = this.put(
       { uid, namespace: pod.metadata?.namespace ?? "", name: pod.metadata?.name ?? "" },
-      "CREATING",
+      "Creating",
     );
     return { kind: "created", instanceId: snapshot.instanceId, annotations: this.annotations, warnings: [] };
   }
@@ -83,36 +83,47 @@ export class FakeProvider implements PodProvider {
     if (error) throw error;
     const current = this.instances.get(pod.uid);
     if (!current) return "gone";
-    if (current.lifecycleState !== "DELETING") this.put(current, "DELETING");
+    if (current.phase !== "Deleting") this.update(pod.uid, { phase: "Deleting" });
     return "deleting";
   }
 
-  /** An instance as the cloud has it (adopted, or moved on); tells the listener. */
-  put(identity: PodIdentity, lifecycleState: string): InstanceSnapshot {
-    const instanceId = this.instances.get(identity.uid)?.instanceId ?? `instance-${++this.next}`;
-    const snapshot = Object.freeze({
+  containerLogs(containerID: string, _run: ContainerRun): Promise<Buffer> {
+    return Promise.reject(new NotFoundError(`no logs for ${containerID}`, 404));
+  }
+
+  resourceUsage(): Promise<ReadonlyMap<string, InstanceUsage>> {
+    return Promise.resolve(new Map());
+  }
+
+  /** An instance as the cloud has it (adopted, or made by someone else); tells the listener. */
+  put(identity: PodIdentity, phase: InstancePhase, state: InstanceState = {}): InstanceSnapshot {
+    const snapshot: InstanceSnapshot = Object.freeze({
       uid: identity.uid,
       namespace: identity.namespace,
       name: identity.name,
-      instanceId,
-      lifecycleState,
+      instanceId: `instance-${++this.next}`,
+      phase,
+      containers: [],
+      ...state,
     });
     this.instances.set(identity.uid, snapshot);
     this.listener(identity.uid, snapshot);
     return snapshot;
   }
 
-  /** The status podStatus reports for this UID from now on; tells the listener. */
-  setStatus(uid: string, status: V1PodStatus): void {
-    this.statuses.set(uid, status);
-    const snapshot = this.instances.get(uid);
-    if (snapshot) this.listener(uid, snapshot);
+  /** The cloud moved an instance on (phase, containers, pod IP, ...); tells the listener. */
+  update(uid: string, state: InstanceState): InstanceSnapshot {
+    const current = this.instances.get(uid);
+    if (!current) throw new Error(`no instance for ${uid}`);
+    const snapshot: InstanceSnapshot = Object.freeze({ ...current, ...state });
+    this.instances.set(uid, snapshot);
+    this.listener(uid, snapshot);
+    return snapshot;
   }
 
   /** The instance is gone (deleted, or vanished outside Kubernetes); tells the listener. */
   remove(uid: string): void {
     this.instances.delete(uid);
-    this.statuses.delete(uid);
     this.listener(uid, undefined);
   }
 }
