@@ -533,5 +533,81 @@ describe("OciProvider", () => {
   });
 });
 
+describe("OciProvider logs and usage", () => {
+  let oci: FakeOci;
+  let provider: OciProvider;
+  let leader: boolean;
+
+  beforeEach(async () => {
+    oci = new FakeOci();
+    leader = true;
+    provider = new OciProvider({
+      clients: oci.clients,
+      node: NODE,
+      defaults: { shapeName: "CI.Standard.E4.Flex", cpu: "500m", memory: "1Gi" },
+      pollIntervalMs: 3_600_000,
+      isLeader: () => leader,
+    });
+    await provider.start();
+  });
+
+  afterEach(() => provider.stop());
+
+  it("reads a container's current and previous run by the containerID in the pod status, also on a standby", async () => {
+    const container = oci.add(tagsFor("u1")).containers[0]!;
+    oci.logs.set(container.id, { current: "second run\n", previous: "first run\n" });
+    leader = false;
+    expect((await provider.containerLogs(`oci://${container.id}`, "current")).toString()).toBe(
+      "second run\n",
+    );
+    expect((await provider.containerLogs(`oci://${container.id}`, "previous")).toString()).toBe(
+      "first run\n",
+    );
+    expect(oci.calls.filter((c) => c.operation === "RetrieveLogs").map((c) => c.request)).toEqual([
+      { containerId: container.id },
+      { containerId: container.id, isPrevious: true },
+    ]);
+  });
+
+  it("answers NotFoundError for an ID that is not an OCI container's, without calling OCI, and for a run OCI kept no logs of", async () => {
+    await expect(provider.containerLogs("containerd://abc", "current")).rejects.toBeInstanceOf(NotFoundError);
+    expect(oci.count("RetrieveLogs")).toBe(0);
+    const container = oci.add(tagsFor("u1")).containers[0]!;
+    oci.logs.set(container.id, { current: "only run" });
+    await expect(provider.containerLogs(`oci://${container.id}`, "previous")).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+
+  it("reads usage of every instance with one Monitoring call per metric, the latest sample winning", async () => {
+    const at = (minute: number): Date => new Date(Date.UTC(2026, 0, 1, 0, minute));
+    oci.metrics.set("CpuUsed", [
+      {
+        resourceId: "i1",
+        points: [
+          { timestamp: at(1), value: 10 },
+          { timestamp: at(2), value: 25 },
+        ],
+      },
+    ]);
+    oci.metrics.set("MemoryUsed", [
+      { resourceId: "i1", points: [{ timestamp: at(2), value: 1024 }] },
+      { resourceId: "i2", points: [{ timestamp: at(2), value: 2048 }] },
+    ]);
+    leader = false;
+    const usage = await provider.resourceUsage();
+    expect(oci.count("SummarizeMetricsData")).toBe(3);
+    expect(usage.get("i1")).toMatchObject({
+      cpu: { value: 25 },
+      previousCpu: { value: 10 },
+      memory: { value: 1024 },
+    });
+    expect(usage.get("i2")).toEqual({ memory: { value: 2048, time: at(3).getTime() } });
+    for (const call of oci.calls.filter((c) => c.operation === "SummarizeMetricsData")) {
+      expect(JSON.stringify(call.request)).toContain(`availabilityDomain = \\"${NODE.availabilityDomain}\\"`);
+    }
+  });
+});
+
 const LISTS = { qps: 100, burst: 100 };
 const MUTATIONS = { qps: 1, burst: 1 };

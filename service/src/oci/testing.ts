@@ -4,6 +4,7 @@
  * states the test moves on explicitly, a record of every call, and injectable failures in the
  * SDK's own shape (an error with `statusCode` and `serviceCode`). For unit tests only.
  */
+import { Readable } from "node:stream";
 import type { models } from "oci-containerinstances";
 import { E4_FLEX } from "./translate/testing.ts";
 import type { OciClients } from "./clients.ts";
@@ -60,6 +61,13 @@ export class FakeOci {
   shapes: models.ContainerInstanceShapeSummary[] = [E4_FLEX];
   /** Items per List page (OCI pages at `limit`; a small value here exercises paging). */
   pageSize = 1000;
+  /** What RetrieveLogs answers, by container OCID: the current run and the one before. */
+  readonly logs = new Map<string, { current: string; previous?: string }>();
+  /** Monitoring datapoints by metric name (CpuUsed, MemoryUsed, EphemeralStorageUsed). */
+  readonly metrics = new Map<
+    string,
+    { resourceId: string; points: { timestamp: Date; value: number }[] }[]
+  >();
   /** Instances List calls do not show yet (OCI's lists are eventually consistent). */
   readonly hiddenFromList = new Set<string>();
   /** Operations whose next call is carried out but answered 503 (the response is lost). */
@@ -70,7 +78,7 @@ export class FakeOci {
     return {
       containerInstances: this.containerInstances as never,
       virtualNetwork: this.virtualNetwork as never,
-      monitoring: {} as never,
+      monitoring: this.monitoring as never,
       close: () => {},
     };
   }
@@ -262,6 +270,16 @@ export class FakeOci {
         containerInstance: this.full(this.find(request.containerInstanceId)),
       })),
 
+    retrieveLogs: (request: { containerId: string; isPrevious?: boolean }) =>
+      this.call("RetrieveLogs", request, () => {
+        this.findContainer(request.containerId);
+        const logs = this.logs.get(request.containerId);
+        const text = request.isPrevious ? logs?.previous : logs?.current;
+        if (text === undefined)
+          throw new FakeOciError(404, "NotAuthorizedOrNotFound", "no logs for that run");
+        return { value: Readable.from([Buffer.from(text)]) };
+      }),
+
     getContainer: (request: { containerId: string }) =>
       this.call("GetContainer", request, () => {
         const { instance, container } = this.findContainer(request.containerId);
@@ -276,6 +294,19 @@ export class FakeOci {
             ...(container.exitCode === undefined ? {} : { exitCode: container.exitCode }),
             containerRestartAttemptCount: 0,
           },
+        };
+      }),
+  };
+
+  readonly monitoring = {
+    summarizeMetricsData: (request: { summarizeMetricsDataDetails: { query: string } }) =>
+      this.call("SummarizeMetricsData", request, () => {
+        const metric = /^(\w+)\[/.exec(request.summarizeMetricsDataDetails.query)?.[1] ?? "";
+        return {
+          items: (this.metrics.get(metric) ?? []).map((series) => ({
+            dimensions: { resourceId: series.resourceId },
+            aggregatedDatapoints: series.points,
+          })),
         };
       }),
   };
