@@ -325,7 +325,8 @@ export const FIELDS: readonly Field[] = [
     default: 14_400,
     min: 1,
     max: 604_800,
-    description: "A port-forward session with no traffic for this long is closed (the kubelet's default is 4 h).",
+    description:
+      "A port-forward session with no traffic for this long is closed (the kubelet's default is 4 h).",
   }),
   field("kubeletApi.portForward.streamCreationTimeoutSeconds", "integer", {
     default: 30,

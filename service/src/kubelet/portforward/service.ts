@@ -45,12 +45,15 @@ export class PortForwardRefused extends Error {
   }
 }
 
-const GONE = new Set(["DELETING", "DELETED"]);
+const GONE = new Set(["Deleting", "Deleted"]);
 
 /** Values of a header that may be repeated and comma-separated. */
 function headerList(req: IncomingMessage, name: string): string[] {
   const raw = req.headersDistinct[name] ?? [];
-  return raw.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
+  return raw
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
 }
 
 export class PortForwardService {
@@ -75,7 +78,14 @@ export class PortForwardService {
    * Serves an upgrade request for `namespace/name`.
    * @throws PortForwardRefused before anything was written to `socket` (the caller answers).
    */
-  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, namespace: string, name: string, query: URLSearchParams): void {
+  upgrade(
+    req: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    namespace: string,
+    name: string,
+    query: URLSearchParams,
+  ): void {
     const target = this.target(namespace, name);
     const upgrade = (req.headers.upgrade ?? "").toLowerCase();
     const { dial = dialTcp, nodeName, log } = this.options;
@@ -104,8 +114,16 @@ export class PortForwardService {
       }).finally(() => this.untrack(handle));
       return;
     }
-    if (!upgrade.split(",").map((u) => u.trim()).includes("spdy/3.1"))
-      throw new PortForwardRefused(400, `port-forward needs a connection upgrade to SPDY/3.1 or WebSocket, got ${JSON.stringify(req.headers.upgrade ?? "")}`);
+    if (
+      !upgrade
+        .split(",")
+        .map((u) => u.trim())
+        .includes("spdy/3.1")
+    )
+      throw new PortForwardRefused(
+        400,
+        `port-forward needs a connection upgrade to SPDY/3.1 or WebSocket, got ${JSON.stringify(req.headers.upgrade ?? "")}`,
+      );
     const offered = headerList(req, "x-stream-protocol-version");
     if (offered.length > 0 && !offered.includes(PORT_FORWARD_PROTOCOL))
       throw new PortForwardRefused(
@@ -132,7 +150,8 @@ export class PortForwardService {
 
   /** Ends every session (the API is stopping). */
   stop(): void {
-    for (const session of [...this.sessions.keys()]) session.end(`the kubelet API of node ${this.options.nodeName} is stopping`);
+    for (const session of [...this.sessions.keys()])
+      session.end(`the kubelet API of node ${this.options.nodeName} is stopping`);
     clearInterval(this.timer);
   }
 
@@ -141,14 +160,14 @@ export class PortForwardService {
     const pod = this.options.pod(key);
     if (!pod) throw new PortForwardRefused(404, `pod ${key} not found on node ${this.options.nodeName}`);
     const uid = pod.metadata?.uid ?? "";
-    const podIP = pod.status?.podIP;
+    const podIP = pod.status?.podIP ?? this.options.instanceOf(uid)?.podIp;
     if (!podIP)
       throw new PortForwardRefused(
         400,
         `pod ${key} has no IP yet (phase ${pod.status?.phase ?? "Pending"}); port-forward needs a running pod`,
       );
     const instance = this.options.instanceOf(uid);
-    if (instance && GONE.has(instance.lifecycleState))
+    if (instance && GONE.has(instance.phase))
       throw new PortForwardRefused(400, `pod ${key} is being deleted`);
     return { key, uid, podIP };
   }
@@ -157,7 +176,7 @@ export class PortForwardService {
   private gone(target: PortForwardTarget): string | undefined {
     const pod = this.options.pod(target.key);
     const instance = this.options.instanceOf(target.uid);
-    if (!pod || pod.metadata?.uid !== target.uid || (instance && GONE.has(instance.lifecycleState)))
+    if (!pod || pod.metadata?.uid !== target.uid || (instance && GONE.has(instance.phase)))
       return `pod ${target.key} (uid ${target.uid}) was deleted; the port-forward session is closed`;
     return undefined;
   }

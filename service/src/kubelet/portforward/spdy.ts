@@ -142,10 +142,20 @@ export class SpdyPortForward {
     }
     this.active.add(error);
     try {
-      const outcome = await forwardConnection(data as Duplex, target, port, this.options.dial, this.abort.signal);
+      const outcome = await forwardConnection(
+        data as Duplex,
+        target,
+        port,
+        this.options.dial,
+        this.abort.signal,
+      );
       if (outcome.error) {
         if (!this.abort.signal.aborted) writeError(error, outcome.error);
-        this.options.log?.("port-forward: connection failed", { pod: target.key, port, error: outcome.error });
+        this.options.log?.("port-forward: connection failed", {
+          pod: target.key,
+          port,
+          error: outcome.error,
+        });
         if (!data.destroyed && !data.writableEnded) data.end();
       }
     } finally {

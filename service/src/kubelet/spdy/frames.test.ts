@@ -76,8 +76,15 @@ describe("FrameReader on client-go's frames", () => {
     ]);
     const inflater = new HeaderDecompressor(65536);
     const blocks = [];
-    for (const f of frames) if ("headerBlock" in f) blocks.push(decodeHeaderBlock(await inflater.decompress(f.headerBlock)));
-    expect(blocks[0]).toEqual(new Map([["port", ["80"]], ["requestid", ["0"]], ["streamtype", ["error"]]]));
+    for (const f of frames)
+      if ("headerBlock" in f) blocks.push(decodeHeaderBlock(await inflater.decompress(f.headerBlock)));
+    expect(blocks[0]).toEqual(
+      new Map([
+        ["port", ["80"]],
+        ["requestid", ["0"]],
+        ["streamtype", ["error"]],
+      ]),
+    );
     expect(blocks[1]!.get("streamtype")).toEqual(["data"]);
     expect(blocks[2]!.size).toBe(0);
     expect(blocks[3]).toEqual(new Map([["x-a", ["1", "2"]]]));
@@ -142,8 +149,14 @@ describe("serializers", () => {
     expect(frames[1]).toMatchObject({ type: "SYN_REPLY", streamId: 6 });
     expect(frames[2]).toMatchObject({ type: "HEADERS", streamId: 5, flags: FLAG_FIN });
     const decoded = [];
-    for (const f of frames) if ("headerBlock" in f) decoded.push(decodeHeaderBlock(await inflater.decompress(f.headerBlock)));
-    expect(decoded[0]).toEqual(new Map([["streamtype", ["data"]], ["port", ["8080"]]]));
+    for (const f of frames)
+      if ("headerBlock" in f) decoded.push(decodeHeaderBlock(await inflater.decompress(f.headerBlock)));
+    expect(decoded[0]).toEqual(
+      new Map([
+        ["streamtype", ["data"]],
+        ["port", ["8080"]],
+      ]),
+    );
     expect(decoded[1]!.size).toBe(0);
     expect(decoded[2]).toEqual(new Map([["x-multi", ["a", "b"]]]));
     deflater.close();
@@ -152,7 +165,10 @@ describe("serializers", () => {
 });
 
 describe("malformed frames", () => {
-  const bad = (bytes: Buffer): (() => void) => () => new FrameReader().push(bytes);
+  const bad =
+    (bytes: Buffer): (() => void) =>
+    () =>
+      new FrameReader().push(bytes);
   const control = (type: number, flags: number, payload: Buffer, version = 3): Buffer => {
     const head = Buffer.alloc(8);
     head.writeUInt16BE(0x8000 | version, 0);
@@ -176,12 +192,16 @@ describe("malformed frames", () => {
   });
 
   it("skip unknown control frame types", () => {
-    expect(new FrameReader().push(control(10, 0, Buffer.alloc(12)))).toEqual([{ type: "UNKNOWN", frameType: 10 }]);
+    expect(new FrameReader().push(control(10, 0, Buffer.alloc(12)))).toEqual([
+      { type: "UNKNOWN", frameType: 10 },
+    ]);
   });
 
   it("refuse an oversized control frame before buffering it", () => {
     const reader = new FrameReader({ maxControlLength: 100 });
-    expect(() => reader.push(control(1, 0, Buffer.alloc(101)).subarray(0, 8))).toThrow(/exceeds the limit of 100/);
+    expect(() => reader.push(control(1, 0, Buffer.alloc(101)).subarray(0, 8))).toThrow(
+      /exceeds the limit of 100/,
+    );
   });
 
   it("skip an oversized DATA frame's payload and report it", () => {
@@ -189,7 +209,9 @@ describe("malformed frames", () => {
     const big = encodeData(1, Buffer.alloc(50, 1));
     const next = encodeData(1, Buffer.from("ok"));
     expect(reader.push(big.subarray(0, 20))).toEqual([{ type: "OVERSIZED_DATA", streamId: 1, length: 50 }]);
-    expect(reader.push(Buffer.concat([big.subarray(20), next]))).toMatchObject([{ type: "DATA", data: Buffer.from("ok") }]);
+    expect(reader.push(Buffer.concat([big.subarray(20), next]))).toMatchObject([
+      { type: "DATA", data: Buffer.from("ok") },
+    ]);
   });
 
   it("parseFrame reads a lone frame", () => {
@@ -233,7 +255,9 @@ describe("header blocks", () => {
 
   it("reject a block that is not zlib", async () => {
     const inflater = new HeaderDecompressor(1000);
-    await expect(inflater.decompress(Buffer.from("not zlib at all"))).rejects.toThrow(/header decompression failed/);
+    await expect(inflater.decompress(Buffer.from("not zlib at all"))).rejects.toThrow(
+      /header decompression failed/,
+    );
     inflater.close();
   });
 });

@@ -71,8 +71,18 @@ export type Frame =
       /** Compressed. */
       readonly headerBlock: Buffer;
     }
-  | { readonly type: "SYN_REPLY"; readonly streamId: number; readonly flags: number; readonly headerBlock: Buffer }
-  | { readonly type: "HEADERS"; readonly streamId: number; readonly flags: number; readonly headerBlock: Buffer }
+  | {
+      readonly type: "SYN_REPLY";
+      readonly streamId: number;
+      readonly flags: number;
+      readonly headerBlock: Buffer;
+    }
+  | {
+      readonly type: "HEADERS";
+      readonly streamId: number;
+      readonly flags: number;
+      readonly headerBlock: Buffer;
+    }
   | { readonly type: "RST_STREAM"; readonly streamId: number; readonly status: number }
   | { readonly type: "SETTINGS"; readonly flags: number; readonly settings: readonly Setting[] }
   | { readonly type: "PING"; readonly id: number }
@@ -161,7 +171,9 @@ export class FrameReader {
         continue;
       }
       if (control && length > this.maxControl)
-        throw new SpdySessionError(`control frame of ${length} bytes exceeds the limit of ${this.maxControl}`);
+        throw new SpdySessionError(
+          `control frame of ${length} bytes exceeds the limit of ${this.maxControl}`,
+        );
       if (this.buffered < 8 + length) break;
       const frame = this.take(8 + length);
       frames.push(parseFrame(frame));

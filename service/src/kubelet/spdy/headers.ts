@@ -101,7 +101,8 @@ export class HeaderDecompressor {
 
   private run(compressed: Buffer): Promise<Buffer> {
     return new Promise((resolve, reject) => {
-      if (this.failed) return reject(new SpdySessionError(`header decompression failed: ${this.failed.message}`));
+      if (this.failed)
+        return reject(new SpdySessionError(`header decompression failed: ${this.failed.message}`));
       const out: Buffer[] = [];
       let size = 0;
       let over = false;

@@ -47,8 +47,11 @@ import {
 
 export interface SpdySessionOptions {
   readonly role: "server" | "client";
-  /** @default "auto" (see the module comment) */
-  readonly flowControl?: "auto" | "strict";
+  /**
+   * @default "auto" (see the module comment). "off" behaves like spdystream: no WINDOW_UPDATE
+   * is sent and no window is enforced (for tests that stand in for client-go).
+   */
+  readonly flowControl?: "auto" | "strict" | "off";
   /** Each stream's receive window, advertised in SETTINGS. @default 65536 (the spec's initial window) */
   readonly initialWindow?: number;
   /** Streams the peer may have open at once; more are refused (REFUSED_STREAM). @default 100 */
@@ -93,7 +96,13 @@ export class SpdyStream extends Duplex {
   private readonly session: SpdySession;
 
   /** @internal */
-  constructor(session: SpdySession, id: number, headers: SpdyHeaders, sendWindow: number, recvWindow: number) {
+  constructor(
+    session: SpdySession,
+    id: number,
+    headers: SpdyHeaders,
+    sendWindow: number,
+    recvWindow: number,
+  ) {
     super({ allowHalfOpen: true, highWaterMark: recvWindow });
     this.session = session;
     this.id = id;
@@ -157,6 +166,8 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
   private goAwaySent = false;
   private goAwayReceived = false;
   private closed = false;
+  /** A protocol error was found: nothing more is read. */
+  private failed = false;
   private closeReason: string | undefined;
 
   constructor(socket: SessionSocket, options: SpdySessionOptions) {
@@ -182,10 +193,13 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
       socket.setTimeout?.(options.idleTimeoutMs);
       socket.on("timeout", () => this.goAway(GoAwayStatus.OK, `idle for ${options.idleTimeoutMs} ms`));
     }
+    // Advertising a window tells the peer this side implements flow control; "off" does not.
     this.write(
       encodeSettings([
         { id: SettingId.MAX_CONCURRENT_STREAMS, flags: 0, value: this.maxStreams },
-        { id: SettingId.INITIAL_WINDOW_SIZE, flags: 0, value: this.recvWindow },
+        ...(options.flowControl === "off"
+          ? []
+          : [{ id: SettingId.INITIAL_WINDOW_SIZE, flags: 0, value: this.recvWindow }]),
       ]),
     );
   }
@@ -266,7 +280,11 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
     if (this.closed) return;
     this.closeReason ??= reason;
     this.goAway(status, reason);
-    for (const stream of [...this.streams.values()]) stream.destroy(new Error(reason));
+    // GOAWAY tells the peer; no RST_STREAM per stream.
+    for (const stream of [...this.streams.values()]) {
+      stream.resetSent = true;
+      stream.destroy(new Error(reason));
+    }
     this.endSocket();
   }
 
@@ -290,7 +308,8 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
         slot.data = frame(compressed);
         while (this.out[0]?.data) {
           const next = this.out.shift()!;
-          if (!this.closed && !this.socket.writableEnded && !this.socket.destroyed) this.socket.write(next.data!);
+          if (!this.closed && !this.socket.writableEnded && !this.socket.destroyed)
+            this.socket.write(next.data!);
         }
       },
       (error: unknown) => this.shutdown(`header compression failed: ${String(error)}`),
@@ -396,7 +415,7 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
   // ---- inbound --------------------------------------------------------------------------------
 
   private onBytes(chunk: Buffer): void {
-    if (this.closed) return;
+    if (this.closed || this.failed) return;
     try {
       for (const frame of this.reader.push(chunk)) this.inbound.push(frame);
     } catch (error) {
@@ -410,7 +429,7 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
     if (this.draining) return;
     this.draining = true;
     try {
-      while (this.inbound.length > 0 && !this.closed) {
+      while (this.inbound.length > 0 && !this.closed && !this.failed) {
         const frame = this.inbound.shift()!;
         try {
           if ("headerBlock" in frame) {
@@ -475,10 +494,19 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
       return;
     }
     const stream = this.streams.get(frame.streamId);
-    if (!stream) throw new SpdyStreamError(frame.streamId, RstStatus.INVALID_STREAM, `${frame.type} on a stream not open`);
+    if (!stream)
+      throw new SpdyStreamError(
+        frame.streamId,
+        RstStatus.INVALID_STREAM,
+        `${frame.type} on a stream not open`,
+      );
     if (frame.type === "SYN_REPLY") {
       if (this.isPeerId(frame.streamId) || stream.replyReceived)
-        throw new SpdyStreamError(frame.streamId, RstStatus.STREAM_IN_USE, "an unexpected or second SYN_REPLY");
+        throw new SpdyStreamError(
+          frame.streamId,
+          RstStatus.STREAM_IN_USE,
+          "an unexpected or second SYN_REPLY",
+        );
       stream.replyReceived = true;
     }
     if (stream.remoteClosed)
@@ -508,13 +536,15 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
         stream.resetSent = true;
         stream.remoteClosed = true;
         stream.destroy(
-          frame.status === RstStatus.CANCEL ? undefined : new Error(`stream reset by the peer (status ${frame.status})`),
+          frame.status === RstStatus.CANCEL
+            ? undefined
+            : new Error(`stream reset by the peer (status ${frame.status})`),
         );
         return;
       }
       case "SETTINGS":
         for (const setting of frame.settings) {
-          if (setting.id === SettingId.INITIAL_WINDOW_SIZE) {
+          if (setting.id === SettingId.INITIAL_WINDOW_SIZE && this.options.flowControl !== "off") {
             if (setting.value > MAX_31BIT) throw new SpdySessionError(`INITIAL_WINDOW_SIZE ${setting.value}`);
             const delta = setting.value - this.peerInitialWindow;
             this.peerInitialWindow = setting.value;
@@ -540,6 +570,7 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
         if (this.streams.size === 0) this.endSocket();
         return;
       case "WINDOW_UPDATE": {
+        if (this.options.flowControl === "off") return;
         this.peerFlowControl = true;
         if (frame.streamId === 0) {
           this.sessionSendWindow += frame.delta;
@@ -561,6 +592,7 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
   }
 
   private onData(streamId: number, data: Buffer, fin: boolean): void {
+    if (this.options.flowControl === "off") this.warnedNoFlowControl = true;
     if (this.peerFlowControl || !this.warnedNoFlowControl) {
       this.sessionRecvWindow -= data.length;
       if (this.sessionRecvWindow < 0) this.overrun(undefined);
@@ -595,10 +627,16 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
   private overrun(stream: SpdyStream | undefined): void {
     if (this.peerFlowControl) {
       if (!stream) throw new SpdySessionError("the peer overran the session window");
-      throw new SpdyStreamError(stream.id, RstStatus.FLOW_CONTROL_ERROR, "the peer overran the stream window");
+      throw new SpdyStreamError(
+        stream.id,
+        RstStatus.FLOW_CONTROL_ERROR,
+        "the peer overran the stream window",
+      );
     }
     this.warnedNoFlowControl = true;
-    this.options.log?.("SPDY peer sends beyond the flow-control window (no SPDY/3.1 flow control); relying on TCP back-pressure");
+    this.options.log?.(
+      "SPDY peer sends beyond the flow-control window (no SPDY/3.1 flow control); relying on TCP back-pressure",
+    );
   }
 
   private remoteFin(stream: SpdyStream): void {
@@ -616,6 +654,7 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
   }
 
   private ack(stream: SpdyStream): void {
+    if (this.options.flowControl === "off") return;
     if (stream.unacked >= this.recvWindow / 2 && !stream.remoteClosed && this.streams.has(stream.id)) {
       this.write(encodeWindowUpdate(stream.id, stream.unacked));
       stream.recvWindow += stream.unacked;
@@ -625,6 +664,7 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
   }
 
   private ackSession(): void {
+    if (this.options.flowControl === "off") return;
     if (this.sessionUnacked >= DEFAULT_WINDOW / 2) {
       this.write(encodeWindowUpdate(0, this.sessionUnacked));
       this.sessionRecvWindow += this.sessionUnacked;
@@ -653,7 +693,11 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
   }
 
   private streamError(error: SpdyStreamError): void {
-    this.options.log?.("SPDY stream error", { stream: error.streamId, status: error.status, error: error.message });
+    this.options.log?.("SPDY stream error", {
+      stream: error.streamId,
+      status: error.status,
+      error: error.message,
+    });
     const stream = this.streams.get(error.streamId);
     if (stream) {
       if (!stream.resetSent) {
@@ -665,6 +709,9 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
   }
 
   private protocolError(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.inbound.length = 0;
     const message = error instanceof Error ? error.message : String(error);
     this.options.log?.("SPDY protocol error; closing the session", { error: message });
     this.close(`SPDY protocol error: ${message}`, GoAwayStatus.PROTOCOL_ERROR);
