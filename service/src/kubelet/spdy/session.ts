@@ -520,16 +520,12 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
     switch (frame.type) {
       case "DATA":
         return this.onData(frame.streamId, frame.data, (frame.flags & FLAG_FIN) !== 0);
-      case "OVERSIZED_DATA": {
-        const stream = this.streams.get(frame.streamId);
-        const error = new SpdyStreamError(
+      case "OVERSIZED_DATA":
+        throw new SpdyStreamError(
           frame.streamId,
           RstStatus.FRAME_TOO_LARGE,
           `DATA frame of ${frame.length} bytes`,
         );
-        if (stream) stream.destroy(error);
-        throw error;
-      }
       case "RST_STREAM": {
         const stream = this.streams.get(frame.streamId);
         if (!stream) return;
