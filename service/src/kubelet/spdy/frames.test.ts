@@ -214,6 +214,14 @@ describe("malformed frames", () => {
     ]);
   });
 
+  it("skip an oversized DATA frame whose header ends a chunk (found by the fuzz test)", () => {
+    const reader = new FrameReader({ maxDataLength: 10 });
+    const big = encodeData(1, Buffer.alloc(50, 1));
+    expect(reader.push(big.subarray(0, 8))).toEqual([{ type: "OVERSIZED_DATA", streamId: 1, length: 50 }]);
+    expect(reader.push(big.subarray(8))).toEqual([]);
+    expect(reader.push(encodePing(3))).toEqual([{ type: "PING", id: 3 }]);
+  });
+
   it("parseFrame reads a lone frame", () => {
     expect(parseFrame(encodePing(7))).toEqual({ type: "PING", id: 7 });
   });

@@ -156,7 +156,7 @@ export class FrameReader {
     for (;;) {
       if (this.skip > 0) {
         const n = Math.min(this.skip, this.buffered);
-        this.take(n);
+        if (n > 0) this.take(n);
         this.skip -= n;
         if (this.skip > 0) break;
       }
@@ -182,6 +182,7 @@ export class FrameReader {
   }
 
   private peek(n: number): Buffer {
+    if (n === 0) return Buffer.alloc(0);
     if (this.chunks[0]!.length >= n) return this.chunks[0]!.subarray(0, n);
     const joined = Buffer.concat(this.chunks);
     this.chunks.length = 0;
