@@ -79,7 +79,8 @@ async function randomFrame(random: () => number, deflater: HeaderCompressor): Pr
     case 9: {
       // A valid frame, then damaged: a flipped byte or a cut.
       const frame = encodeData(id, bytes(random, int(100)));
-      if (random() < 0.5) frame[int(frame.length)] ^= 1 << int(8);
+      const at = int(frame.length);
+      if (random() < 0.5) frame[at] = frame[at]! ^ (1 << int(8));
       return frame.subarray(0, int(frame.length + 1));
     }
     default:
