@@ -17,7 +17,7 @@ import {
   dialTcp,
 } from "./forward.ts";
 import { SpdyPortForward } from "./spdy.ts";
-import { serveWebSocketPortForward, websocketPorts } from "./websocket.ts";
+import { offersTunneling, serveWebSocketPortForward, websocketPorts } from "./websocket.ts";
 
 export const PORT_FORWARD_PROTOCOL = "portforward.k8s.io";
 
@@ -95,11 +95,14 @@ export class PortForwardService {
           400,
           "port-forward over WebSocket is turned off on this node (kubeletApi.portForward.websocket); use SPDY/3.1",
         );
-      const ports = websocketPorts(query);
+      const tunneling = offersTunneling(req);
+      const ports = tunneling ? [] : websocketPorts(query);
       if (typeof ports === "string") throw new PortForwardRefused(400, ports);
+      let tunnel: SpdyPortForward | undefined;
       const handle = {
-        end: (): void => {
-          socket.destroy();
+        end: (message: string): void => {
+          if (tunnel) tunnel.end(message);
+          else socket.destroy();
         },
       };
       this.track(handle, target);
@@ -111,6 +114,7 @@ export class PortForwardService {
         dial,
         nodeName,
         log,
+        onSession: (forward) => (tunnel = forward),
       }).finally(() => this.untrack(handle));
       return;
     }

@@ -1,9 +1,17 @@
 import { type Server as HttpServer, createServer as createHttpServer } from "node:http";
+import { randomBytes } from "node:crypto";
 import { type AddressInfo, type Server, connect, createServer } from "node:net";
+import { Duplex } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { ConnectionBudget, DEFAULT_PORT_FORWARD_LIMITS } from "./forward.ts";
-import { serveWebSocketPortForward, websocketPorts } from "./websocket.ts";
+import { SpdySession } from "../spdy/session.ts";
+import {
+  TUNNELING_PROTOCOL,
+  offersTunneling,
+  serveWebSocketPortForward,
+  websocketPorts,
+} from "./websocket.ts";
 
 let pod: Server;
 let podPort: number;
@@ -26,7 +34,9 @@ beforeEach(async () => {
   budget = new ConnectionBudget(10);
   kubelet = createHttpServer();
   kubelet.on("upgrade", (req, socket, head) => {
-    const ports = websocketPorts(new URL(req.url ?? "/", "http://x").searchParams);
+    const ports = offersTunneling(req)
+      ? []
+      : websocketPorts(new URL(req.url ?? "/", "http://x").searchParams);
     if (typeof ports === "string") return socket.end(`HTTP/1.1 400 Bad Request\r\n\r\n${ports}`);
     void serveWebSocketPortForward(req, socket, head, {
       target: { key: "ns/web", uid: "u-1", podIP: "127.0.0.1" },
@@ -121,6 +131,30 @@ describe("port-forward over WebSocket (v4 channels)", () => {
     ws.close();
   });
 
+  it("tunnels a SPDY session in binary messages (SPDY/3.1+portforward.k8s.io)", async () => {
+    const { stream, protocol } = await rawWebSocket(kubeletPort, "/portForward/ns/web", TUNNELING_PROTOCOL);
+    expect(protocol).toBe(TUNNELING_PROTOCOL);
+    const session = new SpdySession(stream, { role: "client", flowControl: "off" });
+    const headers = (type: string): [string, string][] => [
+      ["streamtype", type],
+      ["port", String(podPort)],
+      ["requestid", "0"],
+    ];
+    const error = session.openStream(headers("error"), true);
+    let message = "";
+    error.on("data", (c: Buffer) => (message += String(c)));
+    const data = session.openStream(headers("data"));
+    data.on("error", () => undefined);
+    let echoed = "";
+    data.on("data", (c: Buffer) => (echoed += String(c)));
+    const ended = new Promise((r) => data.once("end", r));
+    data.end("through the tunnel");
+    await ended;
+    expect(echoed).toBe("through the tunnel");
+    expect(message).toBe("");
+    session.close("done");
+  });
+
   it("validates ports as the kubelet does", () => {
     expect(websocketPorts(new URLSearchParams(""))).toBe(`query parameter "port" is required`);
     expect(websocketPorts(new URLSearchParams("port="))).toBe(`query parameter "port" cannot be empty`);
@@ -129,3 +163,84 @@ describe("port-forward over WebSocket (v4 channels)", () => {
     expect(websocketPorts(new URLSearchParams("port=80,443&port=8080"))).toEqual([80, 443, 8080]);
   });
 });
+
+/**
+ * A minimal WebSocket client offering `protocol` verbatim (ws's client refuses names with "/",
+ * which client-go sends): binary messages out (masked), payloads of binary messages in.
+ */
+async function rawWebSocket(
+  port: number,
+  path: string,
+  protocol: string,
+): Promise<{ stream: Duplex; protocol: string }> {
+  const socket = connect({ host: "127.0.0.1", port });
+  socket.write(
+    `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n` +
+      `Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: ${randomBytes(16).toString("base64")}\r\n` +
+      `Sec-WebSocket-Protocol: ${protocol}\r\n\r\n`,
+  );
+  let buffer = Buffer.alloc(0);
+  const head = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer): void => {
+      buffer = Buffer.concat([buffer, chunk]);
+      const end = buffer.indexOf("\r\n\r\n");
+      if (end < 0) return;
+      socket.off("data", onData);
+      const text = buffer.subarray(0, end).toString();
+      buffer = buffer.subarray(end + 4);
+      resolve(text);
+    };
+    socket.on("data", onData);
+    socket.once("error", reject);
+  });
+  expect(head).toMatch(/^HTTP\/1\.1 101/);
+  const chosen = /sec-websocket-protocol: *(\S+)/i.exec(head)?.[1] ?? "";
+  const stream = new Duplex({
+    read() {},
+    write(chunk: Buffer, _encoding, callback) {
+      const mask = randomBytes(4);
+      const length =
+        chunk.length < 126
+          ? Buffer.from([0x82, 0x80 | chunk.length])
+          : chunk.length < 65536
+            ? Buffer.from([0x82, 0x80 | 126, chunk.length >> 8, chunk.length & 255])
+            : Buffer.concat([Buffer.from([0x82, 0x80 | 127, 0, 0, 0, 0]), u32(chunk.length)]);
+      const masked = Buffer.from(chunk.map((b, i) => b ^ mask[i % 4]!));
+      socket.write(Buffer.concat([length, mask, masked]), callback);
+    },
+  });
+  const parse = (): void => {
+    for (;;) {
+      if (buffer.length < 2) return;
+      let length = buffer[1]! & 127;
+      let at = 2;
+      if (length === 126) {
+        if (buffer.length < 4) return;
+        length = buffer.readUInt16BE(2);
+        at = 4;
+      } else if (length === 127) {
+        if (buffer.length < 10) return;
+        length = buffer.readUInt32BE(6);
+        at = 10;
+      }
+      if (buffer.length < at + length) return;
+      const opcode = buffer[0]! & 15;
+      if (opcode === 2) stream.push(buffer.subarray(at, at + length));
+      if (opcode === 8) stream.push(null);
+      buffer = buffer.subarray(at + length);
+    }
+  };
+  socket.on("data", (chunk: Buffer) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    parse();
+  });
+  socket.on("close", () => stream.destroy());
+  parse();
+  return { stream, protocol: chosen };
+}
+
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
+}

@@ -10,7 +10,7 @@
  */
 import type { IncomingMessage } from "node:http";
 import { Duplex, PassThrough } from "node:stream";
-import { type WebSocket, WebSocketServer } from "ws";
+import { type WebSocket, WebSocketServer, createWebSocketStream } from "ws";
 import {
   type ConnectionBudget,
   type Dialer,
@@ -19,8 +19,19 @@ import {
   forwardConnection,
   parsePort,
 } from "./forward.ts";
+import { SpdyPortForward } from "./spdy.ts";
 
-export const WEBSOCKET_PROTOCOLS = ["v4.channel.k8s.io", "v4.base64.channel.k8s.io"] as const;
+/**
+ * `SPDY/3.1+portforward.k8s.io` tunnels the SPDY session itself: each binary message carries
+ * the next bytes of the SPDY stream (client-go's TunnelingConnection; what an API server with
+ * ExtendWebSocketsToKubelet passes through from kubectl). The v4 channel protocols follow.
+ */
+export const TUNNELING_PROTOCOL = "SPDY/3.1+portforward.k8s.io";
+export const WEBSOCKET_PROTOCOLS = [
+  TUNNELING_PROTOCOL,
+  "v4.channel.k8s.io",
+  "v4.base64.channel.k8s.io",
+] as const;
 
 /** Ports from the query, validated as the kubelet does; a string is the error message. */
 export function websocketPorts(query: URLSearchParams): number[] | string {
@@ -40,12 +51,15 @@ export function websocketPorts(query: URLSearchParams): number[] | string {
 
 export interface WebSocketPortForwardOptions {
   readonly target: PortForwardTarget;
+  /** From the query; unused by the tunneling protocol (ports travel in SPDY headers). */
   readonly ports: readonly number[];
   readonly limits: PortForwardLimits;
   readonly budget: ConnectionBudget;
   readonly dial: Dialer;
   readonly nodeName: string;
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
+  /** Called with the SPDY session of a tunneled connection (to end it when the pod goes). */
+  readonly onSession?: (forward: SpdyPortForward) => void;
 }
 
 const server = new WebSocketServer({
@@ -53,8 +67,25 @@ const server = new WebSocketServer({
   // 1 MiB per message is far above what clients send (they write what they read, 32 KiB).
   maxPayload: 1024 * 1024,
   perMessageDeflate: false,
-  handleProtocols: (offered) => WEBSOCKET_PROTOCOLS.find((p) => offered.has(p)) ?? false,
+  handleProtocols: (offered) =>
+    offered.has(TUNNELING_ALIAS)
+      ? TUNNELING_PROTOCOL
+      : (WEBSOCKET_PROTOCOLS.find((p) => offered.has(p)) ?? false),
 });
+
+/**
+ * ws refuses subprotocol names that are not HTTP tokens, and "SPDY/3.1+portforward.k8s.io" has
+ * a "/": the offer is renamed to this token before ws parses it, and answered with the real name.
+ */
+const TUNNELING_ALIAS = "okevn-spdy-tunnel";
+
+/** True when the client offers the SPDY tunneling subprotocol (no `port` query then). */
+export function offersTunneling(req: IncomingMessage): boolean {
+  return (req.headers["sec-websocket-protocol"] ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .includes(TUNNELING_PROTOCOL);
+}
 
 /** Upgrades `req` and forwards its ports; resolves when the session has ended. */
 export function serveWebSocketPortForward(
@@ -63,8 +94,15 @@ export function serveWebSocketPortForward(
   head: Buffer,
   options: WebSocketPortForwardOptions,
 ): Promise<void> {
+  if (offersTunneling(req)) req.headers["sec-websocket-protocol"] = TUNNELING_ALIAS;
   return new Promise((resolve) => {
     server.handleUpgrade(req, socket, head, (ws) => {
+      if (ws.protocol === TUNNELING_PROTOCOL) {
+        const forward = new SpdyPortForward(createWebSocketStream(ws), options);
+        forward.session.once("close", () => resolve());
+        options.onSession?.(forward);
+        return;
+      }
       void run(ws, options).finally(resolve);
     });
   });

@@ -70,7 +70,7 @@ export interface SpdySessionOptions {
 const DEFAULT_WINDOW = 65536;
 
 /** A socket (net or TLS) or any duplex byte stream. */
-export type SessionSocket = Duplex & { setTimeout?(ms: number): unknown };
+export type SessionSocket = Duplex;
 
 interface OutSlot {
   data: Buffer | undefined;
@@ -169,6 +169,8 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
   /** A protocol error was found: nothing more is read. */
   private failed = false;
   private closeReason: string | undefined;
+  private lastActivity = Date.now();
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(socket: SessionSocket, options: SpdySessionOptions) {
     super();
@@ -189,9 +191,16 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
     socket.on("end", () => this.shutdown("the peer closed the connection"));
     socket.on("close", () => this.shutdown("the connection closed"));
     socket.on("error", (error: Error) => this.shutdown(`connection error: ${error.message}`));
-    if (options.idleTimeoutMs) {
-      socket.setTimeout?.(options.idleTimeoutMs);
-      socket.on("timeout", () => this.goAway(GoAwayStatus.OK, `idle for ${options.idleTimeoutMs} ms`));
+    const idle = options.idleTimeoutMs;
+    if (idle) {
+      // Checked on a timer rather than with socket.setTimeout: the byte stream may be a WebSocket.
+      this.idleTimer = setInterval(
+        () => {
+          if (Date.now() - this.lastActivity >= idle) this.close(`idle for ${idle} ms`);
+        },
+        Math.max(10, Math.min(idle / 4, 60_000)),
+      );
+      this.idleTimer.unref();
     }
     // Advertising a window tells the peer this side implements flow control; "off" does not.
     this.write(
@@ -292,6 +301,7 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
 
   /** Writes a frame in order; returns false when the socket asks to wait for 'drain'. */
   private write(frame: Buffer): boolean {
+    this.lastActivity = Date.now();
     if (this.closed || this.socket.writableEnded || this.socket.destroyed) return true;
     if (this.out.length > 0) {
       this.out.push({ data: frame });
@@ -416,6 +426,7 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
 
   private onBytes(chunk: Buffer): void {
     if (this.closed || this.failed) return;
+    this.lastActivity = Date.now();
     try {
       for (const frame of this.reader.push(chunk)) this.inbound.push(frame);
     } catch (error) {
@@ -729,6 +740,7 @@ export class SpdySession extends EventEmitter<{ stream: [SpdyStream]; close: [st
     if (this.closed) return;
     this.closeReason ??= reason;
     this.closed = true;
+    clearInterval(this.idleTimer);
     for (const stream of [...this.streams.values()]) {
       stream.resetSent = true;
       stream.destroy(new Error(this.closeReason));
