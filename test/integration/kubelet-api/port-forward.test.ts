@@ -12,10 +12,11 @@ import {
   type Server as HttpServer,
   createServer as createHttpServer,
   get,
+  request,
 } from "node:http";
 import { type Server, type Socket, connect, createServer } from "node:net";
 import { connect as tlsConnect } from "node:tls";
-import { RbacAuthorizationV1Api, type V1Pod } from "@kubernetes/client-node";
+import { CoordinationV1Api, RbacAuthorizationV1Api, type V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../../tools/emulator/emulator.ts";
 import { adminConfig, clients, clusterInfo, eventually, testNamespace } from "../support/cluster.ts";
@@ -41,6 +42,8 @@ let web: HttpServer;
 let balancer: Server;
 /** Where the balancer sends new connections: the leader's or the standby's kubelet API port. */
 let backendPort = 0;
+/** Connections the balancer sent to each backend port. */
+const backendConnections = new Map<number, number>();
 let kubeletPort: number;
 let standbyPort: number;
 const replicas: VirtualNodeProcess[] = [];
@@ -65,6 +68,12 @@ function startWeb(): Promise<HttpServer> {
       };
       return pump();
     }
+    if (req.url === "/sha256" && req.method === "POST") {
+      const hash = createHash("sha256");
+      req.on("data", (c: Buffer) => hash.update(c));
+      req.on("end", () => res.end(hash.digest("hex")));
+      return;
+    }
     if (req.url === "/slow") return void setTimeout(() => res.end("slow done\n"), 60_000);
     res.end(`hello from web (${req.url})\n`);
   });
@@ -83,6 +92,7 @@ beforeAll(async () => {
   kubeletPort = await freePort(address);
   standbyPort = await freePort("127.0.0.1");
   balancer = createServer((client: Socket) => {
+    backendConnections.set(backendPort, (backendConnections.get(backendPort) ?? 0) + 1);
     const upstream = connect({ host: "127.0.0.1", port: backendPort });
     client.pipe(upstream).pipe(client);
     client.on("error", () => upstream.destroy());
@@ -243,6 +253,34 @@ async function timedBlob(port: number, host = "127.0.0.1"): Promise<{ sha: strin
   return { sha, mibPerSecond: BLOB_BYTES / 1024 / 1024 / seconds };
 }
 
+/** POSTs the 100 MiB blob to /sha256; the pod's digest of what it received. */
+function upload(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        path: "/sha256",
+        method: "POST",
+        agent: false,
+        headers: { "content-length": BLOB_BYTES },
+      },
+      (res) => {
+        let body = "";
+        res.on("data", (c: Buffer) => (body += String(c)));
+        res.on("end", () => resolve(body));
+      },
+    );
+    req.on("error", reject);
+    let i = 0;
+    const pump = (): void => {
+      while (i < BLOB_BYTES / 65536) if (!req.write(blobChunk(i++))) return void req.once("drain", pump);
+      req.end();
+    };
+    pump();
+  });
+}
+
 describe("kubectl port-forward to a pod on the virtual node", () => {
   it("forwards pod/web and svc/web: a GET returns the pod's page", async () => {
     for (const resource of ["pod/web", "svc/web"]) {
@@ -266,7 +304,7 @@ describe("kubectl port-forward to a pod on the virtual node", () => {
     }
   });
 
-  it("completes 20 concurrent connections, and 100 MiB arrive intact", async () => {
+  it("completes 20 concurrent connections, and 100 MiB arrive intact both ways", async () => {
     const pf = await portForward("pod/web", 80);
     try {
       const results = await Promise.all(
@@ -277,10 +315,14 @@ describe("kubectl port-forward to a pod on the virtual node", () => {
       );
       const forwarded = await timedBlob(pf.localPort);
       expect(forwarded.sha).toBe(blobSha);
+      // And the other way: 100 MiB uploaded (the apiserver's SPDY side sends without flow control).
+      const uploadStarted = performance.now();
+      expect(await upload(pf.localPort)).toBe(blobSha);
+      const uploadMiBps = BLOB_BYTES / 1024 / 1024 / ((performance.now() - uploadStarted) / 1000);
       const directly = await timedBlob(80, podIp);
       expect(directly.sha).toBe(blobSha);
       console.log(
-        `port-forward throughput: ${forwarded.mibPerSecond.toFixed(1)} MiB/s through kubectl, the apiserver and the provider; ${directly.mibPerSecond.toFixed(1)} MiB/s directly`,
+        `port-forward throughput (100 MiB): download ${forwarded.mibPerSecond.toFixed(1)} MiB/s and upload ${uploadMiBps.toFixed(1)} MiB/s through kubectl, the apiserver and the provider; download ${directly.mibPerSecond.toFixed(1)} MiB/s directly`,
       );
     } finally {
       await pf.stop();
@@ -303,6 +345,7 @@ describe("kubectl port-forward to a pod on the virtual node", () => {
         `an error occurred forwarding ${pf.localPort} -> 81: error forwarding port 81 to pod ${ns}/web, uid [-0-9a-f]+: dial tcp ${podIp.replace(/\./g, "\\.")}:81: ECONNREFUSED`,
       ),
     );
+    console.log(`kubectl port-forward to a closed port printed:\n${pf.output()}`);
     // kubectl 1.34 itself closes the session after a remote error ("lost connection to pod");
     // the provider keeps it (see spdy.test.ts), and a new session works.
     await Promise.race([pf.exited, new Promise((r) => setTimeout(r, 10_000))]);
@@ -344,7 +387,12 @@ describe("kubectl port-forward to a pod on the virtual node", () => {
   });
 
   it("forwards through the standby replica as through the leader", async () => {
+    const lease = await adminConfig()
+      .makeApiClient(CoordinationV1Api)
+      .readNamespacedLease({ name: `${nodeName}-leader`, namespace: ns });
+    expect(lease.spec?.holderIdentity).toBe("leader");
     backendPort = standbyPort;
+    const before = backendConnections.get(standbyPort) ?? 0;
     try {
       const pf = await portForward("pod/web", 80);
       try {
@@ -354,6 +402,8 @@ describe("kubectl port-forward to a pod on the virtual node", () => {
         expect(results.map((r) => String(r.body))).toEqual(
           Array.from({ length: 5 }, (_, i) => `hello from web (/standby${i})\n`),
         );
+        // The apiserver's upgraded connection went to the standby.
+        expect(backendConnections.get(standbyPort) ?? 0).toBeGreaterThan(before);
       } finally {
         await pf.stop();
       }
