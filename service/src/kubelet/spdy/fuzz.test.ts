@@ -5,6 +5,7 @@
  */
 import { duplexPair } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { createRng } from "../../../../tools/emulator/rng.ts";
 import {
   FLAG_FIN,
   FrameReader,
@@ -22,17 +23,8 @@ import {
 import { HeaderCompressor, encodeHeaderBlock } from "./headers.ts";
 import { SpdySession } from "./session.ts";
 
-/** mulberry32: a small deterministic PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded source of numbers in [0, 1) (the emulator's mulberry32). */
+const rng = (seed: number): (() => number) => createRng(seed).next;
 
 function bytes(random: () => number, n: number): Buffer {
   const out = Buffer.alloc(n);
