@@ -103,7 +103,7 @@ describe("FrameReader fuzz", () => {
     }
     deflater.close();
     expect(others.slice(0, 3).map(String)).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe("SpdySession fuzz", () => {
