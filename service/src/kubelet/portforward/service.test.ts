@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { connect } from "node:net";
 import type { V1Pod } from "@kubernetes/client-node";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PortForwardRefused, PortForwardService } from "./service.ts";
+import type { PortForwardRefused } from "./service.ts";
+import { PortForwardService } from "./service.ts";
 
 const pods = new Map<string, V1Pod>();
 let service: PortForwardService;
