@@ -43,6 +43,7 @@ export class SpdyPortForward {
   private readonly pairs = new Map<string, Pair>();
   private readonly active = new Set<SpdyStream>();
   private readonly abort = new AbortController();
+  private ending = false;
 
   constructor(socket: SessionSocket, options: SpdyPortForwardOptions) {
     this.options = options;
@@ -70,19 +71,29 @@ export class SpdyPortForward {
    * prints it), then GOAWAY.
    */
   end(message: string): void {
+    if (this.ending) return;
+    this.ending = true;
+    const open = this.active.size;
     for (const error of this.active) {
       writeError(error, message);
       error.end();
     }
     this.abort.abort(message);
-    // GOAWAY closes the connection once the open streams have ended; a client that keeps them
-    // open is cut off shortly after.
-    this.session.goAway(GoAwayStatus.OK, message);
-    setTimeout(() => this.session.close(message), 2_000).unref();
+    const goAway = (): void => {
+      // GOAWAY closes the connection once the open streams have ended; a client that keeps them
+      // open is cut off shortly after.
+      this.session.goAway(GoAwayStatus.OK, message);
+      setTimeout(() => this.session.close(message), 2_000).unref();
+    };
+    // client-go stops reading at GOAWAY and kubectl exits on it at once, maybe before it has
+    // printed the message: give it a moment to read the error streams (it then closes itself).
+    if (open === 0) goAway();
+    else setTimeout(goAway, 1_000).unref();
   }
 
   private onStream(stream: SpdyStream): void {
     stream.on("error", () => undefined);
+    if (this.ending) return stream.reset(RstStatus.REFUSED_STREAM);
     const port = parsePort(headerValue(stream.headers, "port"));
     const type = headerValue(stream.headers, "streamtype");
     let problem = typeof port === "string" ? port : undefined;
