@@ -342,7 +342,7 @@ describe("kubectl port-forward to a pod on the virtual node", () => {
     );
     expect(pf.output()).toMatch(
       new RegExp(
-        `an error occurred forwarding ${pf.localPort} -> 81: error forwarding port 81 to pod ${ns}/web, uid [-0-9a-f]+: dial tcp ${podIp.replace(/\./g, "\\.")}:81: ECONNREFUSED`,
+        `an error occurred forwarding ${pf.localPort} -> 81: error forwarding port 81 to pod ${ns}/web, uid [-0-9a-f]+: dial tcp ${podIp.replace(/\./g, "\\.")}:81: connect: connection refused`,
       ),
     );
     console.log(`kubectl port-forward to a closed port printed:\n${pf.output()}`);

@@ -79,6 +79,16 @@ export function parsePort(text: string | undefined): number | string {
   return port < 1 ? `port "${text}" must be > 0` : port;
 }
 
+/** Go's wording of common socket errors, so messages read as a kubelet's. */
+const DIAL_ERRORS: Readonly<Record<string, string>> = {
+  ECONNREFUSED: "connect: connection refused",
+  ECONNRESET: "connection reset by peer",
+  EHOSTUNREACH: "connect: no route to host",
+  ENETUNREACH: "connect: network is unreachable",
+  ETIMEDOUT: "i/o timeout",
+  EPIPE: "broken pipe",
+};
+
 export interface ForwardOutcome {
   /** Set when the dial or the copy failed: the message for the error stream. */
   readonly error?: string;
@@ -119,7 +129,7 @@ export function forwardConnection(
     });
     socket.once("error", (error: NodeJS.ErrnoException) => {
       const what = connected ? "copying data" : `dial tcp ${target.podIP}:${port}`;
-      finish(`${what}: ${error.code ? `${error.code} ` : ""}${error.message}`);
+      finish(`${what}: ${(error.code && DIAL_ERRORS[error.code]) ?? error.message}`);
     });
     // Done when the pod's side closed and the stream has flushed what it had.
     socket.once("close", () => {

@@ -100,7 +100,7 @@ describe("portforward.k8s.io over SPDY", () => {
     const failed = pair(session, closedPort, "0");
     expect(await failed.message).toMatch(
       new RegExp(
-        `^error forwarding port ${closedPort} to pod ns/web, uid u-1: dial tcp 127.0.0.1:${closedPort}: ECONNREFUSED`,
+        `^error forwarding port ${closedPort} to pod ns/web, uid u-1: dial tcp 127.0.0.1:${closedPort}: connect: connection refused`,
       ),
     );
     expect(session.isClosed).toBe(false);

@@ -103,7 +103,7 @@ describe("port-forward over WebSocket (v4 channels)", () => {
     expect(channels.get(3)![0]).toEqual(portPrefix(closedPort));
     expect(String(channels.get(3)![1])).toMatch(
       new RegExp(
-        `^error forwarding port ${closedPort} to pod ns/web, uid u-1: dial tcp 127.0.0.1:${closedPort}: ECONNREFUSED`,
+        `^error forwarding port ${closedPort} to pod ns/web, uid u-1: dial tcp 127.0.0.1:${closedPort}: connect: connection refused`,
       ),
     );
     ws.send(Buffer.concat([Buffer.from([0]), Buffer.from("hello over ws")]));
