@@ -72,6 +72,12 @@ export class KubeletApiServer {
   constructor(options: KubeletApiOptions) {
     this.options = options;
     this.metrics = options.metrics ?? new KubeletApiMetrics();
+    const portForward = options.portForward;
+    if (portForward)
+      this.metrics.portForward = {
+        sessions: () => portForward.size,
+        connections: () => portForward.budget.inUse,
+      };
     this.responder = new Responder(this.metrics);
     const { nodeName, pods, provider, log } = options;
     this.logs = new LogEndpoints({

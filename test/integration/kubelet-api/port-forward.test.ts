@@ -27,7 +27,7 @@ import {
   startVirtualNode,
   waitForReadyNode,
 } from "../support/virtual-node.ts";
-import { freePort, servingCertificate } from "./support.ts";
+import { freePort, kubectl, servingCertificate } from "./support.ts";
 
 const { core } = clients();
 const rbac = adminConfig().makeApiClient(RbacAuthorizationV1Api);
@@ -188,11 +188,11 @@ async function portForward(
   remote: number,
   options: { as?: string; env?: Record<string, string> } = {},
 ): Promise<PortForward> {
-  const { kubectl, kubeconfig } = clusterInfo();
+  const { kubectl: bin, kubeconfig } = clusterInfo();
   const localPort = await freePort("127.0.0.1");
   const args = [`--kubeconfig=${kubeconfig}`, "-n", ns, "port-forward", resource, `${localPort}:${remote}`];
   if (options.as) args.push(`--as=${options.as}`);
-  const child = spawn(kubectl, args, {
+  const child = spawn(bin, args, {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, ...options.env },
   });
@@ -289,6 +289,8 @@ describe("kubectl port-forward to a pod on the virtual node", () => {
         const { status, body } = await httpGet(pf.localPort, "/index.html");
         expect(status).toBe(200);
         expect(String(body)).toBe("hello from web (/index.html)\n");
+        const metrics = await kubectl(["get", "--raw", `/api/v1/nodes/${nodeName}/proxy/metrics`]);
+        expect(metrics.stdout).toMatch(/^okevn_port_forward_sessions 1$/m);
       } finally {
         await pf.stop();
       }
