@@ -1,12 +1,13 @@
 /**
  * `npm run bench -- --pods N [--nodes kwok,virtual-node] [--placement prebound,scheduled]
- *   [--prebound | --scheduled] [--delete collection|namespace] [--concurrency 32]
+ *   [--prebound | --scheduled] [--delete collection|namespace] [--shipped] [--concurrency 32]
  *   [--out docs/benchmarks/results-N.json] [--dir .test-run/bench] [--cpu-prof DIR]
  *   [--provider-node-options "--max-old-space-size=384"] [--set key=value …]`
  *
  * Runs the scale benchmark (tools/bench/run.ts) and prints a summary; with --out, also
  * writes the machine-readable results. `--set oci.rateLimits.create.qps=10` overrides
- * one provider setting (a dotted path; numbers and booleans are parsed).
+ * one provider setting (a dotted path; numbers and booleans are parsed). `--shipped` runs the
+ * provider with what the chart sets for N pods (client limits, queue bucket, heap).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -26,6 +27,7 @@ interface Args {
   nodes: NodeKind[];
   placements: Placement[];
   deletion: Deletion;
+  shipped: boolean;
   concurrency: number;
   out: string | undefined;
   dir: string;
@@ -52,6 +54,7 @@ function parseArgs(argv: readonly string[]): Args {
     nodes: ["kwok", "virtual-node"],
     placements: ["prebound", "scheduled"],
     deletion: "collection",
+    shipped: false,
     concurrency: 32,
     out: undefined,
     dir: join(ROOT, ".test-run", "bench"),
@@ -81,6 +84,9 @@ function parseArgs(argv: readonly string[]): Args {
         break;
       case "--scheduled":
         args.placements = ["scheduled"];
+        break;
+      case "--shipped":
+        args.shipped = true;
         break;
       case "--delete":
         args.deletion = value() as Deletion;
@@ -163,6 +169,7 @@ async function main(): Promise<void> {
       nodes: args.nodes,
       placements: args.placements,
       deletion: args.deletion,
+      shipped: args.shipped,
       concurrency: args.concurrency,
       ...(args.cpuProfileDir ? { cpuProfileDir: args.cpuProfileDir } : {}),
       ...(args.providerNodeOptions ? { providerNodeOptions: args.providerNodeOptions } : {}),

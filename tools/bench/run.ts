@@ -13,6 +13,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { KubeConfig, type V1Node } from "@kubernetes/client-node";
+import { kubernetesQps, memoryMiB, queueQps } from "../../cdk8s/src/sizing.ts";
+import { Tpl } from "../../cdk8s/src/tpl.ts";
 import { ConflictError } from "../../service/src/errors.ts";
 import { KubeHttp } from "../../service/src/kube/http.ts";
 import { type ControlPlane, httpsGet, startControlPlane } from "../controlplane/control-plane.ts";
@@ -54,6 +56,11 @@ export interface BenchOptions {
   readonly cpuProfileDir?: string;
   /** Extra NODE_OPTIONS for the provider process, e.g. `--max-old-space-size=384`. */
   readonly providerNodeOptions?: string;
+  /**
+   * Run the provider as the chart ships it for N pods (`shippedProviderConfig`): the chart's
+   * client limits, queue bucket and heap, instead of the benchmark's raised limits.
+   */
+  readonly shipped?: boolean;
   /** Provider configuration merged over the benchmark's (see benchProviderConfig). */
   readonly providerConfig?: Record<string, unknown>;
   readonly log: (line: string) => void;
@@ -156,6 +163,30 @@ export function benchProviderConfig(pods: number): Record<string, unknown> {
       },
     },
     observability: { logLevel: "warn" },
+  };
+}
+
+/**
+ * What the chart sets for a node of N pods (cdk8s/src/sizing.ts), and the V8 heap its Downward
+ * API divisor gives for that memory limit (64%). The OCI limits stay open: the emulator has none.
+ */
+export function shippedProviderConfig(pods: number): {
+  config: Record<string, unknown>;
+  memoryLimitMiB: number;
+  heapMiB: number;
+} {
+  const tpl = new Tpl("concrete");
+  const memoryLimitMiB = memoryMiB(tpl, pods);
+  const bench = benchProviderConfig(pods);
+  return {
+    config: {
+      ...bench,
+      node: { capacity: { pods, cpu: "100000", memory: "400Ti" } },
+      kubernetes: kubernetesQps(tpl, pods),
+      queues: queueQps(tpl, pods),
+    },
+    memoryLimitMiB,
+    heapMiB: Math.ceil((memoryLimitMiB * 1024) / 1600),
   };
 }
 
@@ -328,14 +359,15 @@ async function startVirtualNode(
     callLogSize: options.pods * 12 + 20_000,
   });
   const metricsPort = await freePort();
+  const shipped = options.shipped ? shippedProviderConfig(options.pods) : undefined;
   const config = merge(
-    merge(benchProviderConfig(options.pods), {
+    merge(shipped?.config ?? benchProviderConfig(options.pods), {
       observability: { metricsAddress: `127.0.0.1:${metricsPort}` },
     }),
     options.providerConfig ?? {},
   );
   const savedNodeOptions = process.env["NODE_OPTIONS"];
-  const extra = [options.providerNodeOptions ?? ""];
+  const extra = [shipped ? `--max-old-space-size=${shipped.heapMiB}` : "", options.providerNodeOptions ?? ""];
   if (options.cpuProfileDir) {
     mkdirSync(options.cpuProfileDir, { recursive: true });
     extra.push(`--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`);
@@ -697,7 +729,10 @@ export async function runBench(options: BenchOptions, command: string): Promise<
         kernel: execFileSync("uname", ["-r"], { encoding: "utf8" }).trim(),
       },
       versions: versions(cp),
-      providerConfig: merge(benchProviderConfig(options.pods), options.providerConfig ?? {}),
+      providerConfig: merge(
+        options.shipped ? shippedProviderConfig(options.pods).config : benchProviderConfig(options.pods),
+        options.providerConfig ?? {},
+      ),
       phases,
       ...(Object.keys(ratios).length > 0 ? { ratios } : {}),
     };
