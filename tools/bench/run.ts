@@ -111,6 +111,8 @@ export interface PhaseResult {
     /** Writes of the node agent for its pods (see nodeWrites in measure.ts). */
     readonly nodeWritesPerPod: number;
     readonly nodeWrites: RequestCounts;
+    /** GETs of ConfigMaps and Secrets (every client) ÷ N: what reading the pods' references costs. */
+    readonly referenceGetsPerPod: number;
     readonly all: RequestCounts;
   };
   /** Virtual node only: the provider's own count of its apiserver requests, by method. */
@@ -190,6 +192,7 @@ export function shippedProviderConfig(pods: number): {
   };
 }
 
+const BENCH_CONFIG_MAP = "bench-env";
 const BENCH_LABEL = "bench.oke-virtual-nodes.io/run";
 const KWOK_NODE = "kwok-bench";
 const VIRTUAL_NODE = "vn-bench";
@@ -208,6 +211,8 @@ function podManifest(name: string, nodeName: string, placement: Placement): Reco
         {
           name: "app",
           image: "registry.example.com/bench/app:1.0",
+          // One ConfigMap shared by every pod, as a Deployment's pods share theirs.
+          envFrom: [{ configMapRef: { name: BENCH_CONFIG_MAP } }],
           resources: { requests: { cpu: "125m", memory: "256Mi" } },
         },
       ],
@@ -493,6 +498,14 @@ async function runPhase(
         Boolean(await http.request("GET", `/api/v1/namespaces/${namespace}/serviceaccounts/default`)),
       60_000,
     );
+    await http.request("POST", `/api/v1/namespaces/${namespace}/configmaps`, {
+      body: {
+        apiVersion: "v1",
+        kind: "ConfigMap",
+        metadata: { name: BENCH_CONFIG_MAP },
+        data: { MODE: "bench" },
+      },
+    });
     const observer = new PodObserver(http, namespace);
     await observer.start();
     // Let the node settle (first lease, first status) before measuring.
@@ -642,6 +655,10 @@ async function runPhase(
         requestsPerPod: round(sum(apiDelta) / pods),
         nodeWritesPerPod: round(writes.total / pods),
         nodeWrites: writes.byKind,
+        referenceGetsPerPod: round(
+          ((apiDelta["GET configmaps"] ?? 0) + (apiDelta["GET secrets"] ?? 0)) / pods,
+          3,
+        ),
         all: apiDelta,
       },
       ...(providerDelta
