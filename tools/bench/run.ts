@@ -18,6 +18,7 @@ import { Tpl } from "../../cdk8s/src/tpl.ts";
 import { ConflictError } from "../../service/src/errors.ts";
 import { KubeHttp } from "../../service/src/kube/http.ts";
 import { type ControlPlane, httpsGet, startControlPlane } from "../controlplane/control-plane.ts";
+import { createCertificateAuthority, issueCertificate } from "../controlplane/pki.ts";
 import { freePort } from "../controlplane/ports.ts";
 import { type ManagedProcess, startProcess } from "../controlplane/processes.ts";
 import { type Emulator, startEmulator } from "../emulator/emulator.ts";
@@ -365,9 +366,19 @@ async function startVirtualNode(
   });
   const metricsPort = await freePort();
   const shipped = options.shipped ? shippedProviderConfig(options.pods) : undefined;
+  // A serving certificate from files (no CSR to approve); the benchmark does not verify it.
+  const serving = await issueCertificate(await createCertificateAuthority("bench-kubelet-serving"), {
+    subject: `CN=system:node:${VIRTUAL_NODE}, O=system:nodes`,
+    usage: "server",
+    ipAddresses: [cp.network.hostAddress],
+  });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "serving.crt"), serving.certPem);
+  writeFileSync(join(dir, "serving.key"), serving.keyPem, { mode: 0o600 });
   const config = merge(
     merge(shipped?.config ?? benchProviderConfig(options.pods), {
       observability: { metricsAddress: `127.0.0.1:${metricsPort}` },
+      kubeletApi: { tlsCertFile: join(dir, "serving.crt"), tlsKeyFile: join(dir, "serving.key") },
     }),
     options.providerConfig ?? {},
   );
