@@ -132,15 +132,15 @@ describe("synthesis", () => {
     expect(shipped.config.node.capacity.pods).toBe(10_000);
     expect(shipped.config.kubernetes).toEqual({ qps: 500, burst: 1000 });
     expect(shipped.config.queues).toEqual({ qps: 100, burst: 500 });
-    expect(shipped.container.resources.limits?.memory).toBe("632Mi");
+    expect(shipped.container.resources.limits?.memory).toBe("696Mi");
     const env = Object.fromEntries(shipped.container.env.map((e) => [e.name, e]));
     expect(env["HEAP_LIMIT_MIB"]?.valueFrom?.resourceFieldRef?.divisor).toBe("1600Ki");
     expect(env["NODE_OPTIONS"]?.value).toBe("--max-old-space-size=$(HEAP_LIMIT_MIB)");
     // A node with its own pods is sized for those; a small maxPods keeps the floors.
     const small = sized({ ...example, maxPods: 500 });
-    expect(small.config.kubernetes).toEqual({ qps: 100, burst: 200 });
-    expect(small.container.resources.limits?.memory).toBe("335Mi");
-    expect(sized(example, "okevn-vn-ad2").config.kubernetes).toEqual({ qps: 100, burst: 200 });
+    expect(small.config.kubernetes).toEqual({ qps: 300, burst: 600 });
+    expect(small.container.resources.limits?.memory).toBe("399Mi");
+    expect(sized(example, "okevn-vn-ad2").config.kubernetes).toEqual({ qps: 300, burst: 600 });
     // Resources set by the user win whole.
     const own = sized({ ...example, resources: { limits: { memory: "2Gi" } } });
     expect(own.container.resources).toEqual({ limits: { memory: "2Gi" } });

@@ -178,7 +178,7 @@ export const VALUES: Group = {
       maximum: 100000,
       default: 10000,
       description:
-        "Pods one virtual node holds: its pod capacity (unless nodeDefaults.pods or the node's pods is set), and what its provider is sized for: memory 320Mi + 32Ki per pod (unless resources is set), Kubernetes client rate max(100, pods/20) requests/s with twice that burst, queue retry bucket max(50, pods/100)/s with burst max(300, pods/20). See docs/chart.md.",
+        "Pods one virtual node holds: its pod capacity (unless nodeDefaults.pods or the node's pods is set), and what its provider is sized for: memory 384Mi + 32Ki per pod (unless resources is set), Kubernetes client rate max(300, pods/20) requests/s with twice that burst, queue retry bucket max(50, pods/100)/s with burst max(300, pods/20). See docs/chart.md.",
     },
     clusterName: {
       type: "string",
@@ -402,7 +402,7 @@ export const VALUES: Group = {
       type: "object",
       default: {},
       description:
-        "Container resources of the provider; empty: cpu request 100m, memory request and limit 320Mi + 32Ki per pod of the node (632Mi at 10,000). The V8 heap is sized to 64% of the memory limit either way.",
+        "Container resources of the provider; empty: cpu request 100m, memory request and limit 384Mi + 32Ki per pod of the node (696Mi at 10,000). The V8 heap is sized to 64% of the memory limit either way.",
     },
     podAnnotations: {
       type: "stringMap",
