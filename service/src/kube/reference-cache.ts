@@ -41,8 +41,6 @@ export class ReferenceCache {
   private readonly now: () => number;
   /** In insertion order, which is age order: a refreshed entry is deleted and set again. */
   private readonly entries = new Map<string, Entry>();
-  /** GETs issued (for tests and metrics). */
-  gets = 0;
 
   constructor(http: KubeHttp, options: ReferenceCacheOptions = {}) {
     this.http = http;
@@ -65,7 +63,6 @@ export class ReferenceCache {
     this.expire(now);
     const cached = this.entries.get(key);
     if (cached && this.fresh(cached, now)) return cached.value as Promise<T | undefined>;
-    this.gets++;
     const value = this.http
       .request<T>("GET", `/api/v1/namespaces/${namespace}/${kind}/${name}`)
       .catch((error: unknown) => {
@@ -89,7 +86,7 @@ export class ReferenceCache {
     return entry.answeredAt === undefined || now - entry.answeredAt <= this.ttlMs;
   }
 
-  /** Drops entries past the TTL from the front (oldest first), stopping at the first fresh one. */
+  /** Drops entries past the TTL from the front (oldest first), stopping at the first fresh one (or one in flight). */
   private expire(now: number): void {
     for (const [key, entry] of this.entries) {
       if (this.fresh(entry, now)) return;
