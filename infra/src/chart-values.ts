@@ -49,7 +49,7 @@ export interface ChartValues {
   readonly imagePullSecrets?: readonly Readonly<Record<string, unknown>>[];
   /** Replicas per virtual node: one leader, the others stand by and serve the kubelet API. */
   readonly replicas?: number;
-  /** Pods one virtual node holds: its pod capacity (unless nodeDefaults.pods or the node's pods is set), and what its provider is sized for: memory 320Mi + 32Ki per pod (unless resources is set), Kubernetes client rate max(100, pods/20) requests/s with twice that burst, queue retry bucket max(50, pods/100)/s with burst max(300, pods/20). See docs/chart.md. */
+  /** Pods one virtual node holds: its pod capacity (unless nodeDefaults.pods or the node's pods is set), and what its provider is sized for: memory 384Mi + 32Ki per pod (unless resources is set), Kubernetes client rate max(300, pods/20) requests/s with twice that burst, queue retry bucket max(50, pods/100)/s with burst max(300, pods/20). See docs/chart.md. */
   readonly maxPods?: number;
   /** Cluster name, tagged on every Container Instance so clusters sharing a compartment stay apart. */
   readonly clusterName?: string;
@@ -119,7 +119,7 @@ export interface ChartValues {
     /** ServiceAccount annotations. */
     readonly annotations?: Readonly<Record<string, string>>;
   };
-  /** Container resources of the provider; empty: cpu request 100m, memory request and limit 320Mi + 32Ki per pod of the node (632Mi at 10,000). The V8 heap is sized to 64% of the memory limit either way. */
+  /** Container resources of the provider; empty: cpu request 100m, memory request and limit 384Mi + 32Ki per pod of the node (696Mi at 10,000). The V8 heap is sized to 64% of the memory limit either way. */
   readonly resources?: Readonly<Record<string, unknown>>;
   /** Extra annotations on the provider's pods. */
   readonly podAnnotations?: Readonly<Record<string, string>>;
