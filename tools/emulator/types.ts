@@ -39,10 +39,18 @@ export interface ContainerBehaviour {
   memoryBytes?: number;
 }
 
+/** One health check's measured status (process runtime). */
+export interface HealthState {
+  status: "UNKNOWN" | "HEALTHY" | "UNHEALTHY";
+  details?: string;
+}
+
 export interface Run {
   startedAt: number;
   endedAt?: number;
   exitCode?: number;
+  /** Health checks as the process runtime probed them, by index in the spec; absent in scenarios. */
+  health?: HealthState[];
 }
 
 export interface ContainerRecord {
@@ -95,6 +103,8 @@ export interface InstanceRecord {
   securityContext?: unknown;
   /** Work requests of this instance that have not finished yet. */
   openWorkRequests: string[];
+  /** Usage measured from the instance's processes (process runtime); absent in scenarios. */
+  usage?: { cpuPercent: number; memoryBytes: number };
   gen: number;
   version: number;
 }
