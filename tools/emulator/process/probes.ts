@@ -51,15 +51,21 @@ export function probeOnce(ip: string, check: Check): Promise<boolean> {
 }
 
 /**
- * Probes `checks` for one run, writing each check's status into `states`. Calls `kill(name)` once
- * when a KILL check turns UNHEALTHY. Returns a function that stops probing.
+ * Probes `checks` for one run, writing each check's status into `states` (and calling `changed` when
+ * one changes). Calls `kill(name)` once when a KILL check turns UNHEALTHY. Returns a function that
+ * stops probing.
  */
 export function startProbes(
   ip: string,
   checks: readonly Check[],
   states: HealthState[],
-  kill: (name: string) => void,
+  hooks: { changed: () => void; kill: (name: string) => void },
 ): () => void {
+  const set = (index: number, state: HealthState): void => {
+    const before = states[index];
+    states[index] = state;
+    if (before?.status !== state.status || before.details !== state.details) hooks.changed();
+  };
   const timers: NodeJS.Timeout[] = [];
   let stopped = false;
   checks.forEach((check, index) => {
@@ -74,18 +80,18 @@ export function startProbes(
       if (stopped) return;
       if (ok) {
         failures = 0;
-        if (++successes >= successThreshold) states[index] = { status: "HEALTHY" };
+        if (++successes >= successThreshold) set(index, { status: "HEALTHY" });
       } else {
         successes = 0;
         if (++failures >= failureThreshold) {
           const name = String(check.name ?? check.healthCheckType);
-          states[index] = {
+          set(index, {
             status: "UNHEALTHY",
-            details: `${String(check.healthCheckType)} health check ${name} failed ${failures} times`,
-          };
+            details: `${String(check.healthCheckType)} health check ${name} failed`,
+          });
           if ((check.failureAction ?? "KILL") === "KILL") {
             stopped = true;
-            kill(name);
+            hooks.kill(name);
             return;
           }
         }

@@ -220,9 +220,16 @@ export class ProcessRuntime implements ContainerRuntime {
     };
     this.runs.set(c, rs);
     const checks = (c.spec.healthChecks as Record<string, unknown>[] | undefined) ?? [];
-    rs.stopProbes = startProbes(state.ip, checks, health, (name) => {
-      rs.healthKill = name;
-      this.kill(rs);
+    rs.stopProbes = startProbes(state.ip, checks, health, {
+      // The provider re-reads a container whose timeUpdated moved (status from List pages).
+      changed: () => {
+        c.version++;
+        c.timeUpdated = Date.now();
+      },
+      kill: (name) => {
+        rs.healthKill = name;
+        this.kill(rs);
+      },
     });
     child.once("error", (error) => log.append(Buffer.from(`${error.message}\n`)));
     child.once("exit", (code, signal) => this.ended(c, rs, code ?? 128 + (SIGNALS[signal ?? ""] ?? 9)));
