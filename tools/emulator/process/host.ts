@@ -78,6 +78,43 @@ export async function sweepStale(): Promise<void> {
   }
 }
 
+/**
+ * What a process runtime of emulator `pid` still holds on this machine: its bridge, cgroup (with its
+ * processes) and state directory. Empty once it stopped cleanly (or sweepStale ran).
+ */
+export async function leftovers(pid: number): Promise<string[]> {
+  const out: string[] = [];
+  const bridge = bridgeName(pid);
+  if (
+    await run("ip", ["link", "show", bridge]).then(
+      () => true,
+      () => false,
+    )
+  )
+    out.push(`bridge ${bridge}`);
+  const cg = cgroupRoot();
+  const dir = cg ? join(cg, `okevn-runtime-${pid}`) : undefined;
+  if (dir && existsSync(dir)) out.push(`cgroup ${dir}`);
+  if (existsSync(stateDirFor(pid))) out.push(`directory ${stateDirFor(pid)}`);
+  return out;
+}
+
+/** Network namespaces of live processes other than this process's own (by inode), with a pid each. */
+export function networkNamespaces(): Map<string, number> {
+  const own = readlinkSync("/proc/self/ns/net");
+  const found = new Map<string, number>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const ns = readlinkSync(`/proc/${name}/ns/net`);
+      if (ns !== own && !found.has(ns)) found.set(ns, Number(name));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
 export interface PodSubnet {
   readonly bridge: string;
   /** e.g. 198.19.3.0 */

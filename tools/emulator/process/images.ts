@@ -58,7 +58,7 @@ export function defaultImages(): ImageEntry[] {
       repositories: ["nginx"],
       busybox: true,
       files: { "usr/share/nginx/html/index.html": NGINX_PAGE },
-      cmd: ["httpd", "-f", "-p", "80", "-h", "/usr/share/nginx/html"],
+      cmd: ["httpd", "-f", "-vv", "-p", "80", "-h", "/usr/share/nginx/html"],
       env: { PATH: IMAGE_PATH },
     },
     {
