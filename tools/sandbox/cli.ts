@@ -105,8 +105,7 @@ async function down(): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   const alive = Object.entries(state.componentPids ?? {}).filter(([, pid]) => isAlive(pid));
-  if (alive.length > 0)
-    fail(`still running after down: ${alive.map(([n, p]) => `${n} (${p})`).join(", ")}`);
+  if (alive.length > 0) fail(`still running after down: ${alive.map(([n, p]) => `${n} (${p})`).join(", ")}`);
   // The emulator ran in the daemon: its pods' namespaces, bridge and cgroup must be gone with it.
   const left = await leftovers(state.daemonPid);
   if (left.length > 0) fail(`left behind after down: ${left.join(", ")}`);
