@@ -40,6 +40,12 @@ function containersOf(uid: string): ContainerRecord[] {
   return inst ? inst.containerIds.map((id) => store.containers.get(id)!) : [];
 }
 
+function instanceGone(pod: V1Pod): Promise<true> {
+  return eventually("no instance left for the pod", async () =>
+    liveInstances(setup.emulator, { "okevn-pod-uid": pod.metadata!.uid! }) === 0 ? true : undefined,
+  );
+}
+
 function finalLogs(c: ContainerRecord): string {
   return setup.emulator.core.engine.runtime.logs(c, c.run, Date.now()).toString("utf8");
 }
@@ -54,9 +60,7 @@ describe("process runtime through kubectl", () => {
     );
     const pod = await waitForPod(setup.ns, "exit3", "Failed", (p) => p.status?.phase === "Failed");
     expect(terminated(pod)?.exitCode).toBe(3);
-    await eventually("the instance deleted", async () =>
-      liveInstances(setup.emulator, { "okevn-pod-uid": pod.metadata!.uid! }) === 0 ? true : undefined,
-    );
+    await instanceGone(pod);
     const logs = await kubectl(["logs", "-n", setup.ns, "exit3"]);
     expect(logs.stderr).toBe("");
     expect(logs.stdout).toBe("start\n");
@@ -272,8 +276,6 @@ describe("process runtime through kubectl", () => {
     expect(waiting.message).toMatch(
       /^Failed to pull image registry\.example\/no-such-image:1: manifest unknown/,
     );
-    await eventually("no instance left", async () =>
-      liveInstances(setup.emulator, { "okevn-pod-uid": pod.metadata!.uid! }) === 0 ? true : undefined,
-    );
+    await instanceGone(pod);
   });
 });

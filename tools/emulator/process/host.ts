@@ -167,6 +167,8 @@ export interface InstanceHost {
 }
 
 const SLEEP = [BUSYBOX, "sleep", "2147483647"];
+/** A mount namespace of its own, private (mounts made in it never reach this machine's). */
+export const OWN_MOUNT_NAMESPACE = ["unshare", "--mount", "--propagation", "private", "--"] as const;
 
 /** Spawns `setpriv --pdeathsig KILL -- args` and waits until it runs busybox sleep (set up, holding). */
 async function startHolding(args: readonly string[], what: string): Promise<InstanceHost> {
@@ -204,11 +206,7 @@ async function startHolding(args: readonly string[], what: string): Promise<Inst
 export function startLayerHolder(dir: string): Promise<InstanceHost> {
   return startHolding(
     [
-      "unshare",
-      "--mount",
-      "--propagation",
-      "private",
-      "--",
+      ...OWN_MOUNT_NAMESPACE,
       "/bin/sh",
       "-c",
       `mount -t tmpfs -o mode=0755 okevn-images "$0" && exec "$@"`,
