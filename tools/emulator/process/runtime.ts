@@ -183,7 +183,10 @@ export class ProcessRuntime implements ContainerRuntime {
     const index = inst.containerIds.indexOf(c.id);
     const cdir = join(state.dir, `c${index}`);
     mkdirSync(join(cdir, "scratch"), { recursive: true });
-    const cgroup = state.cgroup ? join(state.cgroup, `c${index}`) : undefined;
+    // A cgroup per run: the previous run's may still be emptying when a restart begins.
+    const cgroup = state.cgroup
+      ? join(state.cgroup, `c${index}r${(this.counter++).toString(36)}`)
+      : undefined;
     if (cgroup) mkdirSync(cgroup, { recursive: true });
     const script = join(cdir, "launch.sh");
     writeFileSync(script, launchScript(this.launchSpec(inst, c, entry, state, cdir, cgroup)));
