@@ -168,6 +168,33 @@ describe("process runtime (SDK)", () => {
     await deleted(id);
   });
 
+  it("runs node images on the repository's Node 24, and this project's image as its user with its files at /app", async () => {
+    const script =
+      "console.log(process.version, process.getuid(), require('fs').existsSync('/app/service/src/main.ts'))";
+    const id = await create({
+      containerRestartPolicy: "NEVER",
+      containers: [
+        {
+          displayName: "node",
+          imageUrl: "node:24-slim",
+          command: ["node", "-e", "console.log(process.version)"],
+        },
+        {
+          displayName: "self",
+          imageUrl: "ghcr.io/oke-virtual-nodes/oke-virtual-nodes:0.1.0",
+          command: ["/usr/local/bin/node", "-e", script],
+        },
+      ],
+    });
+    const done = await eventually(async () => {
+      const i = await instance(id);
+      return i.lifecycleState === "INACTIVE" ? i : undefined;
+    }, 30_000);
+    expect(await logs(done.containers[0]!.containerId)).toBe(`${process.version}\n`);
+    expect(await logs(done.containers[1]!.containerId)).toBe(`${process.version} 65532 true\n`);
+    await deleted(id);
+  });
+
   it("reports memory used by the instance's processes to Monitoring", async () => {
     const id = await create({ containers: [{ imageUrl: BUSYBOX, command: ["sleep", "600"] }] });
     await eventually(async () => ((await instance(id)).lifecycleState === "ACTIVE" ? true : undefined));
