@@ -144,5 +144,5 @@ describe("sandbox", () => {
     const stillHeld = networkNamespaces();
     for (const [inode] of podNamespaces) expect(stillHeld.has(inode), inode).toBe(false);
     expect(await leftovers(state.daemonPid)).toEqual([]);
-  });
+  }, 300_000);
 });

@@ -87,7 +87,7 @@ export function valueAt(
     case "MemoryUtilization":
       return Math.min(100, (memory / (inst.shapeConfig.memoryInGBs * 1024 ** 3)) * 100);
     case "CpuUsed":
-      return Math.round(vcpus * (cpuPercent / 100) * (t - inst.timeCreated) * 1e6);
+      return inst.usage?.cpuUsedNs ?? Math.round(vcpus * (cpuPercent / 100) * (t - inst.timeCreated) * 1e6);
     case "MemoryUsed":
       return memory;
     case "EphemeralStorageUsed":

@@ -104,9 +104,18 @@ export interface InstanceRecord {
   /** Work requests of this instance that have not finished yet. */
   openWorkRequests: string[];
   /** Usage measured from the instance's processes (process runtime); absent in scenarios. */
-  usage?: { cpuPercent: number; memoryBytes: number };
+  usage?: InstanceUsage;
   gen: number;
   version: number;
+}
+
+/** What the process runtime measured of an instance's processes at its last sample. */
+export interface InstanceUsage {
+  /** CPU over the last sample interval, in percent of one CPU (100 = one core busy). */
+  cpuPercent: number;
+  memoryBytes: number;
+  /** Cumulative CPU time of every process the instance ran (cgroup v2 cpu.stat usage_usec × 1000). */
+  cpuUsedNs: number;
 }
 
 export type WorkRequestStatus =

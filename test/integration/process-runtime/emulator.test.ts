@@ -195,13 +195,14 @@ describe("process runtime (SDK)", () => {
     await deleted(id);
   });
 
-  it("reports memory used by the instance's processes to Monitoring", async () => {
+  it("reports memory and CPU time used by the instance's processes to Monitoring", async () => {
     const id = await create({ containers: [{ imageUrl: BUSYBOX, command: ["sleep", "600"] }] });
     await eventually(async () => ((await instance(id)).lifecycleState === "ACTIVE" ? true : undefined));
     const inst = h.emu.core.store.instances.get(id)!;
     await eventually(async () => (inst.usage ? true : undefined), 15_000);
     expect(inst.usage!.memoryBytes).toBeGreaterThan(100 * 1024); // busybox sleep and the holder: ~1 MB
     expect(inst.usage!.memoryBytes).toBeLessThan(64 * 1024 * 1024);
+    expect(inst.usage!.cpuUsedNs).toBeGreaterThan(0); // starting busybox costs some CPU time
     await deleted(id);
   });
 

@@ -8,7 +8,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ContainerRuntime, RunEnded } from "../runtime.ts";
 import { SIGKILL_EXIT } from "../runtime.ts";
-import type { ContainerRecord, InstanceRecord, Run, VnicRecord } from "../types.ts";
+import type { ContainerRecord, InstanceRecord, InstanceUsage, Run, VnicRecord } from "../types.ts";
 import {
   attach,
   cgroupRoot,
@@ -375,12 +375,13 @@ export class ProcessRuntime implements ContainerRuntime {
             ? Math.min(100, ((usageUs - last.usageUs) / 1000 / (now - last.at)) * 100)
             : 0,
         memoryBytes,
+        cpuUsedNs: usageUs * 1000,
       });
     }
   }
 
   /** Where sampled usage goes (the emulator stores it on the instance record). */
-  usageSink?: (instanceId: string, usage: { cpuPercent: number; memoryBytes: number }) => void;
+  usageSink?: (instanceId: string, usage: InstanceUsage) => void;
 }
 
 /** The pids in a cgroup and the cgroups under it. */
