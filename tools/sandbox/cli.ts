@@ -27,7 +27,7 @@ function describe(state: SandboxState): void {
   console.log(`  component logs: ${relative(process.cwd(), state.logDir ?? SANDBOX_DIR)}`);
   if (state.emulator && state.nodeName) {
     console.log(
-      `OCI Container Instances emulator: ${state.emulator.endpoint} (admin: ${state.emulator.adminEndpoint})`,
+      `OCI Container Instances emulator: ${state.emulator.endpoint} (admin: ${state.emulator.adminEndpoint}/state)`,
     );
     console.log(
       `  OCI config file for SDKs and the oci CLI: ${relative(process.cwd(), state.emulator.ociConfig)}`,
