@@ -210,6 +210,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     address,
     isLeader,
     logger,
+    registry: metrics.registry,
   });
   // --- end kubelet API ---
   metrics.watch({
