@@ -9,6 +9,7 @@ import type { Registry } from "prom-client";
 import type { ProviderConfig } from "../config/types.ts";
 import type { KubeHttp } from "../kube/http.ts";
 import type { Logger } from "../util/log.ts";
+import { Backoff, sleep } from "../util/backoff.ts";
 import { KubeletApiMetrics } from "./api-metrics.ts";
 import { KubeletAuth } from "./auth.ts";
 import { type CertificateSource, CsrCertificates, fileCertificates } from "./certificates.ts";
@@ -130,13 +131,18 @@ export async function startKubeletApi(
   const listening: Promise<number> =
     certificates instanceof CsrCertificates
       ? (async () => {
+          const retry = new Backoff({ initialMs: 1000, maxMs: 30_000, jitter: 0.2 });
           for (;;) {
             try {
               return await serve();
             } catch (error) {
               if (stopped) throw error;
-              logger.warn("kubelet API: no serving certificate yet; retrying", { error: String(error) });
-              await new Promise((r) => setTimeout(r, 10_000));
+              const delayMs = Math.round(retry.next());
+              logger.warn("kubelet API: no serving certificate yet; retrying", {
+                error: String(error),
+                delayMs,
+              });
+              await sleep(delayMs);
             }
           }
         })()
