@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
 import { templateFiles } from "./app.ts";
 import { CHART_NAME } from "./constructs/context.ts";
-import { valuesSchema, valuesTable, valuesYaml } from "./values.ts";
+import { valuesSchema, valuesTable, valuesYaml } from "./values-files.ts";
 import { EXAMPLES } from "./examples.ts";
 import { VALUES_TYPE_PATH, valuesTypeScript } from "./values-type.ts";
 
