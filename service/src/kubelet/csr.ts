@@ -1,8 +1,9 @@
 /**
  * A PKCS#10 certificate signing request for a kubelet serving certificate, built with
  * @peculiar/x509 over WebCrypto: subject `O=system:nodes, CN=system:node:<node>`, DNS and IP
- * subject alternative names, key usage digitalSignature and extended key usage serverAuth (what
- * the CSR object's `spec.usages` asks for), an ECDSA P-256 key signed with SHA-256.
+ * subject alternative names and no other extension (the usages are asked for in the CSR object's
+ * `spec.usages`, as the kubelet does, and approvers refuse other requested extensions:
+ * csr-approval.ts), an ECDSA P-256 key signed with SHA-256.
  */
 import "reflect-metadata"; // @peculiar/x509 resolves its services through tsyringe, which needs it
 import { webcrypto } from "node:crypto";
@@ -50,8 +51,6 @@ export async function servingCsr(
           ...names.dns.map((value) => ({ type: "dns" as const, value })),
           ...ips.map((value) => ({ type: "ip" as const, value })),
         ]),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
       ],
     },
     crypto,
