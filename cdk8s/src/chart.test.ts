@@ -11,7 +11,8 @@ import { APPROVER_CLUSTER_RULES } from "./constructs/csr-approver.ts";
 import { CLUSTER_RULES } from "./constructs/rbac.ts";
 import { EXAMPLES } from "./examples.ts";
 import { staleFiles, valuesTypeIsCurrent } from "./generate.ts";
-import { defaultValues, valuesSchema, valuesYaml, VALUES } from "./values.ts";
+import { valuesSchema, valuesYaml } from "./values-files.ts";
+import { defaultValues, VALUES } from "./values.ts";
 
 const release = { name: "okevn", namespace: "oke-virtual-nodes" };
 const chart = { version: "0.1.0", appVersion: "0.1.0" };

@@ -6,10 +6,11 @@ import { readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import { templateFiles } from "./app.ts";
 import { CHART_NAME } from "./constructs/context.ts";
-import { valuesSchema, valuesTable, valuesYaml } from "./values.ts";
+import { valuesSchema, valuesTable, valuesYaml } from "./values-files.ts";
 import { EXAMPLES } from "./examples.ts";
 import { VALUES_TYPE_PATH, valuesTypeScript } from "./values-type.ts";
 
@@ -167,8 +168,9 @@ export async function staleFiles(dir = CHART_DIR): Promise<string[]> {
   return [...stale].sort();
 }
 
-async function main(argv: readonly string[]): Promise<void> {
-  if (argv.includes("--check")) {
+async function main(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { check: { type: "boolean" } } });
+  if (values.check) {
     const stale = await staleFiles();
     if (!(await valuesTypeIsCurrent())) stale.push(`../../${VALUES_TYPE_PATH}`);
     if (stale.length > 0) {

@@ -21,6 +21,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { PROVIDERS, type ProviderSchemaFile, readProviderSchemas, refreshSchemas } from "./terraform.ts";
 
 const INFRA = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -70,9 +71,13 @@ function compile(sourceRoot: string, outDir: string): void {
   if (result.status !== 0) throw new Error(`tsc failed on the generated bindings (exit ${result.status})`);
 }
 
-async function main(args: readonly string[]): Promise<void> {
-  if (args.includes("--from-providers")) await refreshSchemas("plugins");
-  else if (args.includes("--from-shared-schema")) await refreshSchemas("shared");
+async function main(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { "from-providers": { type: "boolean" }, "from-shared-schema": { type: "boolean" } },
+  });
+  if (values["from-providers"]) await refreshSchemas("plugins");
+  else if (values["from-shared-schema"]) await refreshSchemas("shared");
   const schemas = readProviderSchemas();
   // Inside infra/ so the generated sources resolve cdktf and constructs.
   mkdirSync(GEN, { recursive: true });

@@ -22,6 +22,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { App } from "cdktf";
 import { exampleRootModule, moduleJson, moduleReadme } from "../src/module.ts";
 import { FullClusterStack } from "../src/stack.ts";
@@ -41,9 +42,11 @@ function sizeOf(path: string): { files: number; bytes: number } {
   );
 }
 
-async function main(args: readonly string[]): Promise<void> {
+async function main(args: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length > 1) throw new Error("usage: npm run synth -- [output directory]");
   const started = performance.now();
-  const out = resolve(args[0] ?? join(ROOT, "dist", "infra"));
+  const out = resolve(positionals[0] ?? join(ROOT, "dist", "infra"));
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
 

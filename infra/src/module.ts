@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
+import { clusterTokenExec } from "./cluster-auth.ts";
 import { FullClusterStack, PROVIDER_CONSTRAINTS, VARIABLES } from "./stack.ts";
 
 interface OutputJson {
@@ -80,19 +81,8 @@ export function moduleReadme(json: Record<string, unknown>): string {
  * longer a block); in JSON both read `"kubernetes": {…}`.
  */
 export function exampleRootModule(): Record<string, unknown> {
-  const exec = {
-    api_version: "client.authentication.k8s.io/v1beta1",
-    command: "oci",
-    args: [
-      "ce",
-      "cluster",
-      "generate-token",
-      "--cluster-id",
-      "${module.oke.cluster_id}",
-      "--region",
-      "${var.region}",
-    ],
-  };
+  const { apiVersion, command, args } = clusterTokenExec("${module.oke.cluster_id}", "${var.region}");
+  const exec = { api_version: apiVersion, command, args };
   return {
     "//": "Example root module for the oke-virtual-nodes module; OCI auth comes from ~/.oci/config (DEFAULT profile).",
     terraform: {

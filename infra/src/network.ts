@@ -25,16 +25,9 @@ import {
   parseCidr,
   requireOcid,
 } from "./validation.ts";
+import { NSG_RULES, type NsgRole, type NsgRule } from "./nsg-rules.ts";
 
-/** Ports OKE and our pods use (oke-iac reference §1.3). */
-export const PORTS = {
-  apiServer: 6443,
-  controlPlane: 12250,
-  kubelet: 10250,
-  lbHealth: 10256,
-  nodePortMin: 30000,
-  nodePortMax: 32767,
-} as const;
+export { PORTS } from "./nsg-rules.ts";
 
 /** How each subnet is carved from the VCN block by default: [newbits, netnum]. */
 export const DEFAULT_SUBNET_LAYOUT = {
@@ -332,307 +325,62 @@ export class Network extends Construct {
     return out;
   }
 
-  private rule(
-    nsgId: string,
-    description: string,
-    r: {
-      direction: "INGRESS" | "EGRESS";
-      protocol: "all" | "1" | "6" | "17";
-      peer: string;
-      peerType: "CIDR_BLOCK" | "SERVICE_CIDR_BLOCK" | "NETWORK_SECURITY_GROUP";
-      ports?: readonly [number, number];
-    },
+  /** One row of the table per resource; `allowedCidrs` rows become one per CIDR (for_each for a variable). */
+  private addRules(allowedCidrs: readonly string[], osn: string): void {
+    const ids: Record<NsgRole, string> = {
+      api: this.endpointNsgId,
+      nodes: this.systemNsgId,
+      pods: this.podNsgId,
+      lb: this.loadBalancerNsgId,
+    };
+    for (const rule of NSG_RULES) {
+      if (rule.peer === "oracleServices") this.addRule(rule, ids, osn, "SERVICE_CIDR_BLOCK");
+      else if (rule.peer === "internet") this.addRule(rule, ids, "0.0.0.0/0", "CIDR_BLOCK");
+      else if (rule.peer !== "allowedCidrs")
+        this.addRule(rule, ids, ids[rule.peer], "NETWORK_SECURITY_GROUP");
+      else if (isLiteral(allowedCidrs)) {
+        allowedCidrs.forEach((cidr, i) => {
+          const description = rule.description.replace(/ cidrs$/, ` cidr ${i}`);
+          this.addRule({ ...rule, description }, ids, cidr, "CIDR_BLOCK");
+        });
+      } else {
+        // A Terraform list (variable): one rule per element with for_each.
+        const each = TerraformIterator.fromList(allowedCidrs as string[]);
+        this.addRule(rule, ids, each.value as string, "CIDR_BLOCK", each);
+      }
+    }
+  }
+
+  private addRule(
+    rule: NsgRule,
+    ids: Record<NsgRole, string>,
+    peer: string,
+    peerType: "CIDR_BLOCK" | "SERVICE_CIDR_BLOCK" | "NETWORK_SECURITY_GROUP",
+    forEach?: TerraformIterator,
   ): void {
-    const peer =
-      r.direction === "INGRESS"
-        ? { source: r.peer, sourceType: r.peerType }
-        : { destination: r.peer, destinationType: r.peerType };
-    const range = r.ports ? { destinationPortRange: { min: r.ports[0], max: r.ports[1] } } : undefined;
+    const { direction, protocol, ports, description } = rule;
+    const ends =
+      direction === "INGRESS"
+        ? { source: peer, sourceType: peerType }
+        : { destination: peer, destinationType: peerType };
+    const range = ports ? { destinationPortRange: { min: ports[0], max: ports[1] } } : undefined;
     const id = description
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "");
     this.rules.push(
       new CoreNetworkSecurityGroupSecurityRule(this, id, {
-        networkSecurityGroupId: nsgId,
-        direction: r.direction,
-        protocol: r.protocol,
+        ...(forEach ? { forEach } : {}),
+        networkSecurityGroupId: ids[rule.nsg],
+        direction,
+        protocol,
         description,
         stateless: false,
-        ...peer,
-        ...(range && r.protocol === "6" ? { tcpOptions: range } : {}),
-        ...(range && r.protocol === "17" ? { udpOptions: range } : {}),
-        ...(r.protocol === "1" ? { icmpOptions: { type: 3, code: 4 } } : {}),
+        ...ends,
+        ...(range && protocol === "6" ? { tcpOptions: range } : {}),
+        ...(range && protocol === "17" ? { udpOptions: range } : {}),
+        ...(protocol === "1" ? { icmpOptions: { type: 3, code: 4 } } : {}),
       }),
     );
-  }
-
-  private addRules(allowedCidrs: readonly string[], osn: string): void {
-    const { apiServer, controlPlane, kubelet, lbHealth, nodePortMin, nodePortMax } = PORTS;
-    const api = this.endpointNsgId;
-    const nodes = this.systemNsgId;
-    const pods = this.podNsgId;
-    const lb = this.loadBalancerNsgId;
-    const nsg = "NETWORK_SECURITY_GROUP" as const;
-    const tcp = (p: number): readonly [number, number] => [p, p];
-
-    // API endpoint (control plane side).
-    this.rule(api, "api ingress 6443 from nodes", {
-      direction: "INGRESS",
-      protocol: "6",
-      peer: nodes,
-      peerType: nsg,
-      ports: tcp(apiServer),
-    });
-    this.rule(api, "api ingress 12250 from nodes", {
-      direction: "INGRESS",
-      protocol: "6",
-      peer: nodes,
-      peerType: nsg,
-      ports: tcp(controlPlane),
-    });
-    this.rule(api, "api ingress 6443 from pods", {
-      direction: "INGRESS",
-      protocol: "6",
-      peer: pods,
-      peerType: nsg,
-      ports: tcp(apiServer),
-    });
-    this.rule(api, "api ingress 12250 from pods", {
-      direction: "INGRESS",
-      protocol: "6",
-      peer: pods,
-      peerType: nsg,
-      ports: tcp(controlPlane),
-    });
-    this.rule(api, "api ingress path discovery from nodes", {
-      direction: "INGRESS",
-      protocol: "1",
-      peer: nodes,
-      peerType: nsg,
-    });
-    if (isLiteral(allowedCidrs)) {
-      allowedCidrs.forEach((cidr, i) =>
-        this.rule(api, `api ingress 6443 from allowed cidr ${i}`, {
-          direction: "INGRESS",
-          protocol: "6",
-          peer: cidr,
-          peerType: "CIDR_BLOCK",
-          ports: tcp(apiServer),
-        }),
-      );
-    } else {
-      // A Terraform list (variable): one rule per element with for_each.
-      const each = TerraformIterator.fromList(allowedCidrs as string[]);
-      this.rules.push(
-        new CoreNetworkSecurityGroupSecurityRule(this, "api-ingress-6443-from-allowed-cidrs", {
-          forEach: each,
-          networkSecurityGroupId: api,
-          direction: "INGRESS",
-          protocol: "6",
-          description: "api ingress 6443 from allowed cidrs",
-          stateless: false,
-          source: each.value as string,
-          sourceType: "CIDR_BLOCK",
-          tcpOptions: { destinationPortRange: { min: apiServer, max: apiServer } },
-        }),
-      );
-    }
-    this.rule(api, "api egress to oracle services", {
-      direction: "EGRESS",
-      protocol: "6",
-      peer: osn,
-      peerType: "SERVICE_CIDR_BLOCK",
-    });
-    this.rule(api, "api egress 10250 to nodes", {
-      direction: "EGRESS",
-      protocol: "6",
-      peer: nodes,
-      peerType: nsg,
-      ports: tcp(kubelet),
-    });
-    this.rule(api, "api egress 12250 to nodes", {
-      direction: "EGRESS",
-      protocol: "6",
-      peer: nodes,
-      peerType: nsg,
-      ports: tcp(controlPlane),
-    });
-    this.rule(api, "api egress 10250 to kubelet api load balancer", {
-      direction: "EGRESS",
-      protocol: "6",
-      peer: lb,
-      peerType: nsg,
-      ports: tcp(kubelet),
-    });
-    this.rule(api, "api egress to pods for webhooks", {
-      direction: "EGRESS",
-      protocol: "6",
-      peer: pods,
-      peerType: nsg,
-    });
-    this.rule(api, "api egress path discovery to nodes", {
-      direction: "EGRESS",
-      protocol: "1",
-      peer: nodes,
-      peerType: nsg,
-    });
-
-    // Virtual nodes (system capacity).
-    this.rule(nodes, "nodes egress 6443 to api", {
-      direction: "EGRESS",
-      protocol: "6",
-      peer: api,
-      peerType: nsg,
-      ports: tcp(apiServer),
-    });
-    this.rule(nodes, "nodes egress 12250 to api", {
-      direction: "EGRESS",
-      protocol: "6",
-      peer: api,
-      peerType: nsg,
-      ports: tcp(controlPlane),
-    });
-    this.rule(nodes, "nodes egress to oracle services", {
-      direction: "EGRESS",
-      protocol: "6",
-      peer: osn,
-      peerType: "SERVICE_CIDR_BLOCK",
-    });
-    this.rule(nodes, "nodes egress to internet", {
-      direction: "EGRESS",
-      protocol: "all",
-      peer: "0.0.0.0/0",
-      peerType: "CIDR_BLOCK",
-    });
-    this.rule(nodes, "nodes ingress from api", {
-      direction: "INGRESS",
-      protocol: "all",
-      peer: api,
-      peerType: nsg,
-    });
-    this.rule(nodes, "nodes ingress from nodes", {
-      direction: "INGRESS",
-      protocol: "all",
-      peer: nodes,
-      peerType: nsg,
-    });
-    this.rule(nodes, "nodes ingress from pods", {
-      direction: "INGRESS",
-      protocol: "all",
-      peer: pods,
-      peerType: nsg,
-    });
-    this.rule(nodes, "nodes ingress node ports from lb", {
-      direction: "INGRESS",
-      protocol: "6",
-      peer: lb,
-      peerType: nsg,
-      ports: [nodePortMin, nodePortMax],
-    });
-    this.rule(nodes, "nodes ingress 10256 from lb", {
-      direction: "INGRESS",
-      protocol: "6",
-      peer: lb,
-      peerType: nsg,
-      ports: tcp(lbHealth),
-    });
-
-    // Pods (one Container Instance each), including the virtual-kubelet's kubelet API.
-    this.rule(pods, "pods egress 6443 to api", {
-      direction: "EGRESS",
-      protocol: "6",
-      peer: api,
-      peerType: nsg,
-      ports: tcp(apiServer),
-    });
-    this.rule(pods, "pods egress 12250 to api", {
-      direction: "EGRESS",
-      protocol: "6",
-      peer: api,
-      peerType: nsg,
-      ports: tcp(controlPlane),
-    });
-    this.rule(pods, "pods egress to oracle services", {
-      direction: "EGRESS",
-      protocol: "6",
-      peer: osn,
-      peerType: "SERVICE_CIDR_BLOCK",
-    });
-    this.rule(pods, "pods egress to internet", {
-      direction: "EGRESS",
-      protocol: "all",
-      peer: "0.0.0.0/0",
-      peerType: "CIDR_BLOCK",
-    });
-    this.rule(pods, "pods ingress from api", {
-      direction: "INGRESS",
-      protocol: "all",
-      peer: api,
-      peerType: nsg,
-    });
-    this.rule(pods, "pods ingress 10250 from api", {
-      direction: "INGRESS",
-      protocol: "6",
-      peer: api,
-      peerType: nsg,
-      ports: tcp(kubelet),
-    });
-    this.rule(pods, "pods ingress 10250 from kubelet api load balancer", {
-      direction: "INGRESS",
-      protocol: "6",
-      peer: lb,
-      peerType: nsg,
-      ports: tcp(kubelet),
-    });
-    this.rule(pods, "pods ingress from pods", {
-      direction: "INGRESS",
-      protocol: "all",
-      peer: pods,
-      peerType: nsg,
-    });
-    this.rule(pods, "pods ingress from nodes", {
-      direction: "INGRESS",
-      protocol: "all",
-      peer: nodes,
-      peerType: nsg,
-    });
-    this.rule(pods, "pods ingress from lb", {
-      direction: "INGRESS",
-      protocol: "all",
-      peer: lb,
-      peerType: nsg,
-    });
-
-    // Load balancers, including the internal one in front of the kubelet API (10250).
-    this.rule(lb, "lb ingress 10250 from api", {
-      direction: "INGRESS",
-      protocol: "6",
-      peer: api,
-      peerType: nsg,
-      ports: tcp(kubelet),
-    });
-    this.rule(lb, "lb egress 10250 to pods", {
-      direction: "EGRESS",
-      protocol: "6",
-      peer: pods,
-      peerType: nsg,
-      ports: tcp(kubelet),
-    });
-    this.rule(lb, "lb egress to pods", { direction: "EGRESS", protocol: "all", peer: pods, peerType: nsg });
-    this.rule(lb, "lb egress node ports to nodes", {
-      direction: "EGRESS",
-      protocol: "6",
-      peer: nodes,
-      peerType: nsg,
-      ports: [nodePortMin, nodePortMax],
-    });
-    this.rule(lb, "lb egress 10256 to nodes", {
-      direction: "EGRESS",
-      protocol: "6",
-      peer: nodes,
-      peerType: nsg,
-      ports: tcp(lbHealth),
-    });
   }
 }

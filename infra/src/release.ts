@@ -23,6 +23,7 @@ import { HelmProvider } from "../.gen/providers/helm/provider/index.js";
 import { Release as HelmRelease } from "../.gen/providers/helm/release/index.js";
 import type { ChartValues, ChartVirtualNode } from "./chart-values.ts";
 import type { Cluster } from "./cluster.ts";
+import { clusterTokenExec } from "./cluster-auth.ts";
 import type { Iam } from "./iam.ts";
 import { type Network, choose } from "./network.ts";
 import type { SystemCapacity } from "./system-capacity.ts";
@@ -164,19 +165,7 @@ export class Release extends Construct {
       kubernetes: {
         host: this.host,
         clusterCaCertificate: this.clusterCaCertificate,
-        exec: {
-          apiVersion: "client.authentication.k8s.io/v1beta1",
-          command: "oci",
-          args: [
-            "ce",
-            "cluster",
-            "generate-token",
-            "--cluster-id",
-            cluster.clusterId,
-            "--region",
-            props.region,
-          ],
-        },
+        exec: clusterTokenExec(cluster.clusterId, props.region),
       },
     });
     const ns = props.namespace ?? "oke-virtual-nodes";

@@ -17,6 +17,7 @@ import { nodeContext, ociClientOptions, translationDefaults } from "./oci/from-c
 import { OciProvider } from "./oci/provider.ts";
 import { createProviderMetrics } from "./observability/provider-metrics.ts";
 import { type ObservabilityServers, startObservability } from "./observability/server.ts";
+import { Backoff } from "./util/backoff.ts";
 import { TokenBucket } from "./util/token-bucket.ts";
 import type { Logger } from "./util/log.ts";
 
@@ -67,7 +68,9 @@ async function advertisedAddress(http: KubeHttp, config: ProviderConfig, logger:
   const service = config.kubeletApi.service;
   if (!service) return process.env["POD_IP"] ?? defaultAddress();
   const [namespace, name] = service.split("/");
-  for (let attempt = 0; ; attempt++) {
+  // 1 s doubling up to 10 s: a load balancer takes from seconds to minutes to get its IP.
+  const wait = new Backoff({ initialMs: 1000, maxMs: 10_000, jitter: 0.2 });
+  for (;;) {
     const found = await http
       .request<V1Service>("GET", `/api/v1/namespaces/${namespace}/services/${name}`)
       .catch((error: unknown) => {
@@ -76,8 +79,8 @@ async function advertisedAddress(http: KubeHttp, config: ProviderConfig, logger:
       });
     const ip = found?.status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
     if (ip) return ip;
-    if (attempt % 10 === 0) logger.info("waiting for the kubelet API load balancer's IP", { service });
-    await new Promise((r) => setTimeout(r, 3000));
+    if (wait.failures % 10 === 0) logger.info("waiting for the kubelet API load balancer's IP", { service });
+    await wait.wait();
   }
 }
 
@@ -210,6 +213,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     address,
     isLeader,
     logger,
+    registry: metrics.registry,
   });
   // --- end kubelet API ---
   metrics.watch({

@@ -5,6 +5,7 @@
  */
 import type { V1Pod } from "@kubernetes/client-node";
 import type { KubeHttp } from "../../service/src/kube/http.ts";
+import { Backoff } from "../../service/src/util/backoff.ts";
 
 export interface PodTimes {
   readonly uid: string;
@@ -51,6 +52,7 @@ export class PodObserver {
   }
 
   private async run(): Promise<void> {
+    const rewatch = new Backoff({ initialMs: 200, maxMs: 5000, jitter: 0.2 });
     while (!this.abort.signal.aborted) {
       try {
         await this.http.watch<V1Pod>(
@@ -59,10 +61,11 @@ export class PodObserver {
           (event) => this.observe(event.type, event.object),
           { signal: this.abort.signal, stallMs: 120_000 },
         );
+        rewatch.reset();
       } catch (error) {
         if (this.abort.signal.aborted) return;
         process.stderr.write(`bench: pod watch ended (${String(error)}); rewatching\n`);
-        await new Promise((r) => setTimeout(r, 200));
+        await rewatch.wait(this.abort.signal);
       }
     }
   }

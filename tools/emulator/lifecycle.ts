@@ -2,6 +2,7 @@
 // Containers run in the runtime (runtime.ts: scenario rules or real processes), exit with codes,
 // restart per containerRestartPolicy with a doubling back-off, and get SIGTERM then SIGKILL after
 // gracefulShutdownTimeoutInSeconds.
+import { backoffDelay } from "../../service/src/util/backoff.ts";
 import { incorrectState } from "./errors.ts";
 import { makeOcid, type Rng } from "./rng.ts";
 import type { ContainerRuntime } from "./runtime.ts";
@@ -225,7 +226,10 @@ export class Engine {
     const policy = inst.containerRestartPolicy;
     if (policy === "ALWAYS" || (policy === "ON_FAILURE" && code !== 0)) {
       const { restartBackoffMs, restartBackoffMaxMs } = this.ctx.delays;
-      const backoff = Math.min(restartBackoffMaxMs, restartBackoffMs * 2 ** Math.min(c.restartCount, 20));
+      const backoff = backoffDelay(c.restartCount + 1, {
+        initialMs: restartBackoffMs,
+        maxMs: restartBackoffMaxMs,
+      });
       c.lifecycleDetails = `${details}; restarting in ${Math.round(backoff / 1000)}s`;
       this.touch(c);
       this.ctx.scheduler.after(

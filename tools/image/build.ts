@@ -16,7 +16,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "n
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { tar, withParents, type TarEntry } from "./tar.ts";
 
@@ -280,9 +280,9 @@ export async function buildImage(options: BuildOptions = {}): Promise<BuildResul
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const i = process.argv.indexOf("--out");
+  const { values } = parseArgs({ options: { out: { type: "string" } } });
   const started = Date.now();
-  const result = await buildImage(i > 0 ? { out: process.argv[i + 1] } : {});
+  const result = await buildImage(values.out === undefined ? {} : { out: values.out });
   for (const l of result.layers)
     console.log(`layer ${l.name}: ${l.digest} (${(l.bytes / 1e6).toFixed(1)} MB)`);
   console.log(`image ${result.digest}`);

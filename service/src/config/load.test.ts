@@ -447,6 +447,18 @@ describe("flags and environment variables", () => {
     ]);
   });
 
+  it("takes a separate value that starts with one dash, and reports short options as unexpected", async () => {
+    const error = await problemsOf([...REQUIRED_FLAGS, "--node-capacity-cpu", "-5", "-x", "-ab"]);
+    expect(error.problems).toEqual([
+      { path: "-x", message: "unexpected argument: settings are given as --flag value or --flag=value" },
+      { path: "-ab", message: "unexpected argument: settings are given as --flag value or --flag=value" },
+      {
+        path: "node.capacity.cpu",
+        message: expect.stringContaining('got "-5" (from --node-capacity-cpu)') as string,
+      },
+    ]);
+  });
+
   it("explains a boolean flag followed by a separate value", async () => {
     const error = await problemsOf([...REQUIRED_FLAGS, "--leader-election-enabled", "false"]);
     expect(error.problems).toEqual([

@@ -3,6 +3,7 @@
  * content, environment variables and command-line flags. Reading a layer never stops at the
  * first mistake; every problem is collected.
  */
+import { parseArgs } from "node:util";
 import {
   CONFIG_ENV,
   CONFIG_FLAG,
@@ -200,6 +201,8 @@ const FLAG_SWITCHES = new Map(NULLABLE_GROUPS.map((g) => [g.flag, g]));
 /**
  * Command-line flags (`process.argv.slice(2)`): `--name value`, `--name=value`; a boolean flag
  * alone means true (`--name=false` to turn it off). A repeated flag: the last one wins.
+ * `node:util` parseArgs splits the arguments; which flags exist, which take a value and what
+ * a mistake means come from the field table, so every mistake is collected, not only the first.
  */
 export function readArgs(argv: readonly string[]): ArgsResult {
   const layer: Layer = new Map();
@@ -209,15 +212,27 @@ export function readArgs(argv: readonly string[]): ArgsResult {
   // A boolean flag given without "=", so that a following "false" is explained.
   let bareSwitch: string | undefined;
   const allFlags = [CONFIG_FLAG, "help", ...FIELDS_BY_FLAG.keys(), ...FLAG_SWITCHES.keys()];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "-h" || arg === "--help") {
+  // Only --help is declared: every other flag comes back as a token without a value of its own,
+  // and a separate value (`--name value`) is taken here, from the argument after it.
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: { help: { type: "boolean", short: "h" } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const taken = new Set<number>();
+  for (const token of tokens) {
+    if (taken.has(token.index)) continue;
+    if (token.kind === "option" && token.name === "help") {
       help = true;
       continue;
     }
     const previousSwitch = bareSwitch;
     bareSwitch = undefined;
-    if (!arg.startsWith("--") || arg === "--") {
+    if (token.kind !== "option" || !token.rawName.startsWith("--")) {
+      const arg = argv[token.index]!;
+      taken.add(token.index); // the other letters of `-abc`
       const hint =
         previousSwitch && /^(true|false)$/i.test(arg)
           ? `boolean flags take their value after "=": --${previousSwitch}=${arg}`
@@ -225,9 +240,9 @@ export function readArgs(argv: readonly string[]): ArgsResult {
       problems.push({ path: arg, message: `unexpected argument: ${hint}` });
       continue;
     }
-    const eq = arg.indexOf("=");
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    let value = eq < 0 ? undefined : arg.slice(eq + 1);
+    const name = token.name;
+    let value = token.inlineValue ? token.value : undefined;
+    const next = argv[token.index + 1];
     const field = FIELDS_BY_FLAG.get(name);
     const group = FLAG_SWITCHES.get(name);
     if (!field && !group && name !== CONFIG_FLAG) {
@@ -236,18 +251,17 @@ export function readArgs(argv: readonly string[]): ArgsResult {
         message: `unknown flag${didYouMean(name, allFlags, (m) => `--${m}`)}`,
       });
       // Its value, if any, is not a stray argument of its own.
-      if (eq < 0 && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith("-")) i++;
+      if (value === undefined && next !== undefined && !next.startsWith("-")) taken.add(token.index + 1);
       continue;
     }
     const isSwitch = group !== undefined || field?.type === "boolean";
     if (value === undefined && !isSwitch) {
-      const next = argv[i + 1];
       if (next === undefined || next.startsWith("--")) {
         problems.push({ path: `--${name}`, message: "needs a value: --flag value or --flag=value" });
         continue;
       }
       value = next;
-      i++;
+      taken.add(token.index + 1);
     }
     if (isSwitch && value === undefined) bareSwitch = name;
     const text = value ?? "true";

@@ -5,6 +5,7 @@
  * handler again (level-based controllers repair anything a lost event missed).
  */
 import { ExpiredError } from "../errors.ts";
+import { Backoff, sleep } from "../util/backoff.ts";
 import type { KubeHttp } from "./http.ts";
 
 export interface ObjectMeta {
@@ -131,7 +132,8 @@ export class Reflector<T extends ObjectMeta> {
   }
 
   private async run(): Promise<void> {
-    let failures = 0;
+    // 400 ms doubling up to 30 s, spread ±50% so that many watches failing together do not retry together.
+    const reconnect = new Backoff({ initialMs: 400, maxMs: 30_000, jitter: 0.5 });
     let needList = true;
     while (!this.abort.signal.aborted) {
       try {
@@ -149,7 +151,7 @@ export class Reflector<T extends ObjectMeta> {
           (event) => this.onEvent(event.type, event.object),
           { signal: this.abort.signal, stallMs: this.options.stallMs },
         );
-        failures = 0;
+        reconnect.reset();
       } catch (error) {
         if (this.abort.signal.aborted) return;
         if (error instanceof ExpiredError) {
@@ -158,30 +160,15 @@ export class Reflector<T extends ObjectMeta> {
           needList = true;
           continue;
         }
-        failures++;
-        const delay = Math.min(30_000, 200 * 2 ** Math.min(failures, 8)) * (0.5 + Math.random());
+        const delay = reconnect.next();
         this.options.log?.("watch failed; reconnecting", {
           path: this.options.path,
           error: String(error),
           delayMs: Math.round(delay),
         });
-        await this.sleep(delay);
+        await sleep(delay, this.abort.signal);
       }
     }
-  }
-
-  /** Waits `ms`, or less when stop() is called meanwhile (so stop never waits out a backoff). */
-  private sleep(ms: number): Promise<void> {
-    const signal = this.abort.signal;
-    return new Promise((resolve) => {
-      const done = (): void => {
-        clearTimeout(timer);
-        signal.removeEventListener("abort", done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      signal.addEventListener("abort", done, { once: true });
-    });
   }
 
   start(): void {

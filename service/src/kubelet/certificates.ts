@@ -90,7 +90,7 @@ export class CsrCertificates implements CertificateSource {
   /** Submits a CSR and waits until it is approved and signed. */
   async issue(): Promise<ServingCertificate> {
     const { nodeName, client } = this.options;
-    const { csrPem, keyPem } = servingCsr(nodeName, {
+    const { csrPem, keyPem } = await servingCsr(nodeName, {
       dns: this.options.dnsNames ?? [nodeName],
       ips: this.options.ips,
     });

@@ -86,7 +86,7 @@ const csr = async (over: Partial<CsrUnderReview> & { spec?: RequestSpec } = {}):
 
 describe("reviewServingCsr", () => {
   it("approves the provider's own CSR (csr.ts) for its node and advertised address", async () => {
-    const { csrPem } = servingCsr("vn-1", { dns: ["vn-1"], ips: ["10.0.0.5", "fd00:0:0:0:0:0:0:5"] });
+    const { csrPem } = await servingCsr("vn-1", { dns: ["vn-1"], ips: ["10.0.0.5", "fd00:0:0:0:0:0:0:5"] });
     const own = await csr({ request: Buffer.from(csrPem).toString("base64") });
     expect(claimedNode(own)).toBe("vn-1");
     expect(await reviewServingCsr(own, policy, facts)).toEqual({ approve: true, node: "vn-1" });

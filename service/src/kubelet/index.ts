@@ -5,14 +5,17 @@
  */
 import { readFile } from "node:fs/promises";
 import type { V1ConfigMap, V1Pod } from "@kubernetes/client-node";
+import type { Registry } from "prom-client";
 import type { ProviderConfig } from "../config/types.ts";
 import type { KubeHttp } from "../kube/http.ts";
 import type { Logger } from "../util/log.ts";
+import { Backoff, sleep } from "../util/backoff.ts";
+import { KubeletApiMetrics } from "./api-metrics.ts";
 import { KubeletAuth } from "./auth.ts";
 import { type CertificateSource, CsrCertificates, fileCertificates } from "./certificates.ts";
 import { ConfigMapFinalLogs, type FinalLogs, noFinalLogs } from "./final-logs.ts";
 import { PortForwardService } from "./portforward/service.ts";
-import { KubeletApiMetrics, KubeletApiServer, type KubeletProvider, type PodSource } from "./server.ts";
+import { KubeletApiServer, type KubeletProvider, type PodSource } from "./server.ts";
 import { UsageCache } from "./stats.ts";
 
 export { KubeletApiServer } from "./server.ts";
@@ -29,6 +32,8 @@ export interface KubeletApiDeps {
   readonly address: string;
   readonly isLeader: () => boolean;
   readonly logger: Logger;
+  /** The provider's metrics registry: the kubelet API's counters join it and /metrics serves it. */
+  readonly registry?: Registry;
 }
 
 export interface RunningKubeletApi {
@@ -58,7 +63,7 @@ export async function startKubeletApi(
   const { http, provider, logger } = deps;
   const logs: KubeletProvider["containerLogs"] = (containerID, run) =>
     provider.containerLogs(containerID, run);
-  const metrics = new KubeletApiMetrics();
+  const metrics = new KubeletApiMetrics(deps.registry);
   const finalLogs: FinalLogs =
     config.logs.store === "configMap"
       ? new ConfigMapFinalLogs({
@@ -126,13 +131,18 @@ export async function startKubeletApi(
   const listening: Promise<number> =
     certificates instanceof CsrCertificates
       ? (async () => {
+          const retry = new Backoff({ initialMs: 1000, maxMs: 30_000, jitter: 0.2 });
           for (;;) {
             try {
               return await serve();
             } catch (error) {
               if (stopped) throw error;
-              logger.warn("kubelet API: no serving certificate yet; retrying", { error: String(error) });
-              await new Promise((r) => setTimeout(r, 10_000));
+              const delayMs = Math.round(retry.next());
+              logger.warn("kubelet API: no serving certificate yet; retrying", {
+                error: String(error),
+                delayMs,
+              });
+              await sleep(delayMs);
             }
           }
         })()

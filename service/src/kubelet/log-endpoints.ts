@@ -164,7 +164,7 @@ export class LogEndpoints {
     const { metrics, log } = this.options;
     const abort = new AbortController();
     this.streams.add(abort);
-    metrics.followStreams++;
+    metrics.followStarted();
     const onClose = (): void => abort.abort();
     req.on("close", onClose);
     res.on("close", onClose);
@@ -207,7 +207,7 @@ export class LogEndpoints {
         }
         const { fresh, overrun } = diff.next(window);
         if (overrun) {
-          metrics.logWindowOverruns++;
+          metrics.countWindowOverrun();
           log?.("following logs: the log window overran between polls; lines were lost", { key, container });
         }
         if (fresh.length > 0)
@@ -217,7 +217,7 @@ export class LogEndpoints {
       if (rest.length > 0 && !abort.signal.aborted)
         await write(selectLines(splitLines(rest, Date.now()), { timestamps: options.timestamps }));
     } finally {
-      metrics.followStreams--;
+      metrics.followEnded();
       this.streams.delete(abort);
       req.off("close", onClose);
       res.end();

@@ -308,7 +308,8 @@ export class KubeletApiServer {
       return send(JSON.stringify(await this.usage.summary()));
     if (path === "/metrics/resource" || path === "/metrics/resource/")
       return send(await this.usage.resource(), PROMETHEUS_TEXT);
-    if (path === "/metrics" || path === "/metrics/") return send(this.metrics.render(), PROMETHEUS_TEXT);
+    if (path === "/metrics" || path === "/metrics/")
+      return send(await this.metrics.render(), PROMETHEUS_TEXT);
     throw new HttpError(
       404,
       "NotFound",

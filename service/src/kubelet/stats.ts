@@ -103,7 +103,13 @@ export interface ResourceMetricsInput {
   readonly scrapeError: boolean;
 }
 
-/** /metrics/resource in the Prometheus text format, as metrics-server parses it. */
+/**
+ * /metrics/resource in the Prometheus text format, as metrics-server parses it. Each sample
+ * carries the time of Monitoring's datapoint (ms since the epoch), as the kubelet's does:
+ * metrics-server computes CPU rates from those times, not from its scrape time. prom-client
+ * cannot write sample timestamps (removed in its v12, prometheus/client_js#333), so this
+ * endpoint keeps its own few lines of formatting; the provider's registry is prom-client's.
+ */
 export function resourceMetrics(input: ResourceMetricsInput): string {
   const series = new Map<string, string[]>(HELP.map(([name]) => [name, []]));
   const add = (name: string, labels: Record<string, string>, value: number, time?: number): void => {

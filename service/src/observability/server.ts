@@ -1,6 +1,6 @@
 /** The metrics and health listeners, on their own ports (not the kubelet API). */
 import { type Server, createServer } from "node:http";
-import type { Registry } from "./metrics.ts";
+import type { Registry } from "prom-client";
 
 export interface ObservabilityServers {
   readonly metricsPort: number;
@@ -32,7 +32,10 @@ export async function startObservability(
 ): Promise<ObservabilityServers> {
   const metrics = createServer((req, res) => {
     if (req.url !== "/metrics") return void res.writeHead(404).end("not found\n");
-    res.writeHead(200, { "content-type": "text/plain; version=0.0.4" }).end(registry.render());
+    registry.metrics().then(
+      (text) => res.writeHead(200, { "content-type": registry.contentType }).end(text),
+      (error: unknown) => res.writeHead(500).end(`${String(error)}\n`),
+    );
   });
   const health = createServer((req, res) => {
     if (req.url === "/healthz" || req.url === "/livez") return void res.writeHead(200).end("ok\n");

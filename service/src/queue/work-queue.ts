@@ -7,6 +7,7 @@
  * Kubernetes and OCI clients have their own rate limits.
  */
 import { retryDecision } from "../errors.ts";
+import { backoffDelay } from "../util/backoff.ts";
 import type { TokenBucket } from "../util/token-bucket.ts";
 
 export interface WorkQueueOptions {
@@ -82,8 +83,8 @@ export class WorkQueue {
   private backoff(key: string, slow: boolean): number {
     const failures = (this.failures.get(key) ?? 0) + 1;
     this.failures.set(key, failures);
-    const factor = slow ? 8 : 1;
-    const perKey = Math.min(this.options.maxDelayMs, this.options.baseDelayMs * factor * 2 ** (failures - 1));
+    const initialMs = this.options.baseDelayMs * (slow ? 8 : 1);
+    const perKey = backoffDelay(failures, { initialMs, maxMs: this.options.maxDelayMs });
     return Math.max(perKey, this.options.bucket?.reserve() ?? 0);
   }
 

@@ -149,7 +149,7 @@ afterAll(async () => {
 async function requestAs(kubeconfig: string, node: string, ips: readonly string[]): Promise<string> {
   const as = new KubeConfig();
   as.loadFromFile(kubeconfig);
-  const { csrPem } = servingCsr(node, { dns: [node], ips });
+  const { csrPem } = await servingCsr(node, { dns: [node], ips });
   const created = await as.makeApiClient(CertificatesV1Api).createCertificateSigningRequest({
     body: {
       metadata: { generateName: `okevn-test-${node}-` },
