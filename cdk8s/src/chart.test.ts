@@ -135,8 +135,8 @@ describe("synthesis", () => {
     expect(shipped.config.queues).toEqual({ qps: 100, burst: 500 });
     expect(shipped.container.resources.limits?.memory).toBe("696Mi");
     const env = Object.fromEntries(shipped.container.env.map((e) => [e.name, e]));
-    expect(env["HEAP_LIMIT_MIB"]?.valueFrom?.resourceFieldRef?.divisor).toBe("1600Ki");
-    expect(env["NODE_OPTIONS"]?.value).toBe("--max-old-space-size=$(HEAP_LIMIT_MIB)");
+    expect(env["HEAP_LIMIT_MIB"]).toBeUndefined();
+    expect(env["NODE_OPTIONS"]?.value).toBe("--max-old-space-size-percentage=64");
     // A node with its own pods is sized for those; a small maxPods keeps the floors.
     const small = sized({ ...example, maxPods: 500 });
     expect(small.config.kubernetes).toEqual({ qps: 300, burst: 600 });

@@ -6,7 +6,7 @@
  *
  * Figures behind the rules (docs/benchmarks.md): the provider idles at about 200 MiB RSS, a
  * cached pod costs about 10 to 20 KiB of heap, and a pod's life costs about 5 apiserver requests
- * (3 before it is Running). The heap is sized to the container at run time (HEAP_LIMIT_MIB).
+ * (3 before it is Running). The heap is sized to the container at run time (HEAP_PERCENTAGE).
  */
 import type { Tpl } from "./tpl.ts";
 
@@ -59,8 +59,8 @@ export function queueQps(tpl: Tpl, pods: number): { qps: number; burst: number }
 }
 
 /**
- * The Downward API divisor that turns the container's memory limit into the V8 old-space size
- * in MiB: limit ÷ 1600 KiB = 64% of the limit (the rest is V8's young generation, code and
- * native buffers: 320 MiB of heap stayed under 450 MiB RSS at 5,000 pods).
+ * The V8 old-space size as a percentage of the container's memory limit (Node 24's
+ * `--max-old-space-size-percentage` reads the cgroup limit): 64% leaves the rest to V8's young
+ * generation, code and native buffers (320 MiB of heap stayed under 450 MiB RSS at 5,000 pods).
  */
-export const HEAP_DIVISOR = "1600Ki";
+export const HEAP_PERCENTAGE = 64;

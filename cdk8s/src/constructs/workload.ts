@@ -1,7 +1,7 @@
 import { Resource } from "./resource.ts";
 import { Construct } from "constructs";
 import type { V1Container, V1PodSpec } from "@kubernetes/client-node";
-import { HEAP_DIVISOR, memoryMiB } from "../sizing.ts";
+import { HEAP_PERCENTAGE, memoryMiB } from "../sizing.ts";
 import type { VirtualNodeValues } from "../values.ts";
 import {
   CONFIG_DIR,
@@ -93,11 +93,8 @@ export function providerPodSpec(props: ProviderPodProps): V1PodSpec {
       fieldEnv("POD_NAME", "metadata.name"),
       fieldEnv("POD_NAMESPACE", "metadata.namespace"),
       // The V8 heap follows the container's memory limit, whoever sets it (cdk8s/src/sizing.ts).
-      {
-        name: "HEAP_LIMIT_MIB",
-        valueFrom: { resourceFieldRef: { resource: "limits.memory", divisor: HEAP_DIVISOR } },
-      },
-      { name: "NODE_OPTIONS", value: "--max-old-space-size=$(HEAP_LIMIT_MIB)" },
+      // (A Downward API divisor cannot take 64% of it: the apiserver allows only 1Mi, 1Gi, … for memory.)
+      { name: "NODE_OPTIONS", value: `--max-old-space-size-percentage=${HEAP_PERCENTAGE}` },
       ...(props.extraEnv ?? []),
     ] as V1Container["env"],
     ports: [
