@@ -139,11 +139,7 @@ export function createContainerInstance(core: Core, req: ApiRequest): ApiReply {
     arguments: spec.arguments as string[] | undefined,
     environmentVariables: spec.environmentVariables as Record<string, string> | undefined,
   });
-  // A scenario may pin the pod's IP to a loopback address a test listens on.
-  const pinnedIp = (body.containers as Json[])
-    .map((spec) => behaviourFor(core.scenarios, factsOf(spec)).podIp)
-    .find((ip) => ip !== undefined);
-  const privateIp = pinnedIp ?? core.ips.allocate(subnetId, vnicSpec.privateIp as string | undefined);
+  const privateIp = core.ips.allocate(subnetId, vnicSpec.privateIp as string | undefined);
   const { rng, regionKey } = core;
   const id = makeOcid(rng, "computecontainerinstance", regionKey);
   const displayName = (body.displayName as string | undefined) ?? `containerinstance${compact(now)}`;
