@@ -8,7 +8,7 @@ import {
   verifyAgentCredential,
 } from "./credential.ts";
 import { AgentDnsServer, resolveClusterName } from "./dns.ts";
-import { LoopbackAllocator } from "./loopback.ts";
+import { LoopbackAllocator, serviceLoopbackAddress } from "./loopback.ts";
 import { type ListenerSpec, ServiceProxy } from "./proxy.ts";
 import type { ServiceEntry } from "./table.ts";
 
@@ -54,6 +54,8 @@ describe("LoopbackAllocator", () => {
         /^127\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d+\.([1-9]\d?|1\d\d|2[0-4]\d|25[0-4])$/,
       );
     expect(b.addressOf("ns/svc-42")).toBe(a.addressOf("ns/svc-42"));
+    // What the translation writes into service-link variables is what the agent binds.
+    expect(serviceLoopbackAddress("ns/svc-42")).toBe(addresses[42]);
     a.release("ns/svc-42");
     expect(a.addressOf("ns/svc-42")).toBe(addresses[42]);
   });

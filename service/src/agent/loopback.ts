@@ -24,6 +24,20 @@ function usable(offset: number): boolean {
   return last !== 0 && last !== 255;
 }
 
+/**
+ * The first-choice address of Service `key` (`<namespace>/<name>`): what the translation writes
+ * into service-link variables, and what the agent binds unless a hash collision moved it.
+ */
+export function serviceLoopbackAddress(key: string): string {
+  return toAddress(firstOffset(key));
+}
+
+function firstOffset(key: string): number {
+  let offset = createHash("sha256").update(key).digest().readUInt32BE(0) % SIZE;
+  while (!usable(offset)) offset = (offset + 1) % SIZE;
+  return offset;
+}
+
 export class LoopbackAllocator {
   private readonly byKey = new Map<string, string>();
   private readonly taken = new Set<string>();
@@ -32,7 +46,7 @@ export class LoopbackAllocator {
   addressOf(key: string): string {
     const known = this.byKey.get(key);
     if (known) return known;
-    let offset = createHash("sha256").update(key).digest().readUInt32BE(0) % SIZE;
+    let offset = firstOffset(key);
     for (;;) {
       const address = toAddress(offset);
       if (usable(offset) && !this.taken.has(address)) {

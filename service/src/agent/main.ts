@@ -15,6 +15,7 @@ import { ServiceProxy } from "./proxy.ts";
 
 export const AGENT_ENV = {
   feedUrls: "OKEVN_FEED_URLS",
+  feedCa: "OKEVN_FEED_CA",
   feedCaFile: "OKEVN_FEED_CA_FILE",
   clusterDomain: "OKEVN_CLUSTER_DOMAIN",
   upstreamDns: "OKEVN_UPSTREAM_DNS",
@@ -78,7 +79,8 @@ export function agentSettings(
     return value;
   };
   let ca: string | undefined;
-  if (feedUrls.some((u) => u.startsWith("https:"))) {
+  if (env[AGENT_ENV.feedCa]) ca = env[AGENT_ENV.feedCa];
+  else if (feedUrls.some((u) => u.startsWith("https:"))) {
     const file = env[AGENT_ENV.feedCaFile] ?? SERVICE_ACCOUNT_CA;
     try {
       ca = readFile(file);
