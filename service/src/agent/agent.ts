@@ -6,7 +6,14 @@ import type { ClusterNames, ClusterRecord } from "./dns.ts";
 import { AgentTable, type FeedResponse } from "./feed.ts";
 import { LoopbackAllocator } from "./loopback.ts";
 import type { ListenerSpec, ServiceProxy } from "./proxy.ts";
-import { backendsFor, type Protocol, readyAddresses, type ServiceEntry, serviceKey } from "./table.ts";
+import {
+  backendsFor,
+  type Protocol,
+  readyAddresses,
+  type ServiceEntry,
+  type ServicePortEntry,
+  serviceKey,
+} from "./table.ts";
 
 /** A port the pod's own containers listen on (all addresses), from their `ports` in the pod spec. */
 export interface PodPort {
@@ -20,6 +27,19 @@ export interface PortCollision {
   readonly protocol: Protocol;
 }
 
+/** Every port of the ClusterIP Services in `entries`, and whether the pod itself listens on it. */
+function* clusterIpPorts(
+  entries: Iterable<ServiceEntry>,
+  podPorts: readonly PodPort[],
+): Generator<{ entry: ServiceEntry; key: string; port: ServicePortEntry; own: boolean }> {
+  const own = new Set(podPorts.map((p) => `${p.port}/${p.protocol}`));
+  for (const entry of entries) {
+    if (entry.kind !== "ClusterIP") continue;
+    const key = serviceKey(entry.namespace, entry.name);
+    for (const port of entry.ports) yield { entry, key, port, own: own.has(`${port.port}/${port.protocol}`) };
+  }
+}
+
 /**
  * Service ports that equal a port the pod itself listens on: a listener on 127.x.y.z:port would
  * take the port from the application's wildcard bind (socket(7)), so the agent leaves them alone.
@@ -28,21 +48,9 @@ export function portCollisions(
   entries: Iterable<ServiceEntry>,
   podPorts: readonly PodPort[],
 ): PortCollision[] {
-  const own = new Set(podPorts.map((p) => `${p.port}/${p.protocol}`));
-  const out: PortCollision[] = [];
-  for (const entry of entries) {
-    if (entry.kind !== "ClusterIP") continue;
-    for (const port of entry.ports) {
-      if (own.has(`${port.port}/${port.protocol}`)) {
-        out.push({
-          service: serviceKey(entry.namespace, entry.name),
-          port: port.port,
-          protocol: port.protocol,
-        });
-      }
-    }
-  }
-  return out;
+  return [...clusterIpPorts(entries, podPorts)]
+    .filter((p) => p.own)
+    .map(({ key, port }) => ({ service: key, port: port.port, protocol: port.protocol }));
 }
 
 /** Listener specs for the ClusterIP Services of `entries`, minus the colliding ports. */
@@ -51,24 +59,15 @@ export function listenerSpecs(
   addresses: LoopbackAllocator,
   podPorts: readonly PodPort[],
 ): ListenerSpec[] {
-  const own = new Set(podPorts.map((p) => `${p.port}/${p.protocol}`));
-  const specs: ListenerSpec[] = [];
-  for (const entry of entries) {
-    if (entry.kind !== "ClusterIP") continue;
-    const key = serviceKey(entry.namespace, entry.name);
-    const address = addresses.addressOf(key);
-    for (const port of entry.ports) {
-      if (own.has(`${port.port}/${port.protocol}`)) continue;
-      specs.push({
-        address,
-        port: port.port,
-        protocol: port.protocol,
-        label: `${key}:${port.port}/${port.protocol}`,
-        backends: backendsFor(entry, port.name),
-      });
-    }
-  }
-  return specs;
+  return [...clusterIpPorts(entries, podPorts)]
+    .filter((p) => !p.own)
+    .map(({ entry, key, port }) => ({
+      address: addresses.addressOf(key),
+      port: port.port,
+      protocol: port.protocol,
+      label: `${key}:${port.port}/${port.protocol}`,
+      backends: backendsFor(entry, port.name),
+    }));
 }
 
 export interface PodAgentOptions {
