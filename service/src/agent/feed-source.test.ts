@@ -1,7 +1,13 @@
 import type { V1EndpointSlice, V1Service } from "@kubernetes/client-node";
 import { describe, expect, it } from "vitest";
 import { ServiceFeedSource } from "./feed-source.ts";
-import { MAX_PORTS_PER_SERVICE } from "./table.ts";
+import { MAX_PORTS_PER_SERVICE, type ServiceEntry } from "./table.ts";
+
+function snapshot(source: ServiceFeedSource): readonly ServiceEntry[] {
+  const response = source.feed.since(0);
+  if (!("snapshot" in response)) throw new Error("expected a snapshot");
+  return response.snapshot;
+}
 
 const service = (namespace: string, name: string, ports = 1): V1Service => ({
   metadata: { namespace, name },
@@ -26,9 +32,7 @@ describe("ServiceFeedSource", () => {
     source.upsertService(service("b", "web"));
     source.upsertSlice(slice("b", "web", "web-1", "10.0.0.2"));
     const entries = Object.fromEntries(
-      (
-        source.feed.since(0) as { snapshot: { namespace: string; endpoints: { addresses: string[] }[] }[] }
-      ).snapshot.map((e) => [e.namespace, e.endpoints.flatMap((g) => g.addresses)]),
+      snapshot(source).map((e) => [e.namespace, e.endpoints.flatMap((g) => g.addresses)]),
     );
     expect(entries).toEqual({ a: ["10.0.0.1"], b: ["10.0.0.2"] });
   });
@@ -52,7 +56,7 @@ describe("ServiceFeedSource", () => {
   it("bounds a Service with 1,000 ports", () => {
     const source = new ServiceFeedSource();
     source.upsertService(service("a", "wide", 1000));
-    const [entry] = (source.feed.since(0) as { snapshot: { ports: unknown[] }[] }).snapshot;
+    const [entry] = snapshot(source);
     expect(entry?.ports).toHaveLength(MAX_PORTS_PER_SERVICE);
   });
 });
