@@ -3,7 +3,8 @@
  * OCI clients, provider, node and pod controllers. `main.ts` handles the process.
  */
 import { networkInterfaces } from "node:os";
-import { KubeConfig, type V1Service } from "@kubernetes/client-node";
+import { KubeConfig, type V1Pod, type V1Service } from "@kubernetes/client-node";
+import { startProviderAgent } from "./agent/provider-side.ts";
 import type { OciOperation, ProviderConfig } from "./config/types.ts";
 import { NodeController } from "./controllers/node.ts";
 import { PodController } from "./controllers/pods.ts";
@@ -129,10 +130,23 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
   const isLeader = (): boolean => elector?.isLeader() ?? true;
   let onStartedLeading = (): void => {};
 
+  // The pod agent's feed: two watches per replica, however many pods (docs/networking.md).
+  const agent = config.agent.enabled
+    ? await startProviderAgent({
+        config: config.agent,
+        http,
+        kubeConfig,
+        kubeletUrl: `https://${address.includes(":") ? `[${address}]` : address}:${config.kubeletApi.port}`,
+        log: logger.warn,
+      })
+    : undefined;
   const clients = await createOciClients(ociClientOptions(config));
   const provider = new OciProvider({
     clients,
-    node: nodeContext(config, await clusterDnsIp(http, config.kubernetes.clusterDnsIp)),
+    node: {
+      ...nodeContext(config, await clusterDnsIp(http, config.kubernetes.clusterDnsIp)),
+      ...(agent ? { agent: agent.context } : {}),
+    },
     defaults: translationDefaults(config),
     pollIntervalMs: 2000,
     rateLimitFor: (operation) => config.oci.rateLimits[operationClass(operation)],
@@ -214,6 +228,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     isLeader,
     logger,
     registry: metrics.registry,
+    ...(agent ? { feed: agent.endpoint((uid) => podUidRunsHere(pods.pods, uid)) } : {}),
   });
   // --- end kubelet API ---
   metrics.watch({
@@ -249,6 +264,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
       // Hand leadership over first so the standby takes over without waiting for expiry.
       await elector?.stop();
       await kubeletApi.stop(); // kubelet API
+      await agent?.stop();
       await pods.stop();
       await node.stop();
       await provider.stop();
@@ -257,4 +273,10 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
       await observability.close();
     },
   };
+}
+
+/** Whether a pod with this UID is in the node's pod cache and not being deleted (agent feed access). */
+function podUidRunsHere(pods: { values(): Iterable<V1Pod> }, uid: string): boolean {
+  for (const pod of pods.values()) if (pod.metadata?.uid === uid) return !pod.metadata.deletionTimestamp;
+  return false;
 }

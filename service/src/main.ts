@@ -11,6 +11,11 @@ import { createLogger } from "./util/log.ts";
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  // --agent is the pod agent in every Container Instance (docs/networking.md).
+  if (argv.includes("--agent")) {
+    await (await import("./agent/main.ts")).runAgent();
+    return;
+  }
   // --approve-csrs is another program in the same image: the chart's CSR approver Deployment.
   if (argv.includes("--approve-csrs")) {
     const at = argv.indexOf("--config");

@@ -95,6 +95,11 @@ export function crossFieldProblems(view: View): ConfigProblem[] {
       `must be at most ${CONFIG_MAP_BYTES} (1 MiB, the size limit of a ConfigMap) with logs.store configMap, got ${maxBytes}`,
     );
   }
+  if (view.get("agent.enabled") === true) {
+    for (const path of ["agent.image", "agent.secretFile"]) {
+      if (view.get(path) === undefined) add(path, "is required when agent.enabled is true");
+    }
+  }
   return problems;
 }
 

@@ -177,6 +177,12 @@ export const SECTIONS: readonly Section[] = [
   },
   { key: "observability", title: "Observability", description: "Metrics, health endpoints and logging." },
   { key: "logs", title: "Container logs", description: "Where final logs of completed pods are kept." },
+  {
+    key: "agent",
+    title: "Pod agent",
+    description:
+      "A container added to every instance that serves cluster DNS and Services from inside it (docs/networking.md).",
+  },
 ];
 
 export const FIELDS: readonly Field[] = [
@@ -555,6 +561,30 @@ export const FIELDS: readonly Field[] = [
     min: 1,
     max: 1_073_741_824,
     description: "Bytes of final logs kept per container (the tail); at most 1 MiB with the configMap store.",
+  }),
+
+  // agent
+  field("agent.enabled", "boolean", {
+    default: false,
+    description:
+      "Add the pod agent container to every instance (pods opt out with the annotation oke-virtual-nodes.io/agent: disabled). Needs agent.image and agent.secretFile.",
+  }),
+  field("agent.image", "string", {
+    check: r.nonEmpty,
+    placeholder: "IMAGE",
+    description:
+      "This project's image, whose --agent mode the agent container runs. Unset: no agent (required with agent.enabled).",
+  }),
+  optionalPath(
+    "agent.secretFile",
+    "File with the per-node secret agent credentials are derived from; the same for both replicas (a mounted Secret). Unset: no agent (required with agent.enabled).",
+  ),
+  field("agent.upstreamDns", "list", {
+    default: [],
+    maxItems: 3,
+    check: r.ipAddress,
+    description:
+      "Resolvers the agent forwards names outside the cluster to (e.g. CoreDNS pod IPs). Empty: the VCN resolver 169.254.169.254.",
   }),
 ];
 

@@ -51,6 +51,7 @@ export interface ProviderConfig {
   readonly leaderElection: LeaderElectionConfig;
   readonly observability: ObservabilityConfig;
   readonly logs: LogsConfig;
+  readonly agent: AgentConfig;
 }
 
 export interface NodeConfig {
@@ -170,6 +171,13 @@ export interface ObservabilityConfig {
   readonly metricsAddress: string;
   readonly healthAddress: string;
   readonly logLevel: LogLevel;
+}
+
+export interface AgentConfig {
+  readonly enabled: boolean;
+  readonly image: string | undefined;
+  readonly secretFile: string | undefined;
+  readonly upstreamDns: readonly string[];
 }
 
 export interface LogsConfig {

@@ -264,6 +264,18 @@ const INVALID: readonly [string, ProviderConfigInput, readonly ConfigProblem[]][
     ],
   ],
   [
+    "agent enabled without its image and secret",
+    { agent: { enabled: true, upstreamDns: ["coredns"] } },
+    [
+      { path: "agent.image", message: "is required when agent.enabled is true" },
+      { path: "agent.secretFile", message: "is required when agent.enabled is true" },
+      {
+        path: "agent.upstreamDns[0]",
+        message: 'must be an IPv4 or IPv6 address such as 10.0.0.5, got "coredns"',
+      },
+    ],
+  ],
+  [
     "queues",
     { queues: { status: { workers: 1001 }, orphans: { baseDelayMs: 10, maxDelayMs: 5 }, burst: 0 } },
     [

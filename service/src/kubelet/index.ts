@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import type { V1ConfigMap, V1Pod } from "@kubernetes/client-node";
 import type { Registry } from "prom-client";
+import type { FeedEndpoint } from "../agent/feed-endpoint.ts";
 import type { ProviderConfig } from "../config/types.ts";
 import type { KubeHttp } from "../kube/http.ts";
 import type { Logger } from "../util/log.ts";
@@ -34,6 +35,8 @@ export interface KubeletApiDeps {
   readonly logger: Logger;
   /** The provider's metrics registry: the kubelet API's counters join it and /metrics serves it. */
   readonly registry?: Registry;
+  /** The pod agents' Service feed (agent.enabled). @default - not served */
+  readonly feed?: FeedEndpoint;
 }
 
 export interface RunningKubeletApi {
@@ -92,6 +95,7 @@ export async function startKubeletApi(
     finalLogs,
     usage: new UsageCache(() => provider.resourceUsage()),
     log: logger.warn,
+    ...(deps.feed ? { feed: deps.feed } : {}),
     portForward: new PortForwardService({
       nodeName: config.nodeName,
       pod: (key) => deps.pods.get(key),

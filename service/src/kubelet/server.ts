@@ -10,6 +10,7 @@ import { type Server, createServer } from "node:https";
 import type { Duplex } from "node:stream";
 import type { TLSSocket } from "node:tls";
 import type { V1Pod } from "@kubernetes/client-node";
+import type { FeedEndpoint } from "../agent/feed-endpoint.ts";
 import type { PodProvider } from "../provider/types.ts";
 import { KubeletApiMetrics } from "./api-metrics.ts";
 import { type KubeletAuth, type UserInfo, userFromCertificate } from "./auth.ts";
@@ -56,6 +57,8 @@ export interface KubeletApiOptions {
   readonly metrics?: KubeletApiMetrics;
   /** Serves `/portForward/…` upgrades (./portforward/); unset: port-forward is refused like exec. */
   readonly portForward?: PortForwardService;
+  /** The pod agents' Service feed; it authenticates agents itself (docs/networking.md). */
+  readonly feed?: FeedEndpoint;
 }
 
 const UNSUPPORTED = new Set(["exec", "attach", "portForward", "run"]);
@@ -194,6 +197,10 @@ export class KubeletApiServer {
       return;
     }
     const path = url.pathname;
+    if (this.options.feed?.matches(path)) {
+      await this.options.feed.handle(req, res, url.searchParams);
+      return;
+    }
     const refused = await this.admit(req, method, path);
     if (refused) {
       responder.fail(res, refused.code, refused.message, refused.reason);

@@ -1,5 +1,13 @@
 import type { V1Pod } from "@kubernetes/client-node";
 import type { models } from "oci-containerinstances";
+import {
+  agentAnnotations,
+  agentContainer,
+  AGENT_NAMESERVER,
+  agentServiceEnv,
+  wantsAgent,
+  withAgentDemand,
+} from "./agent.ts";
 import { buildContainer } from "./containers.ts";
 import { dnsConfig } from "./dns.ts";
 import { reportMissingReferences } from "./missing-refs.ts";
@@ -7,7 +15,7 @@ import { imagePullSecrets } from "./pull-secrets.ts";
 import { instanceSecurityContext } from "./security.ts";
 import { BYTES_PER_GB, fitShape, podDemand, shapeAnnotations } from "./shape.ts";
 import { displayName, instanceTags } from "./tags.ts";
-import type { TranslationInput, TranslationResult } from "./types.ts";
+import type { NodeContext, TranslationInput, TranslationResult } from "./types.ts";
 import { Report } from "./types.ts";
 import { findUnsupported } from "./unsupported.ts";
 import { buildVolumes, MAX_VOLUMES } from "./volumes.ts";
@@ -28,6 +36,7 @@ export type { MissingReference } from "./missing-refs.ts";
 export { retryToken, MAX_RETRY_TOKEN_LENGTH } from "./retry-token.ts";
 export { TAG_CLUSTER, TAG_NAMESPACE, TAG_NODE, TAG_POD, TAG_POD_UID, readOwnerTags } from "./tags.ts";
 export { SHAPE_ANNOTATION } from "./shape.ts";
+export { AGENT_ANNOTATION, AGENT_CONTAINER, type AgentContext } from "./agent.ts";
 export { LIVENESS_CHECK, READINESS_CHECK } from "./probes.ts";
 export { parseQuantity } from "./quantity.ts";
 
@@ -75,16 +84,19 @@ function translate(input: TranslationInput): TranslationResult {
   const report = new Report();
   checkIdentity(pod, node.nodeName, report);
   findUnsupported(pod, report);
+  const agent = wantsAgent(pod, node.agent, report) ? node.agent : undefined;
   const containers = pod.spec?.containers ?? [];
+  const maxContainers = agent ? MAX_CONTAINERS - 1 : MAX_CONTAINERS;
   if (containers.length === 0) report.invalid("spec.containers", "the pod has no containers");
-  if (containers.length > MAX_CONTAINERS) {
+  if (containers.length > maxContainers) {
     report.invalid(
       "spec.containers",
-      `${containers.length} containers; OCI allows at most ${MAX_CONTAINERS}`,
+      `${containers.length} containers; OCI allows at most ${maxContainers}${agent ? " besides the pod agent" : ""}`,
     );
   }
   reportMissingReferences(pod, references, report);
-  const demand = podDemand(pod, defaults, report.problems);
+  const podOnly = podDemand(pod, defaults, report.problems);
+  const demand = agent ? withAgentDemand(podOnly, agent) : podOnly;
   const fit = fitShape(pod, demand, input.shapes, defaults);
   if (!fit.ok) report.problems.push(fit.problem);
 
@@ -101,12 +113,20 @@ function translate(input: TranslationInput): TranslationResult {
   if (volumes.volumes.length > MAX_VOLUMES) {
     report.invalid("spec.volumes", `${volumes.volumes.length} volumes; OCI allows at most ${MAX_VOLUMES}`);
   }
-  const containerContext = { ...context, volumes, resourcePrincipal: defaults.resourcePrincipal === true };
+  const containerContext = {
+    ...context,
+    ...(agent
+      ? { references: agentReferences(references, pod.metadata?.namespace ?? "default", agent) }
+      : {}),
+    volumes,
+    resourcePrincipal: defaults.resourcePrincipal === true,
+  };
   const ociContainers = containers.flatMap((container, index) => {
     const built = buildContainer(containerContext, container, `spec.containers[${index}]`);
     return built === undefined ? [] : [built];
   });
-  const dns = dnsConfig(pod, node, report);
+  if (agent) ociContainers.push(agentContainer(pod, agent, node.clusterDomain));
+  const dns = dnsConfig(pod, agent ? { ...node, clusterDnsIp: AGENT_NAMESERVER } : node, report);
   const pullSecrets = imagePullSecrets(pod, references, report);
   const tags = instanceTags(pod, node, report);
   const securityContext = instanceSecurityContext(pod);
@@ -143,7 +163,30 @@ function translate(input: TranslationInput): TranslationResult {
     freeformTags: tags,
     ...(securityContext !== undefined ? { securityContext } : {}),
   };
-  return { ok: true, details, shape, annotations: shapeAnnotations(shape), warnings: report.warnings };
+  return {
+    ok: true,
+    details,
+    shape,
+    annotations: { ...shapeAnnotations(shape), ...(agent ? agentAnnotations(agent) : {}) },
+    warnings: report.warnings,
+  };
+}
+
+/** Service variables that work with the agent's data path (./agent.ts). */
+function agentReferences(
+  references: TranslationInput["references"],
+  namespace: string,
+  agent: NonNullable<NodeContext["agent"]>,
+): TranslationInput["references"] {
+  return {
+    ...references,
+    ...(references.kubernetesServiceEnv
+      ? { kubernetesServiceEnv: agentServiceEnv(references.kubernetesServiceEnv, "default", agent.apiServer) }
+      : {}),
+    ...(references.serviceLinkEnv
+      ? { serviceLinkEnv: agentServiceEnv(references.serviceLinkEnv, namespace, agent.apiServer) }
+      : {}),
+  };
 }
 
 function checkIdentity(pod: V1Pod, nodeName: string, report: Report): void {

@@ -1,6 +1,7 @@
 import type { V1Pod } from "@kubernetes/client-node";
 import type { models } from "oci-containerinstances";
 import type { ResolvedReferences } from "../../kube/references.ts";
+import type { AgentContext } from "./agent.ts";
 
 export type { ResolvedReferences };
 
@@ -28,6 +29,8 @@ export interface NodeContext {
    * @default - nameserver 169.254.169.254 (the VCN resolver), no search paths
    */
   readonly hostDns?: { readonly nameservers: readonly string[]; readonly searches?: readonly string[] };
+  /** The pod agent (Services and cluster DNS inside the instance). @default - no agent */
+  readonly agent?: AgentContext;
 }
 
 /** Operator defaults, from the service configuration. */
