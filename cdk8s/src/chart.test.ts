@@ -10,7 +10,7 @@ import { CONFIG_KEY } from "./constructs/config-map.ts";
 import { APPROVER_CLUSTER_RULES } from "./constructs/csr-approver.ts";
 import { CLUSTER_RULES } from "./constructs/rbac.ts";
 import { EXAMPLES } from "./examples.ts";
-import { staleFiles } from "./generate.ts";
+import { staleFiles, valuesTypeIsCurrent } from "./generate.ts";
 import { defaultValues, valuesSchema, valuesYaml, VALUES } from "./values.ts";
 
 const release = { name: "okevn", namespace: "oke-virtual-nodes" };
@@ -26,6 +26,10 @@ afterAll(async () => rm(dir, { recursive: true, force: true }));
 describe("the committed chart", () => {
   it("is exactly what the generator writes (nobody edits templates by hand)", async () => {
     expect(await staleFiles()).toEqual([]);
+  });
+
+  it("comes with the values type the infra Release builds its values through (npm run chart)", async () => {
+    expect(await valuesTypeIsCurrent()).toBe(true);
   });
 });
 
