@@ -162,3 +162,92 @@ export interface ChartValues {
     readonly backoffLimit?: number;
   };
 }
+
+/** The chart's defaults (its values.yaml). */
+export const CHART_DEFAULTS: ChartValues = {
+  "image": {
+    "repository": "ghcr.io/oke-virtual-nodes/oke-virtual-nodes",
+    "tag": "",
+    "digest": "",
+    "pullPolicy": "IfNotPresent"
+  },
+  "imagePullSecrets": [],
+  "replicas": 2,
+  "clusterName": "oke",
+  "logLevel": "info",
+  "oci": {
+    "region": "",
+    "auth": "workloadIdentity",
+    "apiKey": {
+      "create": false,
+      "existingSecret": "",
+      "tenancy": "",
+      "user": "",
+      "fingerprint": "",
+      "privateKey": ""
+    }
+  },
+  "nodeDefaults": {
+    "shape": "CI.Standard.E4.Flex",
+    "cpu": "1000",
+    "memory": "4Ti",
+    "pods": 1000,
+    "nsgIds": [],
+    "labels": {}
+  },
+  "taint": {
+    "enabled": true,
+    "key": "virtual-kubelet.io/provider",
+    "value": "oci",
+    "effect": "NoSchedule"
+  },
+  "nodes": [],
+  "service": {
+    "type": "LoadBalancer",
+    "port": 10250,
+    "annotations": {
+      "oci.oraclecloud.com/load-balancer-type": "nlb",
+      "oci-network-load-balancer.oraclecloud.com/internal": "true",
+      "oci-network-load-balancer.oraclecloud.com/is-preserve-source": "false",
+      "oci-network-load-balancer.oraclecloud.com/health-check-protocol": "TCP",
+      "oci-network-load-balancer.oraclecloud.com/health-check-interval": "10000",
+      "oci-network-load-balancer.oraclecloud.com/health-check-timeout": "3000",
+      "oci-network-load-balancer.oraclecloud.com/health-check-retries": "3"
+    }
+  },
+  "serviceAccount": {
+    "annotations": {}
+  },
+  "resources": {
+    "requests": {
+      "cpu": "100m",
+      "memory": "256Mi"
+    },
+    "limits": {
+      "memory": "512Mi"
+    }
+  },
+  "podAnnotations": {},
+  "nodeSelector": {},
+  "tolerations": [],
+  "affinity": {},
+  "priorityClassName": "",
+  "topologySpread": {
+    "nodes": "DoNotSchedule",
+    "zones": "ScheduleAnyway"
+  },
+  "podDisruptionBudget": {
+    "enabled": true,
+    "minAvailable": 1
+  },
+  "serviceMonitor": {
+    "enabled": false,
+    "interval": "30s",
+    "labels": {}
+  },
+  "cleanupHook": {
+    "enabled": true,
+    "activeDeadlineSeconds": 600,
+    "backoffLimit": 3
+  }
+};
