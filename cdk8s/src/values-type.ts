@@ -6,7 +6,7 @@
  * What TypeScript cannot express (patterns, lengths, ranges) the chart's schema checks when
  * the values are rendered (test/integration/chart/release-values.test.ts).
  */
-import { type Group, type Leaf, type NodeList, type Param, VALUES } from "./values.ts";
+import { type Group, type Leaf, type NodeList, type Param, VALUES, defaultValues } from "./values.ts";
 
 export const VALUES_TYPE_PATH = "infra/src/chart-values.ts";
 
@@ -73,6 +73,9 @@ export function valuesTypeScript(): string {
     "",
     "/** Values of the oke-virtual-nodes chart, as values.schema.json accepts them. */",
     `export interface ChartValues {\n${members(VALUES.fields, "  ")}}`,
+    "",
+    "/** The chart's defaults (its values.yaml). */",
+    `export const CHART_DEFAULTS: ChartValues = ${JSON.stringify(defaultValues(), null, 2)};`,
     "",
   ].join("\n");
 }
