@@ -16,9 +16,9 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { parse, parseAllDocuments } from "yaml";
 import { type Mirror, prepareMirror, terraform } from "../../../infra/scripts/terraform.ts";
-import { helm, KUBE_VERSION } from "../chart/helm.ts";
+import { type Doc, helm, KUBE_VERSION } from "../chart/helm.ts";
 
 const TIMEOUT = 900_000;
 const VARS = {
@@ -91,6 +91,7 @@ beforeAll(async () => {
     JSON.stringify({ variable: stack.variable, output: { values: { value: sampled.hcl } } }, null, 2),
   );
   mirror = await prepareMirror();
+  console.log(mirror.description);
   const vars = Object.entries(VARS).map(([k, v]) => `-var=${k}=${v}`);
   const init = await terraform(mirror, root, ["init", "-input=false", "-no-color"]);
   expect(init.code, init.stderr).toBe(0);
@@ -136,11 +137,25 @@ describe("the full-cluster stack's Helm values", () => {
       valuesFile,
     ]);
     expect(render.code, render.stderr).toBe(0);
+    const docs = parseAllDocuments(render.stdout)
+      .map((d) => d.toJSON() as Doc | null)
+      .filter((d): d is Doc => d !== null);
     const nodes = values["nodes"] as { name: string; availabilityDomain: string; subnetId: string }[];
     expect(nodes.map((n) => n.availabilityDomain)).toEqual(ADS);
-    for (const n of nodes) {
-      expect(n.subnetId).toMatch(/^ocid1\.subnet\..*podssubnet/);
-      expect(render.stdout).toContain(`name: oke-virtual-nodes-${n.name}`);
+    const named = (kind: string): string[] => docs.filter((d) => d.kind === kind).map((d) => d.metadata.name);
+    expect(named("Deployment")).toEqual(nodes.map((n) => `oke-virtual-nodes-${n.name}`));
+    for (const n of nodes) expect(n.subnetId).toMatch(/^ocid1\.subnet\..*podssubnet/);
+    // The kubelet-API load balancers: in the LB subnet and NSG, over the chart's NLB defaults.
+    const services = docs.filter(
+      (d) => d.kind === "Service" && (d["spec"] as { type?: string })?.type === "LoadBalancer",
+    );
+    expect(services).toHaveLength(nodes.length);
+    for (const svc of services) {
+      expect(svc.metadata.annotations).toMatchObject({
+        "oci.oraclecloud.com/load-balancer-type": "nlb",
+        "oci-network-load-balancer.oraclecloud.com/subnet": expect.stringMatching(/lbsubnet/),
+        "oci.oraclecloud.com/oci-network-security-groups": expect.stringMatching(/lbnsg/),
+      });
     }
   });
 
