@@ -75,6 +75,22 @@ describe("synthesis", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it("pins the image by digest when one is given, else tag or appVersion", () => {
+    type Pod = { spec: { template: { spec: { containers: { image: string }[] } } } };
+    const image = (values: unknown): string =>
+      (docs(values).find((d) => d.kind === "Deployment") as unknown as Pod).spec.template.spec.containers[0]!
+        .image;
+    const digest = `sha256:${"a".repeat(64)}`;
+    const repository = "fra.ocir.io/ns/oke-virtual-nodes";
+    expect(image(EXAMPLES["minimal"])).toBe("ghcr.io/oke-virtual-nodes/oke-virtual-nodes:0.1.0");
+    expect(image({ ...EXAMPLES["minimal"], image: { repository, tag: "1.2.3" } })).toBe(
+      `${repository}:1.2.3`,
+    );
+    expect(image({ ...EXAMPLES["minimal"], image: { repository, tag: "1.2.3", digest } })).toBe(
+      `${repository}@${digest}`,
+    );
+  });
+
   it("one Deployment, Service, ConfigMap and cleanup Job per node", () => {
     const multi = docs(EXAMPLES["multi-node"]).filter((d) => !isApprover(d));
     for (const kind of ["Deployment", "ConfigMap", "Job", "PodDisruptionBudget", "ServiceMonitor"]) {
