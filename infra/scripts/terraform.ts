@@ -15,6 +15,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { ToolchainError, ensureTools } from "../../tools/toolchain/build.ts";
+import { PROVIDER_CONSTRAINTS } from "../src/stack.ts";
 import {
   PROVIDERS_ENV,
   PROVIDER_PLUGINS,
@@ -49,14 +50,14 @@ export const PROVIDERS: readonly ProviderInfo[] = [
     source: "oracle/oci",
     fqn: "registry.terraform.io/oracle/oci",
     version: pluginVersion("oci"),
-    constraint: ">= 8.28.0, < 9.0.0",
+    constraint: PROVIDER_CONSTRAINTS.oci,
   },
   {
     name: "helm",
     source: "hashicorp/helm",
     fqn: "registry.terraform.io/hashicorp/helm",
     version: pluginVersion("helm"),
-    constraint: ">= 3.1.2, < 4.0.0",
+    constraint: PROVIDER_CONSTRAINTS.helm,
   },
 ];
 

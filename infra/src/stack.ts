@@ -26,7 +26,7 @@ export interface FullClusterStackProps {
 /** Provider versions the stack and module accept (the bindings describe the lower bound). */
 export const PROVIDER_CONSTRAINTS = {
   oci: ">= 8.28.0, < 9.0.0",
-  helm: ">= 3.0.2, < 4.0.0",
+  helm: ">= 3.1.2, < 4.0.0",
 } as const;
 
 interface VariableSpec {
