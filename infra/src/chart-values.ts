@@ -161,6 +161,13 @@ export interface ChartValues {
     /** Retries of the cleanup Job. */
     readonly backoffLimit?: number;
   };
+  /** A Deployment with its own ServiceAccount that approves the kubelet serving certificates (signer kubernetes.io/kubelet-serving) of this release's nodes and nothing else: only requested by the release's ServiceAccount, only for its nodes' names and load-balancer addresses (docs/kubelet-api.md). */
+  readonly csrApprover?: {
+    /** Run it. Turn it off when the cluster already approves kubelet-serving CSRs, or when kubeletApi certificates come from files. */
+    readonly enabled?: boolean;
+    /** Container resources of the approver (it peaks at about 185 MiB resident, docs/kubelet-api.md). */
+    readonly resources?: Readonly<Record<string, unknown>>;
+  };
 }
 
 /** The chart's defaults (its values.yaml). */
@@ -249,5 +256,17 @@ export const CHART_DEFAULTS: ChartValues = {
     "enabled": true,
     "activeDeadlineSeconds": 600,
     "backoffLimit": 3
+  },
+  "csrApprover": {
+    "enabled": true,
+    "resources": {
+      "requests": {
+        "cpu": "10m",
+        "memory": "192Mi"
+      },
+      "limits": {
+        "memory": "256Mi"
+      }
+    }
   }
 };
