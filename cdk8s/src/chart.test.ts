@@ -10,7 +10,7 @@ import { CONFIG_KEY } from "./constructs/config-map.ts";
 import { APPROVER_CLUSTER_RULES } from "./constructs/csr-approver.ts";
 import { CLUSTER_RULES } from "./constructs/rbac.ts";
 import { EXAMPLES } from "./examples.ts";
-import { staleFiles } from "./generate.ts";
+import { staleFiles, valuesTypeIsCurrent } from "./generate.ts";
 import { defaultValues, valuesSchema, valuesYaml, VALUES } from "./values.ts";
 
 const release = { name: "okevn", namespace: "oke-virtual-nodes" };
@@ -26,6 +26,10 @@ afterAll(async () => rm(dir, { recursive: true, force: true }));
 describe("the committed chart", () => {
   it("is exactly what the generator writes (nobody edits templates by hand)", async () => {
     expect(await staleFiles()).toEqual([]);
+  });
+
+  it("comes with the values type the infra Release builds its values through (npm run chart)", async () => {
+    expect(await valuesTypeIsCurrent()).toBe(true);
   });
 });
 
@@ -69,6 +73,22 @@ describe("synthesis", () => {
   it.each(Object.keys(EXAMPLES))("example %s: object identities are unique", (name) => {
     const ids = docs(EXAMPLES[name]).map((d) => `${d.kind}/${d.metadata.namespace ?? ""}/${d.metadata.name}`);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("pins the image by digest when one is given, else tag or appVersion", () => {
+    type Pod = { spec: { template: { spec: { containers: { image: string }[] } } } };
+    const image = (values: unknown): string =>
+      (docs(values).find((d) => d.kind === "Deployment") as unknown as Pod).spec.template.spec.containers[0]!
+        .image;
+    const digest = `sha256:${"a".repeat(64)}`;
+    const repository = "fra.ocir.io/ns/oke-virtual-nodes";
+    expect(image(EXAMPLES["minimal"])).toBe("ghcr.io/oke-virtual-nodes/oke-virtual-nodes:0.1.0");
+    expect(image({ ...EXAMPLES["minimal"], image: { repository, tag: "1.2.3" } })).toBe(
+      `${repository}:1.2.3`,
+    );
+    expect(image({ ...EXAMPLES["minimal"], image: { repository, tag: "1.2.3", digest } })).toBe(
+      `${repository}@${digest}`,
+    );
   });
 
   it("one Deployment, Service, ConfigMap and cleanup Job per node", () => {

@@ -11,6 +11,7 @@ import { templateFiles } from "./app.ts";
 import { CHART_NAME } from "./constructs/context.ts";
 import { valuesSchema, valuesTable, valuesYaml } from "./values.ts";
 import { EXAMPLES } from "./examples.ts";
+import { VALUES_TYPE_PATH, valuesTypeScript } from "./values-type.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const CHART_DIR = join(ROOT, "charts", CHART_NAME);
@@ -148,6 +149,12 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
 }
 
+/** Whether infra/src/chart-values.ts is what `npm run chart` would write. */
+export async function valuesTypeIsCurrent(): Promise<boolean> {
+  const current = await readFile(join(ROOT, VALUES_TYPE_PATH), "utf8").catch(() => undefined);
+  return current === valuesTypeScript();
+}
+
 /** Paths that differ between the committed chart and the generated one. */
 export async function staleFiles(dir = CHART_DIR): Promise<string[]> {
   const want = chartFiles();
@@ -163,6 +170,7 @@ export async function staleFiles(dir = CHART_DIR): Promise<string[]> {
 async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes("--check")) {
     const stale = await staleFiles();
+    if (!(await valuesTypeIsCurrent())) stale.push(`../../${VALUES_TYPE_PATH}`);
     if (stale.length > 0) {
       console.error(`charts/${CHART_NAME} is out of date (run npm run chart): ${stale.join(", ")}`);
       process.exit(1);
@@ -175,7 +183,8 @@ async function main(argv: readonly string[]): Promise<void> {
     await mkdir(dirname(join(CHART_DIR, path)), { recursive: true });
     await writeFile(join(CHART_DIR, path), text);
   }
-  console.log(`wrote charts/${CHART_NAME}`);
+  await writeFile(join(ROOT, VALUES_TYPE_PATH), valuesTypeScript());
+  console.log(`wrote charts/${CHART_NAME} and ${VALUES_TYPE_PATH}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));

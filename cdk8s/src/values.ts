@@ -52,7 +52,12 @@ export interface VirtualNodeValues {
 }
 
 export interface ChartValues {
-  readonly image: { readonly repository: string; readonly tag: string; readonly pullPolicy: string };
+  readonly image: {
+    readonly repository: string;
+    readonly tag: string;
+    readonly digest: string;
+    readonly pullPolicy: string;
+  };
   readonly imagePullSecrets: readonly object[];
   readonly replicas: number;
   readonly clusterName: string;
@@ -140,6 +145,12 @@ export const VALUES: Group = {
           description: "Image repository.",
         },
         tag: { type: "string", default: "", description: 'Image tag; "" means the chart\'s appVersion.' },
+        digest: {
+          type: "string",
+          pattern: "^(sha256:[a-f0-9]{64})?$",
+          default: "",
+          description: "Image digest (sha256:…); when set it pins the image and the tag is ignored.",
+        },
         pullPolicy: {
           type: "string",
           enum: ["Always", "IfNotPresent", "Never"],

@@ -2,14 +2,15 @@
  * Regenerates the committed provider bindings in infra/.gen from the trimmed provider
  * schemas in infra/schema.
  *
- *   npm run infra:bindings                      # bindings from the committed schemas
- *   npm run infra:bindings -- --from-providers  # first re-read the schemas from real plugins
+ *   npm run infra:bindings                          # bindings from the committed schemas
+ *   npm run infra:bindings -- --from-providers      # first re-read the schemas from the real plugins
+ *   npm run infra:bindings -- --from-shared-schema  # ... or from the dump beside them
  *
- * `--from-providers` runs `terraform init` against a filesystem mirror (see
- * infra/scripts/terraform.ts) and `terraform providers schema -json`, then trims each
- * provider to the resources and data sources the committed schema already lists (add a
- * name to the committed file to start using it). It needs the real plugins:
- * OKEVN_TF_PROVIDER_OCI and OKEVN_TF_PROVIDER_HELM name their executables.
+ * `--from-providers` runs `terraform init` against the mirror of the real plugins (see
+ * infra/scripts/terraform.ts) and `terraform providers schema -json`; `--from-shared-schema`
+ * reads shared/terraform-providers/providers-schema.json.xz (the same dump, made when the
+ * plugins were built). Either then trims each provider to the resources and data sources
+ * the committed schema already lists (add a name to the committed file to start using it).
  *
  * The bindings are produced by cdktf's own generator (the code behind `cdktf get`) and
  * compiled to CommonJS JavaScript plus declarations, so the strict, type-stripped sources
@@ -20,7 +21,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PROVIDERS, type ProviderSchemaFile, readProviderSchemas } from "./terraform.ts";
+import { PROVIDERS, type ProviderSchemaFile, readProviderSchemas, refreshSchemas } from "./terraform.ts";
 
 const INFRA = join(dirname(fileURLToPath(import.meta.url)), "..");
 const GEN = join(INFRA, ".gen");
@@ -70,10 +71,8 @@ function compile(sourceRoot: string, outDir: string): void {
 }
 
 async function main(args: readonly string[]): Promise<void> {
-  if (args.includes("--from-providers")) {
-    const { refreshSchemasFromProviders } = await import("./terraform.ts");
-    await refreshSchemasFromProviders();
-  }
+  if (args.includes("--from-providers")) await refreshSchemas("plugins");
+  else if (args.includes("--from-shared-schema")) await refreshSchemas("shared");
   const schemas = readProviderSchemas();
   // Inside infra/ so the generated sources resolve cdktf and constructs.
   mkdirSync(GEN, { recursive: true });

@@ -1,30 +1,27 @@
 /**
  * Terraform CLI plumbing shared by the bindings script, `npm run synth` checks and the
- * integration tests: the providers we bind, a filesystem mirror of their plugins, and an
- * offline `terraform` invocation (no registry, no checkpoint calls).
+ * integration tests: the providers we bind, a filesystem mirror of their real plugins,
+ * and an offline `terraform` invocation (no registry, no checkpoint calls).
  *
- * The mirror holds the real plugin when OKEVN_TF_PROVIDER_OCI / OKEVN_TF_PROVIDER_HELM name
- * one. Otherwise it holds the schema-only plugin (infra/tools/schema-provider, built by
- * the toolchain) serving the committed trimmed schema: `terraform validate` then checks
- * every argument, type, block and reference against that schema, but not the provider's
- * own Go validators (see docs/infra.md for why the real plugins are not built here).
+ * The mirror is the toolchain's install of the real oracle/oci and hashicorp/helm plugins
+ * (tools/toolchain/providers.ts: prebuilt, digest-checked, from shared/terraform-providers
+ * beside the repository). There is no stand-in: without those plugins `prepareMirror`
+ * fails and says where to put them.
  */
 import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { cacheRoot, ensureTools } from "../../tools/toolchain/build.ts";
+import { ToolchainError, ensureTools } from "../../tools/toolchain/build.ts";
+import { PROVIDER_CONSTRAINTS } from "../src/stack.ts";
+import {
+  PROVIDERS_ENV,
+  PROVIDER_PLUGINS,
+  ensureProviderPlugins,
+  readSharedSchema,
+} from "../../tools/toolchain/providers.ts";
 
 const run = promisify(execFile);
 const INFRA = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -35,30 +32,32 @@ export interface ProviderInfo {
   readonly name: "oci" | "helm";
   readonly source: string;
   readonly fqn: string;
-  /** The version the committed schema describes and the mirror offers. */
+  /** The version of the real plugin the committed schema was read from. */
   readonly version: string;
   /** The constraint written into required_providers. */
   readonly constraint: string;
-  /** Environment variable naming a real plugin executable. */
-  readonly envVar: string;
 }
+
+const pluginVersion = (name: ProviderInfo["name"]): string => {
+  const plugin = PROVIDER_PLUGINS.find((p) => p.name === name);
+  if (!plugin) throw new Error(`no provider plugin named ${name}`);
+  return plugin.version;
+};
 
 export const PROVIDERS: readonly ProviderInfo[] = [
   {
     name: "oci",
     source: "oracle/oci",
     fqn: "registry.terraform.io/oracle/oci",
-    version: "8.28.0",
-    constraint: ">= 8.28.0, < 9.0.0",
-    envVar: "OKEVN_TF_PROVIDER_OCI",
+    version: pluginVersion("oci"),
+    constraint: PROVIDER_CONSTRAINTS.oci,
   },
   {
     name: "helm",
     source: "hashicorp/helm",
     fqn: "registry.terraform.io/hashicorp/helm",
-    version: "3.0.2",
-    constraint: ">= 3.0.2, < 4.0.0",
-    envVar: "OKEVN_TF_PROVIDER_HELM",
+    version: pluginVersion("helm"),
+    constraint: PROVIDER_CONSTRAINTS.helm,
   },
 ];
 
@@ -87,48 +86,32 @@ export interface Mirror {
   /** TF_CLI_CONFIG_FILE pointing at the mirror, with the environment to run terraform in. */
   readonly env: Readonly<Record<string, string>>;
   readonly terraform: string;
-  /** "real" or "schema-only", per provider name. */
-  readonly kinds: Readonly<Record<string, "real" | "schema-only">>;
+  /** One line naming the plugins and where they came from, for test and script output. */
+  readonly description: string;
 }
 
-function sha(data: string | Buffer): string {
-  return createHash("sha256").update(data).digest("hex").slice(0, 12);
-}
-
-/** Builds (once per content) a filesystem mirror holding every provider in PROVIDERS. */
+/**
+ * The toolchain's terraform with a CLI configuration that installs providers only from
+ * the mirror of real plugins. @throws ToolchainError when the plugins are not found
+ */
 export async function prepareMirror(log?: (line: string) => void): Promise<Mirror> {
-  const needsStandIn = PROVIDERS.some((p) => !process.env[p.envVar]);
-  const tools = await ensureTools(["terraform", ...(needsStandIn ? ["terraform-schema-provider"] : [])], log);
-  const terraform = tools["terraform"];
-  if (!terraform) throw new Error("terraform is missing from the toolchain");
-  const kinds: Record<string, "real" | "schema-only"> = {};
-  const entries = PROVIDERS.map((p) => {
-    const real = process.env[p.envVar];
-    const binary = real ?? tools["terraform-schema-provider"];
-    if (!binary || !existsSync(binary)) throw new Error(`${p.envVar}=${real}: no such plugin executable`);
-    kinds[p.name] = real ? "real" : "schema-only";
-    const schema = real ? undefined : readFileSync(join(SCHEMA_DIR, `${p.name}.json`));
-    return { p, binary, schema, key: sha(readFileSync(binary)) + (schema ? sha(schema) : "") };
-  });
-  const mirror = join(cacheRoot(), "tf-mirror", sha(entries.map((e) => e.key).join()));
-  if (!existsSync(join(mirror, "complete"))) {
-    rmSync(mirror, { recursive: true, force: true });
-    for (const { p, binary, schema } of entries) {
-      const type = p.source.split("/")[1] ?? p.name;
-      const dir = join(mirror, p.fqn, p.version, "linux_amd64");
-      mkdirSync(dir, { recursive: true });
-      copyFileSync(binary, join(dir, `terraform-provider-${type}_v${p.version}`));
-      if (schema) writeFileSync(join(dir, "schema.json"), schema);
-    }
-    writeFileSync(join(mirror, "complete"), "");
+  const { terraform } = await ensureTools(["terraform"], log);
+  if (!terraform) throw new ToolchainError("terraform is missing from the toolchain");
+  const plugins = await ensureProviderPlugins(log);
+  if (!plugins) {
+    throw new ToolchainError(
+      `the real terraform provider plugins were not found: put shared/terraform-providers beside the repository or set ${PROVIDERS_ENV} (see docs/infra.md)`,
+    );
   }
-  const config = join(mirror, "terraformrc");
+  const config = join(plugins.path, "terraformrc");
   writeFileSync(
     config,
-    `provider_installation {\n  filesystem_mirror {\n    path    = "${mirror}"\n    include = [${PROVIDERS.map((p) => `"${p.fqn}"`).join(", ")}]\n  }\n}\n`,
+    `provider_installation {\n  filesystem_mirror {\n    path    = "${plugins.path}"\n    include = [${PROVIDERS.map((p) => `"${p.fqn}"`).join(", ")}]\n  }\n}\n`,
   );
   const env = { TF_CLI_CONFIG_FILE: config, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
-  return { env, terraform, kinds };
+  const names = plugins.plugins.map((p) => `${p.fqn.replace("registry.terraform.io/", "")} ${p.version}`);
+  const description = `terraform providers: real plugins ${names.join(", ")} from ${plugins.source}`;
+  return { env, terraform, description };
 }
 
 export interface TerraformResult {
@@ -168,14 +151,48 @@ export async function initAndValidate(
 }
 
 /**
- * Re-reads the schemas from real plugins and trims them to the resource and data-source
- * types the committed files list. Requires OKEVN_TF_PROVIDER_OCI and OKEVN_TF_PROVIDER_HELM.
+ * Rewrites infra/schema from the real provider schema, trimmed to the resource and
+ * data-source types the committed files list. `from`: "plugins" dumps it with `terraform
+ * providers schema -json` from the installed plugins; "shared" reads the dump beside them
+ * (shared/terraform-providers/providers-schema.json.xz, digest-checked).
  */
-export async function refreshSchemasFromProviders(): Promise<void> {
+export async function refreshSchemas(from: "plugins" | "shared"): Promise<void> {
+  const full = JSON.parse(
+    from === "shared" ? await readSharedSchema() : await dumpSchema(),
+  ) as ProviderSchemaFile;
+  const committed = readProviderSchemas();
   for (const p of PROVIDERS) {
-    if (!process.env[p.envVar])
-      throw new Error(`--from-providers needs ${p.envVar}=<path to the real plugin>`);
+    const fresh = full.provider_schemas[p.fqn];
+    const old = committed[p.name].provider_schemas[p.fqn];
+    if (!fresh || !old) throw new Error(`no schema for ${p.fqn}`);
+    const pick = (
+      all: Readonly<Record<string, unknown>> = {},
+      wanted: Readonly<Record<string, unknown>> = {},
+    ) =>
+      Object.fromEntries(
+        Object.keys(wanted)
+          .sort()
+          .map((name) => {
+            if (!(name in all)) throw new Error(`${p.source} ${p.version} has no ${name}`);
+            return [name, all[name]];
+          }),
+      );
+    const trimmed: ProviderSchemaFile = {
+      format_version: full.format_version,
+      provider_versions: { [p.fqn]: p.version },
+      provider_schemas: {
+        [p.fqn]: {
+          provider: fresh.provider,
+          resource_schemas: pick(fresh.resource_schemas, old.resource_schemas),
+          data_source_schemas: pick(fresh.data_source_schemas, old.data_source_schemas),
+        },
+      },
+    };
+    writeFileSync(join(SCHEMA_DIR, `${p.name}.json`), JSON.stringify(trimmed, null, 2) + "\n");
   }
+}
+
+async function dumpSchema(): Promise<string> {
   const mirror = await prepareMirror();
   const dir = mkdtempSync(join(tmpdir(), "okevn-schema-"));
   try {
@@ -187,37 +204,7 @@ export async function refreshSchemasFromProviders(): Promise<void> {
     if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stderr}`);
     const dump = await terraform(mirror, dir, ["providers", "schema", "-json"]);
     if (dump.code !== 0) throw new Error(`terraform providers schema failed:\n${dump.stderr}`);
-    const full = JSON.parse(dump.stdout) as ProviderSchemaFile;
-    const committed = readProviderSchemas();
-    for (const p of PROVIDERS) {
-      const fresh = full.provider_schemas[p.fqn];
-      const old = committed[p.name].provider_schemas[p.fqn];
-      if (!fresh || !old) throw new Error(`no schema for ${p.fqn}`);
-      const pick = (
-        all: Readonly<Record<string, unknown>> = {},
-        wanted: Readonly<Record<string, unknown>> = {},
-      ) =>
-        Object.fromEntries(
-          Object.keys(wanted)
-            .sort()
-            .map((name) => {
-              if (!(name in all)) throw new Error(`${p.source} ${p.version} has no ${name}`);
-              return [name, all[name]];
-            }),
-        );
-      const trimmed: ProviderSchemaFile = {
-        format_version: full.format_version,
-        provider_versions: { [p.fqn]: p.version },
-        provider_schemas: {
-          [p.fqn]: {
-            provider: fresh.provider,
-            resource_schemas: pick(fresh.resource_schemas, old.resource_schemas),
-            data_source_schemas: pick(fresh.data_source_schemas, old.data_source_schemas),
-          },
-        },
-      };
-      writeFileSync(join(SCHEMA_DIR, `${p.name}.json`), JSON.stringify(trimmed, null, 2) + "\n");
-    }
+    return dump.stdout;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

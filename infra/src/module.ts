@@ -75,8 +75,9 @@ export function moduleReadme(json: Record<string, unknown>): string {
 }
 
 /**
- * Example root module calling the module, in Terraform JSON: `"kubernetes": {…}` reads
- * the same whether a helm release declares it as a block or as an object attribute.
+ * Example root module calling the module, in Terraform JSON. hashicorp/helm 3.x declares
+ * the provider's `kubernetes` as a nested attribute (`kubernetes = { … }` in HCL, no
+ * longer a block); in JSON both read `"kubernetes": {…}`.
  */
 export function exampleRootModule(): Record<string, unknown> {
   const exec = {
@@ -110,6 +111,18 @@ export function exampleRootModule(): Record<string, unknown> {
         description: "Networks allowed to reach the Kubernetes API.",
         default: [],
       },
+      image_repository: {
+        type: "string",
+        description:
+          "Repository of the provider's image, e.g. fra.ocir.io/<tenancy namespace>/oke-virtual-nodes.",
+        default: VARIABLES["image_repository"]?.default,
+      },
+      image_tag: { type: "string", description: "Tag of the provider's image.", default: "" },
+      image_pull_secret: {
+        type: "string",
+        description: "docker-registry Secret for a private repository.",
+        default: "",
+      },
     },
     provider: {
       oci: [{ region: "${var.region}" }],
@@ -130,11 +143,15 @@ export function exampleRootModule(): Record<string, unknown> {
         compartment_id: "${var.compartment_id}",
         region: "${var.region}",
         endpoint_allowed_cidrs: "${var.endpoint_allowed_cidrs}",
+        image_repository: "${var.image_repository}",
+        image_tag: "${var.image_tag}",
+        image_pull_secret: "${var.image_pull_secret}",
       },
     },
     output: {
       cluster_id: { value: "${module.oke.cluster_id}" },
       kubeconfig_command: { value: "${module.oke.kubeconfig_command}" },
+      node_names: { value: "${module.oke.node_names}" },
     },
   };
 }

@@ -1,6 +1,12 @@
 /**
  * The Helm release of charts/oke-virtual-nodes, with values wired from the network,
- * cluster, system capacity and IAM constructs. The helm provider is configured from
+ * cluster, system capacity and IAM constructs: one virtual node per availability domain
+ * of the region (or `nodeCount` of them, spread round-robin over the domains), each in the
+ * pods' subnet with the pods' NSG, and the kubelet-API load balancers in the load-balancer
+ * subnet and NSG. The values are typed by `ChartValues` (infra/src/chart-values.ts,
+ * generated from the chart's values table), so a key or shape the chart does not accept
+ * is a compile error here; test/integration/infra/release-values.test.ts renders them
+ * through the real chart. The helm provider is configured from
  * resource attributes and authenticates with an exec call to `oci ce cluster
  * generate-token`, so no token is stored or expires mid-apply.
  *
@@ -11,10 +17,11 @@
  * could not be deleted.
  */
 import { Construct } from "constructs";
-import { Fn, TerraformResource } from "cdktf";
+import { FOR_EXPRESSION_VALUE, Fn, Op, TerraformResource, Token, forExpression } from "cdktf";
 import { DataOciContainerengineClusterKubeConfig } from "../.gen/providers/oci/data-oci-containerengine-cluster-kube-config/index.js";
 import { HelmProvider } from "../.gen/providers/helm/provider/index.js";
 import { Release as HelmRelease } from "../.gen/providers/helm/release/index.js";
+import type { ChartValues, ChartVirtualNode } from "./chart-values.ts";
 import type { Cluster } from "./cluster.ts";
 import type { Iam } from "./iam.ts";
 import { type Network, choose } from "./network.ts";
@@ -58,10 +65,18 @@ export interface ReleaseProps {
    */
   readonly namespace?: string;
   /**
-   * Name of the virtual-kubelet Node the provider registers.
-   * @default "oke-virtual-nodes"
+   * Number of virtual nodes; 0 means one per availability domain of the region. Nodes
+   * are spread round-robin over the domains.
+   * @default 0
    */
-  readonly nodeName?: string;
+  readonly nodeCount?: number;
+  /**
+   * Node names are `<prefix>-<n>`, n from 1 (a DNS label of at most 40 characters in all).
+   * @default "oke-virtual-node"
+   */
+  readonly nodeNamePrefix?: string;
+  /** The provider's container image. @default - the chart's image and appVersion */
+  readonly image?: ReleaseImage;
   /**
    * Extra values (YAML documents) merged after the wired ones.
    * @default - none
@@ -90,13 +105,28 @@ export interface ReleaseProps {
   readonly drainOnDestroy?: boolean;
 }
 
+/** Where the provider's image comes from (e.g. a tenancy's OCIR repository). */
+export interface ReleaseImage {
+  /** Repository, e.g. fra.ocir.io/<namespace>/oke-virtual-nodes. @default - the chart's */
+  readonly repository?: string;
+  /** Tag; "" means the chart's appVersion. @default "" */
+  readonly tag?: string;
+  /** Digest (sha256:…); when not "", it pins the image and the tag is ignored. @default "" */
+  readonly digest?: string;
+  /** Name of a docker-registry Secret in the release namespace; "" for none. @default "" */
+  readonly pullSecret?: string;
+}
+
 export class Release extends Construct {
   public readonly release: HelmRelease;
   public readonly provider: HelmProvider;
   /** What a caller needs to configure its own helm/kubernetes provider. */
   public readonly host: string;
   public readonly clusterCaCertificate: string;
-  public readonly nodeName: string;
+  /** Names of the virtual-kubelet Nodes the provider registers (a Terraform list). */
+  public readonly nodeNames: string[];
+  /** The values the release passes the chart (before YAML encoding). */
+  public readonly values: ChartValues;
 
   constructor(scope: Construct, id: string, props: ReleaseProps) {
     super(scope, id);
@@ -150,23 +180,51 @@ export class Release extends Construct {
       },
     });
     const ns = props.namespace ?? "oke-virtual-nodes";
-    this.nodeName = props.nodeName ?? "oke-virtual-nodes";
-    if (isLiteral(this.nodeName) && !/^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/.test(this.nodeName)) {
-      fail(where, `'nodeName' "${this.nodeName}" is not a valid Kubernetes Node name`);
+    const prefix = props.nodeNamePrefix ?? "oke-virtual-node";
+    if (isLiteral(prefix) && !/^[a-z0-9]([-a-z0-9]{0,34}[a-z0-9])?$/.test(prefix)) {
+      fail(where, `'nodeNamePrefix' "${prefix}" must be a DNS label of at most 36 characters`);
     }
-    const wired = {
-      config: {
-        nodeName: this.nodeName,
-        oci: {
-          region: props.region,
-          compartmentId: props.compartmentId,
-          subnetId: props.network.podSubnetId,
-          nsgIds: [props.network.podNsgId],
-          auth: "workloadIdentity",
-        },
-        node: { availabilityDomain: props.systemCapacity.availabilityDomain },
+    const nodeCount = props.nodeCount ?? 0;
+    if (isLiteral(nodeCount) && (!Number.isInteger(nodeCount) || nodeCount < 0 || nodeCount > 50)) {
+      fail(where, `'nodeCount' must be a whole number from 0 to 50, got ${nodeCount}`);
+    }
+    const ads = props.systemCapacity.availabilityDomains;
+    // `>= 1`, not `> 0`: cdktf renders a falsy literal operand (0, "") as `undefined`.
+    const count = Fn.conditional(Op.gte(nodeCount, 1), nodeCount, Fn.lengthOf(ads));
+    // In `[for key, val in range(count) : …]`, val is the node's index.
+    const index = FOR_EXPRESSION_VALUE as unknown as number;
+    const node: ChartVirtualNode = {
+      name: Fn.format("%s-%d", [prefix, Op.add(index, 1)]),
+      availabilityDomain: Fn.element(ads, index),
+      compartmentId: props.compartmentId,
+      subnetId: props.network.podSubnetId,
+      nsgIds: [props.network.podNsgId],
+    };
+    const nodes = Token.asAny(forExpression(Fn.range(0, count), node)) as unknown as ChartVirtualNode[];
+    this.nodeNames = Token.asList(forExpression(Fn.range(0, count), node.name));
+    const image = props.image ?? {};
+    const pullSecret = image.pullSecret ?? "";
+    this.values = {
+      clusterName: cluster.name,
+      oci: { region: props.region, auth: "workloadIdentity" },
+      nodes,
+      image: {
+        ...(image.repository !== undefined ? { repository: image.repository } : {}),
+        tag: image.tag ?? "",
+        digest: image.digest ?? "",
       },
-      clusterId: cluster.clusterId,
+      imagePullSecrets: Fn.conditional(
+        Op.gte(Fn.lengthOf(pullSecret), 1),
+        [{ name: pullSecret }],
+        [],
+      ) as unknown as ChartValues["imagePullSecrets"],
+      service: {
+        // Merged by Helm over the chart's default annotations (an internal NLB).
+        annotations: {
+          "oci-network-load-balancer.oraclecloud.com/subnet": props.network.loadBalancerSubnetId,
+          "oci.oraclecloud.com/oci-network-security-groups": props.network.loadBalancerNsgId,
+        },
+      },
     };
     const dependsOn: TerraformResource[] = [
       cluster.resource,
@@ -182,7 +240,7 @@ export class Release extends Construct {
       chart: props.chart ?? "${path.module}/oke-virtual-nodes.tgz",
       ...(props.chartRepository !== undefined ? { repository: props.chartRepository } : {}),
       ...(props.chartVersion !== undefined ? { version: props.chartVersion } : {}),
-      values: [Fn.yamlencode(wired), ...(props.extraValues ?? [])],
+      values: [Fn.yamlencode(this.values), ...(props.extraValues ?? [])],
       atomic: props.atomic ?? true,
       wait: props.wait ?? true,
       cleanupOnFail: true,

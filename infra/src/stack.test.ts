@@ -4,6 +4,7 @@ import { Testing } from "cdktf";
 import { describe, expect, it } from "vitest";
 import { FullClusterStack, PROVIDER_CONSTRAINTS } from "./stack.ts";
 import { MODULE_OUTDIR_PREFIX, moduleJson } from "./module.ts";
+import type { ChartValues, ChartVirtualNode } from "./chart-values.ts";
 
 type Block = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -88,6 +89,33 @@ describe("full-cluster stack", () => {
     expect(helm).toContain('"command":"oci"');
     expect(helm).toContain("generate-token");
     expect(helm).not.toContain('"token"');
+  });
+
+  it("declares one virtual node per availability domain unless virtual_node_count says otherwise", () => {
+    const values = (Object.values(tf.resource["helm_release"] ?? {})[0]?.["values"] as string[])[0]!;
+    expect(values).toMatch(
+      /"nodes" = \[ for key, val in range\(0, \(var\.virtual_node_count >= 1\) \? var\.virtual_node_count : length\(.*data\.oci_identity_availability_domains\./,
+    );
+    expect(values).toMatch(/"availabilityDomain" = element\(.*availability_domains.*, val\)/);
+    expect(values).toMatch(/"subnetId" = oci_core_subnet\.network_pods-subnet_\w+\.id/);
+    expect(values).toMatch(/"nsgIds" = \[oci_core_network_security_group\.network_pods-nsg_\w+\.id\]/);
+    expect(values).toContain('"compartmentId" = var.compartment_id');
+  });
+
+  it("builds the values through the chart's values type (a mismatch does not compile)", () => {
+    // @ts-expect-error -- the values this stack once passed, which the chart's schema rejects
+    const old: ChartValues = { config: { nodeName: "x" }, clusterId: "y" };
+    // @ts-expect-error -- a virtual node needs its subnet
+    const node: ChartVirtualNode = { name: "a", availabilityDomain: "AD-1", compartmentId: "c" };
+    expect([old, node]).toHaveLength(2);
+  });
+
+  it("passes the image variables to the chart", () => {
+    const values = (Object.values(tf.resource["helm_release"] ?? {})[0]?.["values"] as string[])[0]!;
+    expect(values).toContain(
+      '"image" = {"repository" = var.image_repository, "tag" = var.image_tag, "digest" = var.image_digest}',
+    );
+    expect(values).toContain('[{"name" = var.image_pull_secret}]');
   });
 
   it("outputs what users need next", () => {

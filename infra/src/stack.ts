@@ -8,6 +8,7 @@
 import type { Construct } from "constructs";
 import { Fn, LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { OciProvider } from "../.gen/providers/oci/provider/index.js";
+import { CHART_DEFAULTS } from "./chart-values.ts";
 import { Cluster } from "./cluster.ts";
 import { Iam } from "./iam.ts";
 import { Network } from "./network.ts";
@@ -25,7 +26,7 @@ export interface FullClusterStackProps {
 /** Provider versions the stack and module accept (the bindings describe the lower bound). */
 export const PROVIDER_CONSTRAINTS = {
   oci: ">= 8.28.0, < 9.0.0",
-  helm: ">= 3.0.2, < 4.0.0",
+  helm: ">= 3.1.2, < 4.0.0",
 } as const;
 
 interface VariableSpec {
@@ -187,6 +188,66 @@ export const VARIABLES: Readonly<Record<string, VariableSpec>> = {
       "Chart path (.tgz or folder) or name; default: the chart packaged beside this configuration.",
     default: "",
   },
+  virtual_node_count: {
+    type: "number",
+    description:
+      "Virtual nodes the provider registers; 0 means one per availability domain of the region (nodes are spread round-robin over the domains).",
+    default: 0,
+    validation: [
+      {
+        condition:
+          "var.virtual_node_count >= 0 && var.virtual_node_count <= 50 && floor(var.virtual_node_count) == var.virtual_node_count",
+        errorMessage: "virtual_node_count must be a whole number from 0 to 50.",
+      },
+    ],
+  },
+  image_repository: {
+    type: "string",
+    description:
+      "Repository of the provider's image, e.g. fra.ocir.io/<tenancy namespace>/oke-virtual-nodes (see docs/deploy.md).",
+    default: CHART_DEFAULTS.image?.repository,
+    validation: [
+      {
+        condition: 'can(regex("^[a-z0-9][a-z0-9.:-]*(/[a-z0-9._-]+)+$", var.image_repository))',
+        errorMessage:
+          "image_repository must be a registry host and repository path like fra.ocir.io/mytenancy/oke-virtual-nodes.",
+      },
+    ],
+  },
+  image_tag: {
+    type: "string",
+    description: "Tag of the provider's image; \"\" means the chart's appVersion.",
+    default: "",
+    validation: [
+      {
+        condition: 'can(regex("^([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?$", var.image_tag))',
+        errorMessage: "image_tag must be an image tag (letters, digits, '_', '.', '-'; at most 128).",
+      },
+    ],
+  },
+  image_digest: {
+    type: "string",
+    description: 'Digest of the provider\'s image (sha256:…); pins the image over the tag. "" for none.',
+    default: "",
+    validation: [
+      {
+        condition: 'can(regex("^(sha256:[a-f0-9]{64})?$", var.image_digest))',
+        errorMessage: "image_digest must be sha256: followed by 64 lowercase hex digits, or empty.",
+      },
+    ],
+  },
+  image_pull_secret: {
+    type: "string",
+    description:
+      'Name of a docker-registry Secret in the release namespace for a private repository (OCIR); "" for none.',
+    default: "",
+    validation: [
+      {
+        condition: 'can(regex("^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?)?$", var.image_pull_secret))',
+        errorMessage: "image_pull_secret must be a Kubernetes Secret name, or empty.",
+      },
+    ],
+  },
   helm_timeout_seconds: {
     type: "number",
     description: "Timeout of Helm operations in seconds.",
@@ -281,6 +342,13 @@ export class FullClusterStack extends TerraformStack {
       // A raw expression: cdktf would escape the nested "${path.module}" of a literal.
       chart: '${var.chart != "" ? var.chart : "${path.module}/oke-virtual-nodes.tgz"}',
       timeoutSeconds: num("helm_timeout_seconds"),
+      nodeCount: num("virtual_node_count"),
+      image: {
+        repository: str("image_repository"),
+        tag: str("image_tag"),
+        digest: str("image_digest"),
+        pullSecret: str("image_pull_secret"),
+      },
       atomic: bool("helm_atomic"),
     });
 
@@ -306,7 +374,7 @@ export class FullClusterStack extends TerraformStack {
       release.clusterCaCertificate,
       "PEM CA certificate of the cluster (for a helm or kubernetes provider).",
     );
-    output("node_names", [release.nodeName], "Names of the virtual-kubelet Nodes the provider registers.");
+    output("node_names", release.nodeNames, "Names of the virtual-kubelet Nodes the provider registers.");
     output("system_virtual_node_pool_id", systemCapacity.pool.id, "OCID of the system virtual node pool.");
     output("vcn_id", network.vcnId, "OCID of the VCN.");
     output("pod_subnet_id", network.podSubnetId, "OCID of the subnet of the pods (Container Instances).");

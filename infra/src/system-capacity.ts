@@ -6,6 +6,7 @@
  * add-ons need DaemonSets or host access; see docs/infra.md.
  */
 import { Construct } from "constructs";
+import { TerraformIterator, Token } from "cdktf";
 import { ContainerengineVirtualNodePool } from "../.gen/providers/oci/containerengine-virtual-node-pool/index.js";
 import { DataOciIdentityAvailabilityDomains } from "../.gen/providers/oci/data-oci-identity-availability-domains/index.js";
 import type { Cluster } from "./cluster.ts";
@@ -50,7 +51,10 @@ export interface SystemCapacityProps {
 
 export class SystemCapacity extends Construct {
   public readonly pool: ContainerengineVirtualNodePool;
+  /** The availability domain of the pool. */
   public readonly availabilityDomain: string;
+  /** Names of every availability domain of the region (a Terraform list). */
+  public readonly availabilityDomains: string[];
 
   constructor(scope: Construct, id: string, props: SystemCapacityProps) {
     super(scope, id);
@@ -79,6 +83,9 @@ export class SystemCapacity extends Construct {
     const adIndex = props.availabilityDomainIndex ?? 0;
     const ads = new DataOciIdentityAvailabilityDomains(this, "ads", { compartmentId: props.tenancyId });
     this.availabilityDomain = ads.availabilityDomains.get(adIndex).name;
+    this.availabilityDomains = Token.asList(
+      TerraformIterator.fromComplexList(ads.availabilityDomains, "name").pluckProperty("name"),
+    );
     this.pool = new ContainerengineVirtualNodePool(this, "pool", {
       clusterId: props.cluster.clusterId,
       compartmentId: props.compartmentId,

@@ -4,7 +4,7 @@ import { OciProvider } from "../.gen/providers/oci/provider/index.js";
 import { Cluster } from "./cluster.ts";
 import { Iam } from "./iam.ts";
 import { Network, type NetworkProps } from "./network.ts";
-import { Release } from "./release.ts";
+import { Release, type ReleaseProps } from "./release.ts";
 import { SystemCapacity, type SystemCapacityProps } from "./system-capacity.ts";
 import { ValidationError, cidrSubnet } from "./validation.ts";
 
@@ -21,7 +21,11 @@ function network(props: Partial<NetworkProps> = {}): Network {
   return new Network(stack(), "network", { compartmentId: COMPARTMENT, ...props });
 }
 
-function everything(systemProps: Partial<SystemCapacityProps> = {}, region = "eu-frankfurt-1") {
+function everything(
+  systemProps: Partial<SystemCapacityProps> = {},
+  region = "eu-frankfurt-1",
+  releaseProps: Partial<ReleaseProps> = {},
+) {
   const s = stack();
   const net = new Network(s, "network", { compartmentId: COMPARTMENT });
   const cluster = new Cluster(s, "cluster", { compartmentId: COMPARTMENT, network: net });
@@ -44,6 +48,7 @@ function everything(systemProps: Partial<SystemCapacityProps> = {}, region = "eu
     iam,
     region,
     compartmentId: COMPARTMENT,
+    ...releaseProps,
   });
 }
 
@@ -108,6 +113,16 @@ describe("construct validation", () => {
     ["a zero-size pool", () => everything({ size: 0 }), /'size' must be a whole number between 1 and 1000/],
     ["a bad fault domain", () => everything({ faultDomains: ["FD-1"] }), /not FAULT-DOMAIN-1, -2 or -3/],
     ["a bad region", () => everything({}, "Frankfurt"), /not an OCI region identifier/],
+    [
+      "a node name prefix that is no DNS label",
+      () => everything({}, undefined, { nodeNamePrefix: "Virtual_Node" }),
+      /'nodeNamePrefix' "Virtual_Node" must be a DNS label/,
+    ],
+    [
+      "a negative node count",
+      () => everything({}, undefined, { nodeCount: -1 }),
+      /'nodeCount' must be a whole number from 0 to 50/,
+    ],
   ])("rejects %s", (_name, build, message) => {
     expect(build).toThrow(ValidationError);
     expect(build).toThrow(message);

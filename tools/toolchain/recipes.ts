@@ -4,10 +4,6 @@
  * the `go build` arguments; `build.ts` runs it.
  */
 
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
 export interface ToolEntry {
   readonly module: string;
   readonly version: string;
@@ -150,20 +146,6 @@ function terraform(entry: ToolEntry): GoWorkspace {
   };
 }
 
-function terraformSchemaProvider(entry: ToolEntry): GoWorkspace {
-  // A schema-only plugin (infra/tools/schema-provider) that lets `terraform validate`
-  // run against a provider schema JSON where the real plugin cannot be built here.
-  const source = join(dirname(fileURLToPath(import.meta.url)), "../../infra/tools/schema-provider/main.go");
-  return {
-    files: {
-      "go.mod": goMod("schemaprovider", [`${entry.module} ${entry.version}`]),
-      "main.go": readFileSync(source, "utf8"),
-    },
-    builds: [{ pkg: ".", out: "terraform-schema-provider" }],
-    ldflags: "",
-  };
-}
-
 function kwok(entry: ToolEntry): GoWorkspace {
   // The benchmark's reference node controller. kwok's go.mod has no replaces and needs
   // no k8s.io/kubernetes, so its command builds straight from the module; the version
@@ -174,6 +156,17 @@ function kwok(entry: ToolEntry): GoWorkspace {
     files: { "go.mod": goMod("kwokbin", [`${entry.module} ${entry.version}`], extra) },
     builds: [{ pkg, out: "kwok" }],
     ldflags: `-X sigs.k8s.io/kwok/pkg/consts.Version=${entry.version}`,
+  };
+}
+
+function actionlint(entry: ToolEntry): GoWorkspace {
+  // The GitHub Actions workflow linter of `npm run lint`; its version string is a package
+  // variable `actionlint -version` prints.
+  const pkg = "github.com/rhysd/actionlint/cmd/actionlint";
+  return {
+    files: { "go.mod": goMod("actionlintbin", [`${entry.module} ${entry.version}`], `\ntool ${pkg}\n`) },
+    builds: [{ pkg, out: "actionlint" }],
+    ldflags: `-X github.com/rhysd/actionlint.version=${entry.version}`,
   };
 }
 
@@ -194,10 +187,10 @@ export function recipeFor(name: string, manifest: Manifest): GoWorkspace {
       return metricsServer(entry);
     case "terraform":
       return terraform(entry);
-    case "terraform-schema-provider":
-      return terraformSchemaProvider(entry);
     case "kwok":
       return kwok(entry);
+    case "actionlint":
+      return actionlint(entry);
     default:
       throw new Error(`no build recipe for tool ${name}`);
   }

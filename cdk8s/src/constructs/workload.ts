@@ -79,7 +79,11 @@ export function providerPodSpec(props: ProviderPodProps): V1PodSpec {
   const longRunning = props.longRunning ?? true;
   const container: V1Container = {
     name: "provider",
-    image: `${values.image.repository}:${tpl.orDefault(values.image.tag, ctx.chart.appVersion)}`,
+    image: tpl.when(
+      tpl.truthy(values.image.digest),
+      `${values.image.repository}@${values.image.digest}`,
+      `${values.image.repository}:${tpl.orDefault(values.image.tag, ctx.chart.appVersion)}`,
+    ),
     imagePullPolicy: values.image.pullPolicy,
     args: ["--config", CONFIG_FILE, ...(props.extraArgs ?? [])],
     env: [

@@ -21,6 +21,7 @@ const BAD: readonly [string, unknown, RegExp][] = [
   ["negative replicas", { replicas: -1 }, /at '\/replicas': minimum: got -1, want 1/],
   ["unknown top-level key", { replica: 2 }, /additional properties 'replica' not allowed/],
   ["unknown nested key", { image: { tags: "x" } }, /at '\/image': additional properties 'tags' not allowed/],
+  ["digest without its algorithm", { image: { digest: "abc123" } }, /at '\/image\/digest'/],
   [
     "missing compartment",
     { oci: region, nodes: [withoutCompartment] },

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/helm/3.0.2/docs
+// https://registry.terraform.io/providers/hashicorp/helm/3.1.2/docs
 // generated from terraform resource schema
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -36,11 +36,44 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.HelmProvider = void 0;
+exports.helmProviderExperimentsToTerraform = helmProviderExperimentsToTerraform;
+exports.helmProviderExperimentsToHclTerraform = helmProviderExperimentsToHclTerraform;
 exports.helmProviderKubernetesExecToTerraform = helmProviderKubernetesExecToTerraform;
 exports.helmProviderKubernetesExecToHclTerraform = helmProviderKubernetesExecToHclTerraform;
 exports.helmProviderKubernetesToTerraform = helmProviderKubernetesToTerraform;
 exports.helmProviderKubernetesToHclTerraform = helmProviderKubernetesToHclTerraform;
+exports.helmProviderRegistriesToTerraform = helmProviderRegistriesToTerraform;
+exports.helmProviderRegistriesToHclTerraform = helmProviderRegistriesToHclTerraform;
 const cdktf = __importStar(require("cdktf"));
+function helmProviderExperimentsToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        manifest: cdktf.booleanToTerraform(struct.manifest),
+    };
+}
+function helmProviderExperimentsToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        manifest: {
+            value: cdktf.booleanToHclTerraform(struct.manifest),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
 function helmProviderKubernetesExecToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -107,6 +140,7 @@ function helmProviderKubernetesToTerraform(struct) {
         config_context_cluster: cdktf.stringToTerraform(struct.configContextCluster),
         config_path: cdktf.stringToTerraform(struct.configPath),
         config_paths: cdktf.listMapper(cdktf.stringToTerraform, false)(struct.configPaths),
+        exec: helmProviderKubernetesExecToTerraform(struct.exec),
         host: cdktf.stringToTerraform(struct.host),
         insecure: cdktf.booleanToTerraform(struct.insecure),
         password: cdktf.stringToTerraform(struct.password),
@@ -114,7 +148,6 @@ function helmProviderKubernetesToTerraform(struct) {
         tls_server_name: cdktf.stringToTerraform(struct.tlsServerName),
         token: cdktf.stringToTerraform(struct.token),
         username: cdktf.stringToTerraform(struct.username),
-        exec: helmProviderKubernetesExecToTerraform(struct.exec),
     };
 }
 function helmProviderKubernetesToHclTerraform(struct) {
@@ -173,6 +206,12 @@ function helmProviderKubernetesToHclTerraform(struct) {
             type: "list",
             storageClassType: "stringList",
         },
+        exec: {
+            value: helmProviderKubernetesExecToHclTerraform(struct.exec),
+            isBlock: true,
+            type: "struct",
+            storageClassType: "HelmProviderKubernetesExec",
+        },
         host: {
             value: cdktf.stringToHclTerraform(struct.host),
             isBlock: false,
@@ -215,18 +254,55 @@ function helmProviderKubernetesToHclTerraform(struct) {
             type: "simple",
             storageClassType: "string",
         },
-        exec: {
-            value: helmProviderKubernetesExecToHclTerraform(struct.exec),
-            isBlock: true,
-            type: "struct",
-            storageClassType: "HelmProviderKubernetesExec",
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+function helmProviderRegistriesToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        password: cdktf.stringToTerraform(struct.password),
+        url: cdktf.stringToTerraform(struct.url),
+        username: cdktf.stringToTerraform(struct.username),
+    };
+}
+function helmProviderRegistriesToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        password: {
+            value: cdktf.stringToHclTerraform(struct.password),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        url: {
+            value: cdktf.stringToHclTerraform(struct.url),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        username: {
+            value: cdktf.stringToHclTerraform(struct.username),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
         },
     };
     // remove undefined attributes
     return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/helm/3.0.2/docs helm}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/helm/3.1.2/docs helm}
 */
 class HelmProvider extends cdktf.TerraformProvider {
     // =================
@@ -240,7 +316,7 @@ class HelmProvider extends cdktf.TerraformProvider {
     * Generates CDKTF code for importing a HelmProvider resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the HelmProvider to import
-    * @param importFromId The id of the existing HelmProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/helm/3.0.2/docs#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing HelmProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/helm/3.1.2/docs#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the HelmProvider to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -250,7 +326,7 @@ class HelmProvider extends cdktf.TerraformProvider {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/helm/3.0.2/docs helm} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/helm/3.1.2/docs helm} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -261,20 +337,22 @@ class HelmProvider extends cdktf.TerraformProvider {
             terraformResourceType: 'helm',
             terraformGeneratorMetadata: {
                 providerName: 'helm',
-                providerVersion: '3.0.2'
+                providerVersion: '3.1.2'
             },
             terraformProviderSource: 'registry.terraform.io/hashicorp/helm'
         });
         this._burstLimit = config.burstLimit;
         this._debug = config.debug;
+        this._experiments = config.experiments;
         this._helmDriver = config.helmDriver;
+        this._kubernetes = config.kubernetes;
         this._pluginsPath = config.pluginsPath;
         this._qps = config.qps;
+        this._registries = config.registries;
         this._registryConfigPath = config.registryConfigPath;
         this._repositoryCache = config.repositoryCache;
         this._repositoryConfigPath = config.repositoryConfigPath;
         this._alias = config.alias;
-        this._kubernetes = config.kubernetes;
     }
     // ==========
     // ATTRIBUTES
@@ -309,6 +387,21 @@ class HelmProvider extends cdktf.TerraformProvider {
     get debugInput() {
         return this._debug;
     }
+    // experiments - computed: false, optional: true, required: false
+    _experiments;
+    get experiments() {
+        return this._experiments;
+    }
+    set experiments(value) {
+        this._experiments = value;
+    }
+    resetExperiments() {
+        this._experiments = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get experimentsInput() {
+        return this._experiments;
+    }
     // helm_driver - computed: false, optional: true, required: false
     _helmDriver;
     get helmDriver() {
@@ -323,6 +416,21 @@ class HelmProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get helmDriverInput() {
         return this._helmDriver;
+    }
+    // kubernetes - computed: false, optional: true, required: false
+    _kubernetes;
+    get kubernetes() {
+        return this._kubernetes;
+    }
+    set kubernetes(value) {
+        this._kubernetes = value;
+    }
+    resetKubernetes() {
+        this._kubernetes = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get kubernetesInput() {
+        return this._kubernetes;
     }
     // plugins_path - computed: false, optional: true, required: false
     _pluginsPath;
@@ -353,6 +461,21 @@ class HelmProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get qpsInput() {
         return this._qps;
+    }
+    // registries - computed: false, optional: true, required: false
+    _registries;
+    get registries() {
+        return this._registries;
+    }
+    set registries(value) {
+        this._registries = value;
+    }
+    resetRegistries() {
+        this._registries = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get registriesInput() {
+        return this._registries;
     }
     // registry_config_path - computed: false, optional: true, required: false
     _registryConfigPath;
@@ -414,21 +537,6 @@ class HelmProvider extends cdktf.TerraformProvider {
     get aliasInput() {
         return this._alias;
     }
-    // kubernetes - computed: false, optional: true, required: false
-    _kubernetes;
-    get kubernetes() {
-        return this._kubernetes;
-    }
-    set kubernetes(value) {
-        this._kubernetes = value;
-    }
-    resetKubernetes() {
-        this._kubernetes = undefined;
-    }
-    // Temporarily expose input value. Use with caution.
-    get kubernetesInput() {
-        return this._kubernetes;
-    }
     // =========
     // SYNTHESIS
     // =========
@@ -436,14 +544,16 @@ class HelmProvider extends cdktf.TerraformProvider {
         return {
             burst_limit: cdktf.numberToTerraform(this._burstLimit),
             debug: cdktf.booleanToTerraform(this._debug),
+            experiments: helmProviderExperimentsToTerraform(this._experiments),
             helm_driver: cdktf.stringToTerraform(this._helmDriver),
+            kubernetes: helmProviderKubernetesToTerraform(this._kubernetes),
             plugins_path: cdktf.stringToTerraform(this._pluginsPath),
             qps: cdktf.numberToTerraform(this._qps),
+            registries: cdktf.listMapper(helmProviderRegistriesToTerraform, false)(this._registries),
             registry_config_path: cdktf.stringToTerraform(this._registryConfigPath),
             repository_cache: cdktf.stringToTerraform(this._repositoryCache),
             repository_config_path: cdktf.stringToTerraform(this._repositoryConfigPath),
             alias: cdktf.stringToTerraform(this._alias),
-            kubernetes: helmProviderKubernetesToTerraform(this._kubernetes),
         };
     }
     synthesizeHclAttributes() {
@@ -460,11 +570,23 @@ class HelmProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "boolean",
             },
+            experiments: {
+                value: helmProviderExperimentsToHclTerraform(this._experiments),
+                isBlock: true,
+                type: "struct",
+                storageClassType: "HelmProviderExperiments",
+            },
             helm_driver: {
                 value: cdktf.stringToHclTerraform(this._helmDriver),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
+            },
+            kubernetes: {
+                value: helmProviderKubernetesToHclTerraform(this._kubernetes),
+                isBlock: true,
+                type: "struct",
+                storageClassType: "HelmProviderKubernetes",
             },
             plugins_path: {
                 value: cdktf.stringToHclTerraform(this._pluginsPath),
@@ -477,6 +599,12 @@ class HelmProvider extends cdktf.TerraformProvider {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "number",
+            },
+            registries: {
+                value: cdktf.listMapperHcl(helmProviderRegistriesToHclTerraform, false)(this._registries),
+                isBlock: true,
+                type: "list",
+                storageClassType: "HelmProviderRegistriesList",
             },
             registry_config_path: {
                 value: cdktf.stringToHclTerraform(this._registryConfigPath),
@@ -501,12 +629,6 @@ class HelmProvider extends cdktf.TerraformProvider {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
-            },
-            kubernetes: {
-                value: helmProviderKubernetesToHclTerraform(this._kubernetes),
-                isBlock: true,
-                type: "struct",
-                storageClassType: "HelmProviderKubernetes",
             },
         };
         // remove undefined attributes

@@ -111,6 +111,47 @@ export declare class ContainerengineClusterEndpointsList extends cdktf.ComplexLi
     */
     get(index: number): ContainerengineClusterEndpointsOutputReference;
 }
+export interface ContainerengineClusterMetadata {
+}
+export declare function containerengineClusterMetadataToTerraform(struct?: ContainerengineClusterMetadata): any;
+export declare function containerengineClusterMetadataToHclTerraform(struct?: ContainerengineClusterMetadata): any;
+export declare class ContainerengineClusterMetadataOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
+    get internalValue(): ContainerengineClusterMetadata | undefined;
+    set internalValue(value: ContainerengineClusterMetadata | undefined);
+    get createdByUserId(): string;
+    get createdByWorkRequestId(): string;
+    get deletedByUserId(): string;
+    get deletedByWorkRequestId(): string;
+    get timeCreated(): string;
+    get timeCredentialExpiration(): string;
+    get timeDeleted(): string;
+    get timeUpdated(): string;
+    get updatedByUserId(): string;
+    get updatedByWorkRequestId(): string;
+}
+export declare class ContainerengineClusterMetadataList extends cdktf.ComplexList {
+    protected terraformResource: cdktf.IInterpolatingParent;
+    protected terraformAttribute: string;
+    protected wrapsSet: boolean;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
+    /**
+    * @param index the index of the item to return
+    */
+    get(index: number): ContainerengineClusterMetadataOutputReference;
+}
 export interface ContainerengineClusterClusterPodNetworkOptions {
     /**
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#cni_type ContainerengineCluster#cni_type}
@@ -162,9 +203,15 @@ export interface ContainerengineClusterEndpointConfig {
     */
     readonly nsgIds?: string[];
     /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#security_attributes ContainerengineCluster#security_attributes}
+    */
+    readonly securityAttributes?: {
+        [key: string]: string;
+    };
+    /**
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#subnet_id ContainerengineCluster#subnet_id}
     */
-    readonly subnetId?: string;
+    readonly subnetId: string;
 }
 export declare function containerengineClusterEndpointConfigToTerraform(struct?: ContainerengineClusterEndpointConfigOutputReference | ContainerengineClusterEndpointConfig): any;
 export declare function containerengineClusterEndpointConfigToHclTerraform(struct?: ContainerengineClusterEndpointConfigOutputReference | ContainerengineClusterEndpointConfig): any;
@@ -187,10 +234,20 @@ export declare class ContainerengineClusterEndpointConfigOutputReference extends
     set nsgIds(value: string[]);
     resetNsgIds(): void;
     get nsgIdsInput(): string[];
+    private _securityAttributes?;
+    get securityAttributes(): {
+        [key: string]: string;
+    };
+    set securityAttributes(value: {
+        [key: string]: string;
+    });
+    resetSecurityAttributes(): void;
+    get securityAttributesInput(): {
+        [key: string]: string;
+    };
     private _subnetId?;
     get subnetId(): string;
     set subnetId(value: string);
-    resetSubnetId(): void;
     get subnetIdInput(): string;
 }
 export interface ContainerengineClusterImagePolicyConfigKeyDetails {
@@ -379,6 +436,171 @@ export declare class ContainerengineClusterOptionsOpenIdConnectDiscoveryOutputRe
     resetIsOpenIdConnectDiscoveryEnabled(): void;
     get isOpenIdConnectDiscoveryEnabledInput(): boolean | cdktf.IResolvable;
 }
+export interface ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaims {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#key ContainerengineCluster#key}
+    */
+    readonly key?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#value ContainerengineCluster#value}
+    */
+    readonly value?: string;
+}
+export declare function containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsToTerraform(struct?: ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaims | cdktf.IResolvable): any;
+export declare function containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsToHclTerraform(struct?: ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaims | cdktf.IResolvable): any;
+export declare class ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    private resolvableValue?;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
+    get internalValue(): ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaims | cdktf.IResolvable | undefined;
+    set internalValue(value: ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaims | cdktf.IResolvable | undefined);
+    private _key?;
+    get key(): string;
+    set key(value: string);
+    resetKey(): void;
+    get keyInput(): string;
+    private _value?;
+    get value(): string;
+    set value(value: string);
+    resetValue(): void;
+    get valueInput(): string;
+}
+export declare class ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsList extends cdktf.ComplexList {
+    protected terraformResource: cdktf.IInterpolatingParent;
+    protected terraformAttribute: string;
+    protected wrapsSet: boolean;
+    internalValue?: ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaims[] | cdktf.IResolvable;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
+    /**
+    * @param index the index of the item to return
+    */
+    get(index: number): ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsOutputReference;
+}
+export interface ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfig {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#ca_certificate ContainerengineCluster#ca_certificate}
+    */
+    readonly caCertificate?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#client_id ContainerengineCluster#client_id}
+    */
+    readonly clientId?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#configuration_file ContainerengineCluster#configuration_file}
+    */
+    readonly configurationFile?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#groups_claim ContainerengineCluster#groups_claim}
+    */
+    readonly groupsClaim?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#groups_prefix ContainerengineCluster#groups_prefix}
+    */
+    readonly groupsPrefix?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#is_open_id_connect_auth_enabled ContainerengineCluster#is_open_id_connect_auth_enabled}
+    */
+    readonly isOpenIdConnectAuthEnabled: boolean | cdktf.IResolvable;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#issuer_url ContainerengineCluster#issuer_url}
+    */
+    readonly issuerUrl?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#signing_algorithms ContainerengineCluster#signing_algorithms}
+    */
+    readonly signingAlgorithms?: string[];
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#username_claim ContainerengineCluster#username_claim}
+    */
+    readonly usernameClaim?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#username_prefix ContainerengineCluster#username_prefix}
+    */
+    readonly usernamePrefix?: string;
+    /**
+    * required_claims block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#required_claims ContainerengineCluster#required_claims}
+    */
+    readonly requiredClaims?: ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaims[] | cdktf.IResolvable;
+}
+export declare function containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigToTerraform(struct?: ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigOutputReference | ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfig): any;
+export declare function containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigToHclTerraform(struct?: ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigOutputReference | ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfig): any;
+export declare class ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfig | undefined;
+    set internalValue(value: ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfig | undefined);
+    private _caCertificate?;
+    get caCertificate(): string;
+    set caCertificate(value: string);
+    resetCaCertificate(): void;
+    get caCertificateInput(): string;
+    private _clientId?;
+    get clientId(): string;
+    set clientId(value: string);
+    resetClientId(): void;
+    get clientIdInput(): string;
+    private _configurationFile?;
+    get configurationFile(): string;
+    set configurationFile(value: string);
+    resetConfigurationFile(): void;
+    get configurationFileInput(): string;
+    private _groupsClaim?;
+    get groupsClaim(): string;
+    set groupsClaim(value: string);
+    resetGroupsClaim(): void;
+    get groupsClaimInput(): string;
+    private _groupsPrefix?;
+    get groupsPrefix(): string;
+    set groupsPrefix(value: string);
+    resetGroupsPrefix(): void;
+    get groupsPrefixInput(): string;
+    private _isOpenIdConnectAuthEnabled?;
+    get isOpenIdConnectAuthEnabled(): boolean | cdktf.IResolvable;
+    set isOpenIdConnectAuthEnabled(value: boolean | cdktf.IResolvable);
+    get isOpenIdConnectAuthEnabledInput(): boolean | cdktf.IResolvable;
+    private _issuerUrl?;
+    get issuerUrl(): string;
+    set issuerUrl(value: string);
+    resetIssuerUrl(): void;
+    get issuerUrlInput(): string;
+    private _signingAlgorithms?;
+    get signingAlgorithms(): string[];
+    set signingAlgorithms(value: string[]);
+    resetSigningAlgorithms(): void;
+    get signingAlgorithmsInput(): string[];
+    private _usernameClaim?;
+    get usernameClaim(): string;
+    set usernameClaim(value: string);
+    resetUsernameClaim(): void;
+    get usernameClaimInput(): string;
+    private _usernamePrefix?;
+    get usernamePrefix(): string;
+    set usernamePrefix(value: string);
+    resetUsernamePrefix(): void;
+    get usernamePrefixInput(): string;
+    private _requiredClaims;
+    get requiredClaims(): ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsList;
+    putRequiredClaims(value: ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaims[] | cdktf.IResolvable): void;
+    resetRequiredClaims(): void;
+    get requiredClaimsInput(): cdktf.IResolvable | ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaims[];
+}
 export interface ContainerengineClusterOptionsPersistentVolumeConfig {
     /**
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#defined_tags ContainerengineCluster#defined_tags}
@@ -429,6 +651,10 @@ export declare class ContainerengineClusterOptionsPersistentVolumeConfigOutputRe
 }
 export interface ContainerengineClusterOptionsServiceLbConfig {
     /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#backend_nsg_ids ContainerengineCluster#backend_nsg_ids}
+    */
+    readonly backendNsgIds?: string[];
+    /**
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#defined_tags ContainerengineCluster#defined_tags}
     */
     readonly definedTags?: {
@@ -452,6 +678,11 @@ export declare class ContainerengineClusterOptionsServiceLbConfigOutputReference
     constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
     get internalValue(): ContainerengineClusterOptionsServiceLbConfig | undefined;
     set internalValue(value: ContainerengineClusterOptionsServiceLbConfig | undefined);
+    private _backendNsgIds?;
+    get backendNsgIds(): string[];
+    set backendNsgIds(value: string[]);
+    resetBackendNsgIds(): void;
+    get backendNsgIdsInput(): string[];
     private _definedTags?;
     get definedTags(): {
         [key: string]: string;
@@ -509,6 +740,12 @@ export interface ContainerengineClusterOptions {
     */
     readonly openIdConnectDiscovery?: ContainerengineClusterOptionsOpenIdConnectDiscovery;
     /**
+    * open_id_connect_token_authentication_config block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#open_id_connect_token_authentication_config ContainerengineCluster#open_id_connect_token_authentication_config}
+    */
+    readonly openIdConnectTokenAuthenticationConfig?: ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfig;
+    /**
     * persistent_volume_config block
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_cluster#persistent_volume_config ContainerengineCluster#persistent_volume_config}
@@ -562,6 +799,11 @@ export declare class ContainerengineClusterOptionsOutputReference extends cdktf.
     putOpenIdConnectDiscovery(value: ContainerengineClusterOptionsOpenIdConnectDiscovery): void;
     resetOpenIdConnectDiscovery(): void;
     get openIdConnectDiscoveryInput(): ContainerengineClusterOptionsOpenIdConnectDiscovery;
+    private _openIdConnectTokenAuthenticationConfig;
+    get openIdConnectTokenAuthenticationConfig(): ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigOutputReference;
+    putOpenIdConnectTokenAuthenticationConfig(value: ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfig): void;
+    resetOpenIdConnectTokenAuthenticationConfig(): void;
+    get openIdConnectTokenAuthenticationConfigInput(): ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfig;
     private _persistentVolumeConfig;
     get persistentVolumeConfig(): ContainerengineClusterOptionsPersistentVolumeConfigOutputReference;
     putPersistentVolumeConfig(value: ContainerengineClusterOptionsPersistentVolumeConfig): void;
@@ -680,11 +922,14 @@ export declare class ContainerengineCluster extends cdktf.TerraformResource {
     set kubernetesVersion(value: string);
     get kubernetesVersionInput(): string;
     get lifecycleDetails(): string;
+    private _metadata;
+    get metadata(): ContainerengineClusterMetadataList;
     private _name?;
     get name(): string;
     set name(value: string);
     get nameInput(): string;
     get openIdConnectDiscoveryEndpoint(): string;
+    get openIdConnectDiscoveryKey(): string;
     get state(): string;
     private _type?;
     get type(): string;

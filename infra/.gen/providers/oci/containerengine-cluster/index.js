@@ -35,9 +35,11 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ContainerengineCluster = exports.ContainerengineClusterTimeoutsOutputReference = exports.ContainerengineClusterOptionsOutputReference = exports.ContainerengineClusterOptionsServiceLbConfigOutputReference = exports.ContainerengineClusterOptionsPersistentVolumeConfigOutputReference = exports.ContainerengineClusterOptionsOpenIdConnectDiscoveryOutputReference = exports.ContainerengineClusterOptionsKubernetesNetworkConfigOutputReference = exports.ContainerengineClusterOptionsAdmissionControllerOptionsOutputReference = exports.ContainerengineClusterOptionsAddOnsOutputReference = exports.ContainerengineClusterImagePolicyConfigOutputReference = exports.ContainerengineClusterImagePolicyConfigKeyDetailsList = exports.ContainerengineClusterImagePolicyConfigKeyDetailsOutputReference = exports.ContainerengineClusterEndpointConfigOutputReference = exports.ContainerengineClusterClusterPodNetworkOptionsList = exports.ContainerengineClusterClusterPodNetworkOptionsOutputReference = exports.ContainerengineClusterEndpointsList = exports.ContainerengineClusterEndpointsOutputReference = void 0;
+exports.ContainerengineCluster = exports.ContainerengineClusterTimeoutsOutputReference = exports.ContainerengineClusterOptionsOutputReference = exports.ContainerengineClusterOptionsServiceLbConfigOutputReference = exports.ContainerengineClusterOptionsPersistentVolumeConfigOutputReference = exports.ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigOutputReference = exports.ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsList = exports.ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsOutputReference = exports.ContainerengineClusterOptionsOpenIdConnectDiscoveryOutputReference = exports.ContainerengineClusterOptionsKubernetesNetworkConfigOutputReference = exports.ContainerengineClusterOptionsAdmissionControllerOptionsOutputReference = exports.ContainerengineClusterOptionsAddOnsOutputReference = exports.ContainerengineClusterImagePolicyConfigOutputReference = exports.ContainerengineClusterImagePolicyConfigKeyDetailsList = exports.ContainerengineClusterImagePolicyConfigKeyDetailsOutputReference = exports.ContainerengineClusterEndpointConfigOutputReference = exports.ContainerengineClusterClusterPodNetworkOptionsList = exports.ContainerengineClusterClusterPodNetworkOptionsOutputReference = exports.ContainerengineClusterMetadataList = exports.ContainerengineClusterMetadataOutputReference = exports.ContainerengineClusterEndpointsList = exports.ContainerengineClusterEndpointsOutputReference = void 0;
 exports.containerengineClusterEndpointsToTerraform = containerengineClusterEndpointsToTerraform;
 exports.containerengineClusterEndpointsToHclTerraform = containerengineClusterEndpointsToHclTerraform;
+exports.containerengineClusterMetadataToTerraform = containerengineClusterMetadataToTerraform;
+exports.containerengineClusterMetadataToHclTerraform = containerengineClusterMetadataToHclTerraform;
 exports.containerengineClusterClusterPodNetworkOptionsToTerraform = containerengineClusterClusterPodNetworkOptionsToTerraform;
 exports.containerengineClusterClusterPodNetworkOptionsToHclTerraform = containerengineClusterClusterPodNetworkOptionsToHclTerraform;
 exports.containerengineClusterEndpointConfigToTerraform = containerengineClusterEndpointConfigToTerraform;
@@ -54,6 +56,10 @@ exports.containerengineClusterOptionsKubernetesNetworkConfigToTerraform = contai
 exports.containerengineClusterOptionsKubernetesNetworkConfigToHclTerraform = containerengineClusterOptionsKubernetesNetworkConfigToHclTerraform;
 exports.containerengineClusterOptionsOpenIdConnectDiscoveryToTerraform = containerengineClusterOptionsOpenIdConnectDiscoveryToTerraform;
 exports.containerengineClusterOptionsOpenIdConnectDiscoveryToHclTerraform = containerengineClusterOptionsOpenIdConnectDiscoveryToHclTerraform;
+exports.containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsToTerraform = containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsToTerraform;
+exports.containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsToHclTerraform = containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsToHclTerraform;
+exports.containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigToTerraform = containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigToTerraform;
+exports.containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigToHclTerraform = containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigToHclTerraform;
 exports.containerengineClusterOptionsPersistentVolumeConfigToTerraform = containerengineClusterOptionsPersistentVolumeConfigToTerraform;
 exports.containerengineClusterOptionsPersistentVolumeConfigToHclTerraform = containerengineClusterOptionsPersistentVolumeConfigToHclTerraform;
 exports.containerengineClusterOptionsServiceLbConfigToTerraform = containerengineClusterOptionsServiceLbConfigToTerraform;
@@ -151,6 +157,114 @@ class ContainerengineClusterEndpointsList extends cdktf.ComplexList {
     }
 }
 exports.ContainerengineClusterEndpointsList = ContainerengineClusterEndpointsList;
+function containerengineClusterMetadataToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {};
+}
+function containerengineClusterMetadataToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {};
+    return attrs;
+}
+class ContainerengineClusterMetadataOutputReference extends cdktf.ComplexObject {
+    isEmptyObject = false;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
+        super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+        }
+    }
+    // created_by_user_id - computed: true, optional: false, required: false
+    get createdByUserId() {
+        return this.getStringAttribute('created_by_user_id');
+    }
+    // created_by_work_request_id - computed: true, optional: false, required: false
+    get createdByWorkRequestId() {
+        return this.getStringAttribute('created_by_work_request_id');
+    }
+    // deleted_by_user_id - computed: true, optional: false, required: false
+    get deletedByUserId() {
+        return this.getStringAttribute('deleted_by_user_id');
+    }
+    // deleted_by_work_request_id - computed: true, optional: false, required: false
+    get deletedByWorkRequestId() {
+        return this.getStringAttribute('deleted_by_work_request_id');
+    }
+    // time_created - computed: true, optional: false, required: false
+    get timeCreated() {
+        return this.getStringAttribute('time_created');
+    }
+    // time_credential_expiration - computed: true, optional: false, required: false
+    get timeCredentialExpiration() {
+        return this.getStringAttribute('time_credential_expiration');
+    }
+    // time_deleted - computed: true, optional: false, required: false
+    get timeDeleted() {
+        return this.getStringAttribute('time_deleted');
+    }
+    // time_updated - computed: true, optional: false, required: false
+    get timeUpdated() {
+        return this.getStringAttribute('time_updated');
+    }
+    // updated_by_user_id - computed: true, optional: false, required: false
+    get updatedByUserId() {
+        return this.getStringAttribute('updated_by_user_id');
+    }
+    // updated_by_work_request_id - computed: true, optional: false, required: false
+    get updatedByWorkRequestId() {
+        return this.getStringAttribute('updated_by_work_request_id');
+    }
+}
+exports.ContainerengineClusterMetadataOutputReference = ContainerengineClusterMetadataOutputReference;
+class ContainerengineClusterMetadataList extends cdktf.ComplexList {
+    terraformResource;
+    terraformAttribute;
+    wrapsSet;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, wrapsSet) {
+        super(terraformResource, terraformAttribute, wrapsSet);
+        this.terraformResource = terraformResource;
+        this.terraformAttribute = terraformAttribute;
+        this.wrapsSet = wrapsSet;
+    }
+    /**
+    * @param index the index of the item to return
+    */
+    get(index) {
+        return new ContainerengineClusterMetadataOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+    }
+}
+exports.ContainerengineClusterMetadataList = ContainerengineClusterMetadataList;
 function containerengineClusterClusterPodNetworkOptionsToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -268,6 +382,7 @@ function containerengineClusterEndpointConfigToTerraform(struct) {
     return {
         is_public_ip_enabled: cdktf.booleanToTerraform(struct.isPublicIpEnabled),
         nsg_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(struct.nsgIds),
+        security_attributes: cdktf.hashMapper(cdktf.stringToTerraform)(struct.securityAttributes),
         subnet_id: cdktf.stringToTerraform(struct.subnetId),
     };
 }
@@ -290,6 +405,12 @@ function containerengineClusterEndpointConfigToHclTerraform(struct) {
             isBlock: false,
             type: "set",
             storageClassType: "stringList",
+        },
+        security_attributes: {
+            value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct.securityAttributes),
+            isBlock: false,
+            type: "map",
+            storageClassType: "stringMap",
         },
         subnet_id: {
             value: cdktf.stringToHclTerraform(struct.subnetId),
@@ -321,6 +442,10 @@ class ContainerengineClusterEndpointConfigOutputReference extends cdktf.ComplexO
             hasAnyValues = true;
             internalValueResult.nsgIds = this._nsgIds;
         }
+        if (this._securityAttributes !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.securityAttributes = this._securityAttributes;
+        }
         if (this._subnetId !== undefined) {
             hasAnyValues = true;
             internalValueResult.subnetId = this._subnetId;
@@ -332,16 +457,18 @@ class ContainerengineClusterEndpointConfigOutputReference extends cdktf.ComplexO
             this.isEmptyObject = false;
             this._isPublicIpEnabled = undefined;
             this._nsgIds = undefined;
+            this._securityAttributes = undefined;
             this._subnetId = undefined;
         }
         else {
             this.isEmptyObject = Object.keys(value).length === 0;
             this._isPublicIpEnabled = value.isPublicIpEnabled;
             this._nsgIds = value.nsgIds;
+            this._securityAttributes = value.securityAttributes;
             this._subnetId = value.subnetId;
         }
     }
-    // is_public_ip_enabled - computed: false, optional: true, required: false
+    // is_public_ip_enabled - computed: true, optional: true, required: false
     _isPublicIpEnabled;
     get isPublicIpEnabled() {
         return this.getBooleanAttribute('is_public_ip_enabled');
@@ -371,16 +498,28 @@ class ContainerengineClusterEndpointConfigOutputReference extends cdktf.ComplexO
     get nsgIdsInput() {
         return this._nsgIds;
     }
-    // subnet_id - computed: false, optional: true, required: false
+    // security_attributes - computed: true, optional: true, required: false
+    _securityAttributes;
+    get securityAttributes() {
+        return this.getStringMapAttribute('security_attributes');
+    }
+    set securityAttributes(value) {
+        this._securityAttributes = value;
+    }
+    resetSecurityAttributes() {
+        this._securityAttributes = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get securityAttributesInput() {
+        return this._securityAttributes;
+    }
+    // subnet_id - computed: false, optional: false, required: true
     _subnetId;
     get subnetId() {
         return this.getStringAttribute('subnet_id');
     }
     set subnetId(value) {
         this._subnetId = value;
-    }
-    resetSubnetId() {
-        this._subnetId = undefined;
     }
     // Temporarily expose input value. Use with caution.
     get subnetIdInput() {
@@ -952,6 +1091,495 @@ class ContainerengineClusterOptionsOpenIdConnectDiscoveryOutputReference extends
     }
 }
 exports.ContainerengineClusterOptionsOpenIdConnectDiscoveryOutputReference = ContainerengineClusterOptionsOpenIdConnectDiscoveryOutputReference;
+function containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        key: cdktf.stringToTerraform(struct.key),
+        value: cdktf.stringToTerraform(struct.value),
+    };
+}
+function containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        key: {
+            value: cdktf.stringToHclTerraform(struct.key),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        value: {
+            value: cdktf.stringToHclTerraform(struct.value),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsOutputReference extends cdktf.ComplexObject {
+    isEmptyObject = false;
+    resolvableValue;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
+        super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._key !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.key = this._key;
+        }
+        if (this._value !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.value = this._value;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._key = undefined;
+            this._value = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._key = value.key;
+            this._value = value.value;
+        }
+    }
+    // key - computed: false, optional: true, required: false
+    _key;
+    get key() {
+        return this.getStringAttribute('key');
+    }
+    set key(value) {
+        this._key = value;
+    }
+    resetKey() {
+        this._key = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get keyInput() {
+        return this._key;
+    }
+    // value - computed: false, optional: true, required: false
+    _value;
+    get value() {
+        return this.getStringAttribute('value');
+    }
+    set value(value) {
+        this._value = value;
+    }
+    resetValue() {
+        this._value = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get valueInput() {
+        return this._value;
+    }
+}
+exports.ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsOutputReference = ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsOutputReference;
+class ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsList extends cdktf.ComplexList {
+    terraformResource;
+    terraformAttribute;
+    wrapsSet;
+    internalValue;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, wrapsSet) {
+        super(terraformResource, terraformAttribute, wrapsSet);
+        this.terraformResource = terraformResource;
+        this.terraformAttribute = terraformAttribute;
+        this.wrapsSet = wrapsSet;
+    }
+    /**
+    * @param index the index of the item to return
+    */
+    get(index) {
+        return new ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+    }
+}
+exports.ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsList = ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsList;
+function containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        ca_certificate: cdktf.stringToTerraform(struct.caCertificate),
+        client_id: cdktf.stringToTerraform(struct.clientId),
+        configuration_file: cdktf.stringToTerraform(struct.configurationFile),
+        groups_claim: cdktf.stringToTerraform(struct.groupsClaim),
+        groups_prefix: cdktf.stringToTerraform(struct.groupsPrefix),
+        is_open_id_connect_auth_enabled: cdktf.booleanToTerraform(struct.isOpenIdConnectAuthEnabled),
+        issuer_url: cdktf.stringToTerraform(struct.issuerUrl),
+        signing_algorithms: cdktf.listMapper(cdktf.stringToTerraform, false)(struct.signingAlgorithms),
+        username_claim: cdktf.stringToTerraform(struct.usernameClaim),
+        username_prefix: cdktf.stringToTerraform(struct.usernamePrefix),
+        required_claims: cdktf.listMapper(containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsToTerraform, true)(struct.requiredClaims),
+    };
+}
+function containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        ca_certificate: {
+            value: cdktf.stringToHclTerraform(struct.caCertificate),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        client_id: {
+            value: cdktf.stringToHclTerraform(struct.clientId),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        configuration_file: {
+            value: cdktf.stringToHclTerraform(struct.configurationFile),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        groups_claim: {
+            value: cdktf.stringToHclTerraform(struct.groupsClaim),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        groups_prefix: {
+            value: cdktf.stringToHclTerraform(struct.groupsPrefix),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        is_open_id_connect_auth_enabled: {
+            value: cdktf.booleanToHclTerraform(struct.isOpenIdConnectAuthEnabled),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+        issuer_url: {
+            value: cdktf.stringToHclTerraform(struct.issuerUrl),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        signing_algorithms: {
+            value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct.signingAlgorithms),
+            isBlock: false,
+            type: "list",
+            storageClassType: "stringList",
+        },
+        username_claim: {
+            value: cdktf.stringToHclTerraform(struct.usernameClaim),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        username_prefix: {
+            value: cdktf.stringToHclTerraform(struct.usernamePrefix),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        required_claims: {
+            value: cdktf.listMapperHcl(containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsToHclTerraform, true)(struct.requiredClaims),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsList",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigOutputReference extends cdktf.ComplexObject {
+    isEmptyObject = false;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._caCertificate !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.caCertificate = this._caCertificate;
+        }
+        if (this._clientId !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.clientId = this._clientId;
+        }
+        if (this._configurationFile !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.configurationFile = this._configurationFile;
+        }
+        if (this._groupsClaim !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.groupsClaim = this._groupsClaim;
+        }
+        if (this._groupsPrefix !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.groupsPrefix = this._groupsPrefix;
+        }
+        if (this._isOpenIdConnectAuthEnabled !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.isOpenIdConnectAuthEnabled = this._isOpenIdConnectAuthEnabled;
+        }
+        if (this._issuerUrl !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.issuerUrl = this._issuerUrl;
+        }
+        if (this._signingAlgorithms !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.signingAlgorithms = this._signingAlgorithms;
+        }
+        if (this._usernameClaim !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.usernameClaim = this._usernameClaim;
+        }
+        if (this._usernamePrefix !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.usernamePrefix = this._usernamePrefix;
+        }
+        if (this._requiredClaims?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.requiredClaims = this._requiredClaims?.internalValue;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._caCertificate = undefined;
+            this._clientId = undefined;
+            this._configurationFile = undefined;
+            this._groupsClaim = undefined;
+            this._groupsPrefix = undefined;
+            this._isOpenIdConnectAuthEnabled = undefined;
+            this._issuerUrl = undefined;
+            this._signingAlgorithms = undefined;
+            this._usernameClaim = undefined;
+            this._usernamePrefix = undefined;
+            this._requiredClaims.internalValue = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._caCertificate = value.caCertificate;
+            this._clientId = value.clientId;
+            this._configurationFile = value.configurationFile;
+            this._groupsClaim = value.groupsClaim;
+            this._groupsPrefix = value.groupsPrefix;
+            this._isOpenIdConnectAuthEnabled = value.isOpenIdConnectAuthEnabled;
+            this._issuerUrl = value.issuerUrl;
+            this._signingAlgorithms = value.signingAlgorithms;
+            this._usernameClaim = value.usernameClaim;
+            this._usernamePrefix = value.usernamePrefix;
+            this._requiredClaims.internalValue = value.requiredClaims;
+        }
+    }
+    // ca_certificate - computed: false, optional: true, required: false
+    _caCertificate;
+    get caCertificate() {
+        return this.getStringAttribute('ca_certificate');
+    }
+    set caCertificate(value) {
+        this._caCertificate = value;
+    }
+    resetCaCertificate() {
+        this._caCertificate = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get caCertificateInput() {
+        return this._caCertificate;
+    }
+    // client_id - computed: false, optional: true, required: false
+    _clientId;
+    get clientId() {
+        return this.getStringAttribute('client_id');
+    }
+    set clientId(value) {
+        this._clientId = value;
+    }
+    resetClientId() {
+        this._clientId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get clientIdInput() {
+        return this._clientId;
+    }
+    // configuration_file - computed: false, optional: true, required: false
+    _configurationFile;
+    get configurationFile() {
+        return this.getStringAttribute('configuration_file');
+    }
+    set configurationFile(value) {
+        this._configurationFile = value;
+    }
+    resetConfigurationFile() {
+        this._configurationFile = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get configurationFileInput() {
+        return this._configurationFile;
+    }
+    // groups_claim - computed: false, optional: true, required: false
+    _groupsClaim;
+    get groupsClaim() {
+        return this.getStringAttribute('groups_claim');
+    }
+    set groupsClaim(value) {
+        this._groupsClaim = value;
+    }
+    resetGroupsClaim() {
+        this._groupsClaim = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get groupsClaimInput() {
+        return this._groupsClaim;
+    }
+    // groups_prefix - computed: false, optional: true, required: false
+    _groupsPrefix;
+    get groupsPrefix() {
+        return this.getStringAttribute('groups_prefix');
+    }
+    set groupsPrefix(value) {
+        this._groupsPrefix = value;
+    }
+    resetGroupsPrefix() {
+        this._groupsPrefix = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get groupsPrefixInput() {
+        return this._groupsPrefix;
+    }
+    // is_open_id_connect_auth_enabled - computed: false, optional: false, required: true
+    _isOpenIdConnectAuthEnabled;
+    get isOpenIdConnectAuthEnabled() {
+        return this.getBooleanAttribute('is_open_id_connect_auth_enabled');
+    }
+    set isOpenIdConnectAuthEnabled(value) {
+        this._isOpenIdConnectAuthEnabled = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get isOpenIdConnectAuthEnabledInput() {
+        return this._isOpenIdConnectAuthEnabled;
+    }
+    // issuer_url - computed: false, optional: true, required: false
+    _issuerUrl;
+    get issuerUrl() {
+        return this.getStringAttribute('issuer_url');
+    }
+    set issuerUrl(value) {
+        this._issuerUrl = value;
+    }
+    resetIssuerUrl() {
+        this._issuerUrl = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get issuerUrlInput() {
+        return this._issuerUrl;
+    }
+    // signing_algorithms - computed: false, optional: true, required: false
+    _signingAlgorithms;
+    get signingAlgorithms() {
+        return this.getListAttribute('signing_algorithms');
+    }
+    set signingAlgorithms(value) {
+        this._signingAlgorithms = value;
+    }
+    resetSigningAlgorithms() {
+        this._signingAlgorithms = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get signingAlgorithmsInput() {
+        return this._signingAlgorithms;
+    }
+    // username_claim - computed: false, optional: true, required: false
+    _usernameClaim;
+    get usernameClaim() {
+        return this.getStringAttribute('username_claim');
+    }
+    set usernameClaim(value) {
+        this._usernameClaim = value;
+    }
+    resetUsernameClaim() {
+        this._usernameClaim = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get usernameClaimInput() {
+        return this._usernameClaim;
+    }
+    // username_prefix - computed: false, optional: true, required: false
+    _usernamePrefix;
+    get usernamePrefix() {
+        return this.getStringAttribute('username_prefix');
+    }
+    set usernamePrefix(value) {
+        this._usernamePrefix = value;
+    }
+    resetUsernamePrefix() {
+        this._usernamePrefix = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get usernamePrefixInput() {
+        return this._usernamePrefix;
+    }
+    // required_claims - computed: false, optional: true, required: false
+    _requiredClaims = new ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigRequiredClaimsList(this, "required_claims", false);
+    get requiredClaims() {
+        return this._requiredClaims;
+    }
+    putRequiredClaims(value) {
+        this._requiredClaims.internalValue = value;
+    }
+    resetRequiredClaims() {
+        this._requiredClaims.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get requiredClaimsInput() {
+        return this._requiredClaims.internalValue;
+    }
+}
+exports.ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigOutputReference = ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigOutputReference;
 function containerengineClusterOptionsPersistentVolumeConfigToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -1062,6 +1690,7 @@ function containerengineClusterOptionsServiceLbConfigToTerraform(struct) {
         throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
     }
     return {
+        backend_nsg_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(struct.backendNsgIds),
         defined_tags: cdktf.hashMapper(cdktf.stringToTerraform)(struct.definedTags),
         freeform_tags: cdktf.hashMapper(cdktf.stringToTerraform)(struct.freeformTags),
     };
@@ -1074,6 +1703,12 @@ function containerengineClusterOptionsServiceLbConfigToHclTerraform(struct) {
         throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
     }
     const attrs = {
+        backend_nsg_ids: {
+            value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct.backendNsgIds),
+            isBlock: false,
+            type: "list",
+            storageClassType: "stringList",
+        },
         defined_tags: {
             value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct.definedTags),
             isBlock: false,
@@ -1102,6 +1737,10 @@ class ContainerengineClusterOptionsServiceLbConfigOutputReference extends cdktf.
     get internalValue() {
         let hasAnyValues = this.isEmptyObject;
         const internalValueResult = {};
+        if (this._backendNsgIds !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.backendNsgIds = this._backendNsgIds;
+        }
         if (this._definedTags !== undefined) {
             hasAnyValues = true;
             internalValueResult.definedTags = this._definedTags;
@@ -1115,14 +1754,31 @@ class ContainerengineClusterOptionsServiceLbConfigOutputReference extends cdktf.
     set internalValue(value) {
         if (value === undefined) {
             this.isEmptyObject = false;
+            this._backendNsgIds = undefined;
             this._definedTags = undefined;
             this._freeformTags = undefined;
         }
         else {
             this.isEmptyObject = Object.keys(value).length === 0;
+            this._backendNsgIds = value.backendNsgIds;
             this._definedTags = value.definedTags;
             this._freeformTags = value.freeformTags;
         }
+    }
+    // backend_nsg_ids - computed: true, optional: true, required: false
+    _backendNsgIds;
+    get backendNsgIds() {
+        return this.getListAttribute('backend_nsg_ids');
+    }
+    set backendNsgIds(value) {
+        this._backendNsgIds = value;
+    }
+    resetBackendNsgIds() {
+        this._backendNsgIds = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get backendNsgIdsInput() {
+        return this._backendNsgIds;
     }
     // defined_tags - computed: true, optional: true, required: false
     _definedTags;
@@ -1170,6 +1826,7 @@ function containerengineClusterOptionsToTerraform(struct) {
         admission_controller_options: containerengineClusterOptionsAdmissionControllerOptionsToTerraform(struct.admissionControllerOptions),
         kubernetes_network_config: containerengineClusterOptionsKubernetesNetworkConfigToTerraform(struct.kubernetesNetworkConfig),
         open_id_connect_discovery: containerengineClusterOptionsOpenIdConnectDiscoveryToTerraform(struct.openIdConnectDiscovery),
+        open_id_connect_token_authentication_config: containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigToTerraform(struct.openIdConnectTokenAuthenticationConfig),
         persistent_volume_config: containerengineClusterOptionsPersistentVolumeConfigToTerraform(struct.persistentVolumeConfig),
         service_lb_config: containerengineClusterOptionsServiceLbConfigToTerraform(struct.serviceLbConfig),
     };
@@ -1217,6 +1874,12 @@ function containerengineClusterOptionsToHclTerraform(struct) {
             isBlock: true,
             type: "list",
             storageClassType: "ContainerengineClusterOptionsOpenIdConnectDiscoveryList",
+        },
+        open_id_connect_token_authentication_config: {
+            value: containerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigToHclTerraform(struct.openIdConnectTokenAuthenticationConfig),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigList",
         },
         persistent_volume_config: {
             value: containerengineClusterOptionsPersistentVolumeConfigToHclTerraform(struct.persistentVolumeConfig),
@@ -1270,6 +1933,10 @@ class ContainerengineClusterOptionsOutputReference extends cdktf.ComplexObject {
             hasAnyValues = true;
             internalValueResult.openIdConnectDiscovery = this._openIdConnectDiscovery?.internalValue;
         }
+        if (this._openIdConnectTokenAuthenticationConfig?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.openIdConnectTokenAuthenticationConfig = this._openIdConnectTokenAuthenticationConfig?.internalValue;
+        }
         if (this._persistentVolumeConfig?.internalValue !== undefined) {
             hasAnyValues = true;
             internalValueResult.persistentVolumeConfig = this._persistentVolumeConfig?.internalValue;
@@ -1289,6 +1956,7 @@ class ContainerengineClusterOptionsOutputReference extends cdktf.ComplexObject {
             this._admissionControllerOptions.internalValue = undefined;
             this._kubernetesNetworkConfig.internalValue = undefined;
             this._openIdConnectDiscovery.internalValue = undefined;
+            this._openIdConnectTokenAuthenticationConfig.internalValue = undefined;
             this._persistentVolumeConfig.internalValue = undefined;
             this._serviceLbConfig.internalValue = undefined;
         }
@@ -1300,6 +1968,7 @@ class ContainerengineClusterOptionsOutputReference extends cdktf.ComplexObject {
             this._admissionControllerOptions.internalValue = value.admissionControllerOptions;
             this._kubernetesNetworkConfig.internalValue = value.kubernetesNetworkConfig;
             this._openIdConnectDiscovery.internalValue = value.openIdConnectDiscovery;
+            this._openIdConnectTokenAuthenticationConfig.internalValue = value.openIdConnectTokenAuthenticationConfig;
             this._persistentVolumeConfig.internalValue = value.persistentVolumeConfig;
             this._serviceLbConfig.internalValue = value.serviceLbConfig;
         }
@@ -1393,6 +2062,21 @@ class ContainerengineClusterOptionsOutputReference extends cdktf.ComplexObject {
     // Temporarily expose input value. Use with caution.
     get openIdConnectDiscoveryInput() {
         return this._openIdConnectDiscovery.internalValue;
+    }
+    // open_id_connect_token_authentication_config - computed: false, optional: true, required: false
+    _openIdConnectTokenAuthenticationConfig = new ContainerengineClusterOptionsOpenIdConnectTokenAuthenticationConfigOutputReference(this, "open_id_connect_token_authentication_config");
+    get openIdConnectTokenAuthenticationConfig() {
+        return this._openIdConnectTokenAuthenticationConfig;
+    }
+    putOpenIdConnectTokenAuthenticationConfig(value) {
+        this._openIdConnectTokenAuthenticationConfig.internalValue = value;
+    }
+    resetOpenIdConnectTokenAuthenticationConfig() {
+        this._openIdConnectTokenAuthenticationConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get openIdConnectTokenAuthenticationConfigInput() {
+        return this._openIdConnectTokenAuthenticationConfig.internalValue;
     }
     // persistent_volume_config - computed: false, optional: true, required: false
     _persistentVolumeConfig = new ContainerengineClusterOptionsPersistentVolumeConfigOutputReference(this, "persistent_volume_config");
@@ -1727,6 +2411,11 @@ class ContainerengineCluster extends cdktf.TerraformResource {
     get lifecycleDetails() {
         return this.getStringAttribute('lifecycle_details');
     }
+    // metadata - computed: true, optional: false, required: false
+    _metadata = new ContainerengineClusterMetadataList(this, "metadata", false);
+    get metadata() {
+        return this._metadata;
+    }
     // name - computed: false, optional: false, required: true
     _name;
     get name() {
@@ -1742,6 +2431,10 @@ class ContainerengineCluster extends cdktf.TerraformResource {
     // open_id_connect_discovery_endpoint - computed: true, optional: false, required: false
     get openIdConnectDiscoveryEndpoint() {
         return this.getStringAttribute('open_id_connect_discovery_endpoint');
+    }
+    // open_id_connect_discovery_key - computed: true, optional: false, required: false
+    get openIdConnectDiscoveryKey() {
+        return this.getStringAttribute('open_id_connect_discovery_key');
     }
     // state - computed: true, optional: false, required: false
     get state() {

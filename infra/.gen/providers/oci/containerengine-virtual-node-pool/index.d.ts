@@ -71,6 +71,12 @@ export interface ContainerengineVirtualNodePoolConfig extends cdktf.TerraformMet
     */
     readonly timeouts?: ContainerengineVirtualNodePoolTimeouts;
     /**
+    * virtual_node_pool_cycling_details block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_virtual_node_pool#virtual_node_pool_cycling_details ContainerengineVirtualNodePool#virtual_node_pool_cycling_details}
+    */
+    readonly virtualNodePoolCyclingDetails?: ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetails;
+    /**
     * virtual_node_tags block
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_virtual_node_pool#virtual_node_tags ContainerengineVirtualNodePool#virtual_node_tags}
@@ -326,6 +332,47 @@ export declare class ContainerengineVirtualNodePoolTimeoutsOutputReference exten
     resetUpdate(): void;
     get updateInput(): string;
 }
+export interface ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetails {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_virtual_node_pool#is_virtual_node_cycling_enabled ContainerengineVirtualNodePool#is_virtual_node_cycling_enabled}
+    */
+    readonly isVirtualNodeCyclingEnabled?: boolean | cdktf.IResolvable;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_virtual_node_pool#maximum_surge ContainerengineVirtualNodePool#maximum_surge}
+    */
+    readonly maximumSurge?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_virtual_node_pool#maximum_unavailable ContainerengineVirtualNodePool#maximum_unavailable}
+    */
+    readonly maximumUnavailable?: string;
+}
+export declare function containerengineVirtualNodePoolVirtualNodePoolCyclingDetailsToTerraform(struct?: ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetailsOutputReference | ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetails): any;
+export declare function containerengineVirtualNodePoolVirtualNodePoolCyclingDetailsToHclTerraform(struct?: ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetailsOutputReference | ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetails): any;
+export declare class ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetailsOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetails | undefined;
+    set internalValue(value: ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetails | undefined);
+    private _isVirtualNodeCyclingEnabled?;
+    get isVirtualNodeCyclingEnabled(): boolean | cdktf.IResolvable;
+    set isVirtualNodeCyclingEnabled(value: boolean | cdktf.IResolvable);
+    resetIsVirtualNodeCyclingEnabled(): void;
+    get isVirtualNodeCyclingEnabledInput(): boolean | cdktf.IResolvable;
+    private _maximumSurge?;
+    get maximumSurge(): string;
+    set maximumSurge(value: string);
+    resetMaximumSurge(): void;
+    get maximumSurgeInput(): string;
+    private _maximumUnavailable?;
+    get maximumUnavailable(): string;
+    set maximumUnavailable(value: string);
+    resetMaximumUnavailable(): void;
+    get maximumUnavailableInput(): string;
+}
 export interface ContainerengineVirtualNodePoolVirtualNodeTags {
     /**
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/containerengine_virtual_node_pool#defined_tags ContainerengineVirtualNodePool#defined_tags}
@@ -473,6 +520,11 @@ export declare class ContainerengineVirtualNodePool extends cdktf.TerraformResou
     putTimeouts(value: ContainerengineVirtualNodePoolTimeouts): void;
     resetTimeouts(): void;
     get timeoutsInput(): cdktf.IResolvable | ContainerengineVirtualNodePoolTimeouts;
+    private _virtualNodePoolCyclingDetails;
+    get virtualNodePoolCyclingDetails(): ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetailsOutputReference;
+    putVirtualNodePoolCyclingDetails(value: ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetails): void;
+    resetVirtualNodePoolCyclingDetails(): void;
+    get virtualNodePoolCyclingDetailsInput(): ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetails;
     private _virtualNodeTags;
     get virtualNodeTags(): ContainerengineVirtualNodePoolVirtualNodeTagsOutputReference;
     putVirtualNodeTags(value: ContainerengineVirtualNodePoolVirtualNodeTags): void;

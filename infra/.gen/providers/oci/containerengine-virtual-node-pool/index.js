@@ -35,7 +35,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ContainerengineVirtualNodePool = exports.ContainerengineVirtualNodePoolVirtualNodeTagsOutputReference = exports.ContainerengineVirtualNodePoolTimeoutsOutputReference = exports.ContainerengineVirtualNodePoolTaintsList = exports.ContainerengineVirtualNodePoolTaintsOutputReference = exports.ContainerengineVirtualNodePoolPodConfigurationOutputReference = exports.ContainerengineVirtualNodePoolPlacementConfigurationsList = exports.ContainerengineVirtualNodePoolPlacementConfigurationsOutputReference = exports.ContainerengineVirtualNodePoolInitialVirtualNodeLabelsList = exports.ContainerengineVirtualNodePoolInitialVirtualNodeLabelsOutputReference = void 0;
+exports.ContainerengineVirtualNodePool = exports.ContainerengineVirtualNodePoolVirtualNodeTagsOutputReference = exports.ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetailsOutputReference = exports.ContainerengineVirtualNodePoolTimeoutsOutputReference = exports.ContainerengineVirtualNodePoolTaintsList = exports.ContainerengineVirtualNodePoolTaintsOutputReference = exports.ContainerengineVirtualNodePoolPodConfigurationOutputReference = exports.ContainerengineVirtualNodePoolPlacementConfigurationsList = exports.ContainerengineVirtualNodePoolPlacementConfigurationsOutputReference = exports.ContainerengineVirtualNodePoolInitialVirtualNodeLabelsList = exports.ContainerengineVirtualNodePoolInitialVirtualNodeLabelsOutputReference = void 0;
 exports.containerengineVirtualNodePoolInitialVirtualNodeLabelsToTerraform = containerengineVirtualNodePoolInitialVirtualNodeLabelsToTerraform;
 exports.containerengineVirtualNodePoolInitialVirtualNodeLabelsToHclTerraform = containerengineVirtualNodePoolInitialVirtualNodeLabelsToHclTerraform;
 exports.containerengineVirtualNodePoolPlacementConfigurationsToTerraform = containerengineVirtualNodePoolPlacementConfigurationsToTerraform;
@@ -46,6 +46,8 @@ exports.containerengineVirtualNodePoolTaintsToTerraform = containerengineVirtual
 exports.containerengineVirtualNodePoolTaintsToHclTerraform = containerengineVirtualNodePoolTaintsToHclTerraform;
 exports.containerengineVirtualNodePoolTimeoutsToTerraform = containerengineVirtualNodePoolTimeoutsToTerraform;
 exports.containerengineVirtualNodePoolTimeoutsToHclTerraform = containerengineVirtualNodePoolTimeoutsToHclTerraform;
+exports.containerengineVirtualNodePoolVirtualNodePoolCyclingDetailsToTerraform = containerengineVirtualNodePoolVirtualNodePoolCyclingDetailsToTerraform;
+exports.containerengineVirtualNodePoolVirtualNodePoolCyclingDetailsToHclTerraform = containerengineVirtualNodePoolVirtualNodePoolCyclingDetailsToHclTerraform;
 exports.containerengineVirtualNodePoolVirtualNodeTagsToTerraform = containerengineVirtualNodePoolVirtualNodeTagsToTerraform;
 exports.containerengineVirtualNodePoolVirtualNodeTagsToHclTerraform = containerengineVirtualNodePoolVirtualNodeTagsToHclTerraform;
 const cdktf = __importStar(require("cdktf"));
@@ -131,7 +133,7 @@ class ContainerengineVirtualNodePoolInitialVirtualNodeLabelsOutputReference exte
             this._value = value.value;
         }
     }
-    // key - computed: false, optional: true, required: false
+    // key - computed: true, optional: true, required: false
     _key;
     get key() {
         return this.getStringAttribute('key');
@@ -146,7 +148,7 @@ class ContainerengineVirtualNodePoolInitialVirtualNodeLabelsOutputReference exte
     get keyInput() {
         return this._key;
     }
-    // value - computed: false, optional: true, required: false
+    // value - computed: true, optional: true, required: false
     _value;
     get value() {
         return this.getStringAttribute('value');
@@ -427,7 +429,7 @@ class ContainerengineVirtualNodePoolPodConfigurationOutputReference extends cdkt
             this._subnetId = value.subnetId;
         }
     }
-    // nsg_ids - computed: false, optional: true, required: false
+    // nsg_ids - computed: true, optional: true, required: false
     _nsgIds;
     get nsgIds() {
         return cdktf.Fn.tolist(this.getListAttribute('nsg_ids'));
@@ -563,7 +565,7 @@ class ContainerengineVirtualNodePoolTaintsOutputReference extends cdktf.ComplexO
             this._value = value.value;
         }
     }
-    // effect - computed: false, optional: true, required: false
+    // effect - computed: true, optional: true, required: false
     _effect;
     get effect() {
         return this.getStringAttribute('effect');
@@ -578,7 +580,7 @@ class ContainerengineVirtualNodePoolTaintsOutputReference extends cdktf.ComplexO
     get effectInput() {
         return this._effect;
     }
-    // key - computed: false, optional: true, required: false
+    // key - computed: true, optional: true, required: false
     _key;
     get key() {
         return this.getStringAttribute('key');
@@ -593,7 +595,7 @@ class ContainerengineVirtualNodePoolTaintsOutputReference extends cdktf.ComplexO
     get keyInput() {
         return this._key;
     }
-    // value - computed: false, optional: true, required: false
+    // value - computed: true, optional: true, required: false
     _value;
     get value() {
         return this.getStringAttribute('value');
@@ -774,6 +776,136 @@ class ContainerengineVirtualNodePoolTimeoutsOutputReference extends cdktf.Comple
     }
 }
 exports.ContainerengineVirtualNodePoolTimeoutsOutputReference = ContainerengineVirtualNodePoolTimeoutsOutputReference;
+function containerengineVirtualNodePoolVirtualNodePoolCyclingDetailsToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        is_virtual_node_cycling_enabled: cdktf.booleanToTerraform(struct.isVirtualNodeCyclingEnabled),
+        maximum_surge: cdktf.stringToTerraform(struct.maximumSurge),
+        maximum_unavailable: cdktf.stringToTerraform(struct.maximumUnavailable),
+    };
+}
+function containerengineVirtualNodePoolVirtualNodePoolCyclingDetailsToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        is_virtual_node_cycling_enabled: {
+            value: cdktf.booleanToHclTerraform(struct.isVirtualNodeCyclingEnabled),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+        maximum_surge: {
+            value: cdktf.stringToHclTerraform(struct.maximumSurge),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        maximum_unavailable: {
+            value: cdktf.stringToHclTerraform(struct.maximumUnavailable),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetailsOutputReference extends cdktf.ComplexObject {
+    isEmptyObject = false;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._isVirtualNodeCyclingEnabled !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.isVirtualNodeCyclingEnabled = this._isVirtualNodeCyclingEnabled;
+        }
+        if (this._maximumSurge !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.maximumSurge = this._maximumSurge;
+        }
+        if (this._maximumUnavailable !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.maximumUnavailable = this._maximumUnavailable;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._isVirtualNodeCyclingEnabled = undefined;
+            this._maximumSurge = undefined;
+            this._maximumUnavailable = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._isVirtualNodeCyclingEnabled = value.isVirtualNodeCyclingEnabled;
+            this._maximumSurge = value.maximumSurge;
+            this._maximumUnavailable = value.maximumUnavailable;
+        }
+    }
+    // is_virtual_node_cycling_enabled - computed: true, optional: true, required: false
+    _isVirtualNodeCyclingEnabled;
+    get isVirtualNodeCyclingEnabled() {
+        return this.getBooleanAttribute('is_virtual_node_cycling_enabled');
+    }
+    set isVirtualNodeCyclingEnabled(value) {
+        this._isVirtualNodeCyclingEnabled = value;
+    }
+    resetIsVirtualNodeCyclingEnabled() {
+        this._isVirtualNodeCyclingEnabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get isVirtualNodeCyclingEnabledInput() {
+        return this._isVirtualNodeCyclingEnabled;
+    }
+    // maximum_surge - computed: true, optional: true, required: false
+    _maximumSurge;
+    get maximumSurge() {
+        return this.getStringAttribute('maximum_surge');
+    }
+    set maximumSurge(value) {
+        this._maximumSurge = value;
+    }
+    resetMaximumSurge() {
+        this._maximumSurge = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get maximumSurgeInput() {
+        return this._maximumSurge;
+    }
+    // maximum_unavailable - computed: true, optional: true, required: false
+    _maximumUnavailable;
+    get maximumUnavailable() {
+        return this.getStringAttribute('maximum_unavailable');
+    }
+    set maximumUnavailable(value) {
+        this._maximumUnavailable = value;
+    }
+    resetMaximumUnavailable() {
+        this._maximumUnavailable = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get maximumUnavailableInput() {
+        return this._maximumUnavailable;
+    }
+}
+exports.ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetailsOutputReference = ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetailsOutputReference;
 function containerengineVirtualNodePoolVirtualNodeTagsToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -935,6 +1067,7 @@ class ContainerengineVirtualNodePool extends cdktf.TerraformResource {
         this._podConfiguration.internalValue = config.podConfiguration;
         this._taints.internalValue = config.taints;
         this._timeouts.internalValue = config.timeouts;
+        this._virtualNodePoolCyclingDetails.internalValue = config.virtualNodePoolCyclingDetails;
         this._virtualNodeTags.internalValue = config.virtualNodeTags;
     }
     // ==========
@@ -1029,7 +1162,7 @@ class ContainerengineVirtualNodePool extends cdktf.TerraformResource {
     get lifecycleDetails() {
         return this.getStringAttribute('lifecycle_details');
     }
-    // nsg_ids - computed: false, optional: true, required: false
+    // nsg_ids - computed: true, optional: true, required: false
     _nsgIds;
     get nsgIds() {
         return cdktf.Fn.tolist(this.getListAttribute('nsg_ids'));
@@ -1142,6 +1275,21 @@ class ContainerengineVirtualNodePool extends cdktf.TerraformResource {
     get timeoutsInput() {
         return this._timeouts.internalValue;
     }
+    // virtual_node_pool_cycling_details - computed: false, optional: true, required: false
+    _virtualNodePoolCyclingDetails = new ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetailsOutputReference(this, "virtual_node_pool_cycling_details");
+    get virtualNodePoolCyclingDetails() {
+        return this._virtualNodePoolCyclingDetails;
+    }
+    putVirtualNodePoolCyclingDetails(value) {
+        this._virtualNodePoolCyclingDetails.internalValue = value;
+    }
+    resetVirtualNodePoolCyclingDetails() {
+        this._virtualNodePoolCyclingDetails.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get virtualNodePoolCyclingDetailsInput() {
+        return this._virtualNodePoolCyclingDetails.internalValue;
+    }
     // virtual_node_tags - computed: false, optional: true, required: false
     _virtualNodeTags = new ContainerengineVirtualNodePoolVirtualNodeTagsOutputReference(this, "virtual_node_tags");
     get virtualNodeTags() {
@@ -1175,6 +1323,7 @@ class ContainerengineVirtualNodePool extends cdktf.TerraformResource {
             pod_configuration: containerengineVirtualNodePoolPodConfigurationToTerraform(this._podConfiguration.internalValue),
             taints: cdktf.listMapper(containerengineVirtualNodePoolTaintsToTerraform, true)(this._taints.internalValue),
             timeouts: containerengineVirtualNodePoolTimeoutsToTerraform(this._timeouts.internalValue),
+            virtual_node_pool_cycling_details: containerengineVirtualNodePoolVirtualNodePoolCyclingDetailsToTerraform(this._virtualNodePoolCyclingDetails.internalValue),
             virtual_node_tags: containerengineVirtualNodePoolVirtualNodeTagsToTerraform(this._virtualNodeTags.internalValue),
         };
     }
@@ -1257,6 +1406,12 @@ class ContainerengineVirtualNodePool extends cdktf.TerraformResource {
                 isBlock: true,
                 type: "struct",
                 storageClassType: "ContainerengineVirtualNodePoolTimeouts",
+            },
+            virtual_node_pool_cycling_details: {
+                value: containerengineVirtualNodePoolVirtualNodePoolCyclingDetailsToHclTerraform(this._virtualNodePoolCyclingDetails.internalValue),
+                isBlock: true,
+                type: "list",
+                storageClassType: "ContainerengineVirtualNodePoolVirtualNodePoolCyclingDetailsList",
             },
             virtual_node_tags: {
                 value: containerengineVirtualNodePoolVirtualNodeTagsToHclTerraform(this._virtualNodeTags.internalValue),

@@ -280,7 +280,7 @@ class CoreInternetGateway extends cdktf.TerraformResource {
     get displayNameInput() {
         return this._displayName;
     }
-    // enabled - computed: true, optional: true, required: false
+    // enabled - computed: false, optional: true, required: false
     _enabled;
     get enabled() {
         return this.getBooleanAttribute('enabled');

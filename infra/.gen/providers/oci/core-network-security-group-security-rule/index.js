@@ -944,7 +944,7 @@ class CoreNetworkSecurityGroupSecurityRule extends cdktf.TerraformResource {
     // ==========
     // ATTRIBUTES
     // ==========
-    // description - computed: false, optional: true, required: false
+    // description - computed: true, optional: true, required: false
     _description;
     get description() {
         return this.getStringAttribute('description');
@@ -1044,7 +1044,7 @@ class CoreNetworkSecurityGroupSecurityRule extends cdktf.TerraformResource {
     get protocolInput() {
         return this._protocol;
     }
-    // source - computed: true, optional: true, required: false
+    // source - computed: false, optional: true, required: false
     _source;
     get source() {
         return this.getStringAttribute('source');

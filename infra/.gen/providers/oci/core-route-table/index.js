@@ -190,7 +190,7 @@ class CoreRouteTableRouteRulesOutputReference extends cdktf.ComplexObject {
     get cidrBlockInput() {
         return this._cidrBlock;
     }
-    // description - computed: false, optional: true, required: false
+    // description - computed: true, optional: true, required: false
     _description;
     get description() {
         return this.getStringAttribute('description');

@@ -8,7 +8,7 @@ export interface CoreSubnetConfig extends cdktf.TerraformMetaArguments {
     /**
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_subnet#cidr_block CoreSubnet#cidr_block}
     */
-    readonly cidrBlock: string;
+    readonly cidrBlock?: string;
     /**
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_subnet#compartment_id CoreSubnet#compartment_id}
     */
@@ -44,6 +44,10 @@ export interface CoreSubnetConfig extends cdktf.TerraformMetaArguments {
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
     */
     readonly id?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_subnet#ipv4cidr_blocks CoreSubnet#ipv4cidr_blocks}
+    */
+    readonly ipv4CidrBlocks?: string[];
     /**
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_subnet#ipv6cidr_block CoreSubnet#ipv6cidr_block}
     */
@@ -150,6 +154,7 @@ export declare class CoreSubnet extends cdktf.TerraformResource {
     private _cidrBlock?;
     get cidrBlock(): string;
     set cidrBlock(value: string);
+    resetCidrBlock(): void;
     get cidrBlockInput(): string;
     private _compartmentId?;
     get compartmentId(): string;
@@ -197,6 +202,11 @@ export declare class CoreSubnet extends cdktf.TerraformResource {
     set id(value: string);
     resetId(): void;
     get idInput(): string;
+    private _ipv4CidrBlocks?;
+    get ipv4CidrBlocks(): string[];
+    set ipv4CidrBlocks(value: string[]);
+    resetIpv4CidrBlocks(): void;
+    get ipv4CidrBlocksInput(): string[];
     private _ipv6CidrBlock?;
     get ipv6CidrBlock(): string;
     set ipv6CidrBlock(value: string);

@@ -234,6 +234,7 @@ class CoreSubnet extends cdktf.TerraformResource {
         this._dnsLabel = config.dnsLabel;
         this._freeformTags = config.freeformTags;
         this._id = config.id;
+        this._ipv4CidrBlocks = config.ipv4CidrBlocks;
         this._ipv6CidrBlock = config.ipv6CidrBlock;
         this._ipv6CidrBlocks = config.ipv6CidrBlocks;
         this._prohibitInternetIngress = config.prohibitInternetIngress;
@@ -261,13 +262,16 @@ class CoreSubnet extends cdktf.TerraformResource {
     get availabilityDomainInput() {
         return this._availabilityDomain;
     }
-    // cidr_block - computed: false, optional: false, required: true
+    // cidr_block - computed: true, optional: true, required: false
     _cidrBlock;
     get cidrBlock() {
         return this.getStringAttribute('cidr_block');
     }
     set cidrBlock(value) {
         this._cidrBlock = value;
+    }
+    resetCidrBlock() {
+        this._cidrBlock = undefined;
     }
     // Temporarily expose input value. Use with caution.
     get cidrBlockInput() {
@@ -374,6 +378,21 @@ class CoreSubnet extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get idInput() {
         return this._id;
+    }
+    // ipv4cidr_blocks - computed: true, optional: true, required: false
+    _ipv4CidrBlocks;
+    get ipv4CidrBlocks() {
+        return this.getListAttribute('ipv4cidr_blocks');
+    }
+    set ipv4CidrBlocks(value) {
+        this._ipv4CidrBlocks = value;
+    }
+    resetIpv4CidrBlocks() {
+        this._ipv4CidrBlocks = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get ipv4CidrBlocksInput() {
+        return this._ipv4CidrBlocks;
     }
     // ipv6cidr_block - computed: true, optional: true, required: false
     _ipv6CidrBlock;
@@ -530,6 +549,7 @@ class CoreSubnet extends cdktf.TerraformResource {
             dns_label: cdktf.stringToTerraform(this._dnsLabel),
             freeform_tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._freeformTags),
             id: cdktf.stringToTerraform(this._id),
+            ipv4cidr_blocks: cdktf.listMapper(cdktf.stringToTerraform, false)(this._ipv4CidrBlocks),
             ipv6cidr_block: cdktf.stringToTerraform(this._ipv6CidrBlock),
             ipv6cidr_blocks: cdktf.listMapper(cdktf.stringToTerraform, false)(this._ipv6CidrBlocks),
             prohibit_internet_ingress: cdktf.booleanToTerraform(this._prohibitInternetIngress),
@@ -595,6 +615,12 @@ class CoreSubnet extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
+            },
+            ipv4cidr_blocks: {
+                value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._ipv4CidrBlocks),
+                isBlock: false,
+                type: "list",
+                storageClassType: "stringList",
             },
             ipv6cidr_block: {
                 value: cdktf.stringToHclTerraform(this._ipv6CidrBlock),

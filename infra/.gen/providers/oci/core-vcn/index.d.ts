@@ -53,11 +53,72 @@ export interface CoreVcnConfig extends cdktf.TerraformMetaArguments {
     */
     readonly isOracleGuaAllocationEnabled?: boolean | cdktf.IResolvable;
     /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_vcn#security_attributes CoreVcn#security_attributes}
+    */
+    readonly securityAttributes?: {
+        [key: string]: string;
+    };
+    /**
+    * byoipv6cidr_details block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_vcn#byoipv6cidr_details CoreVcn#byoipv6cidr_details}
+    */
+    readonly byoipv6CidrDetails?: CoreVcnByoipv6CidrDetails[] | cdktf.IResolvable;
+    /**
     * timeouts block
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_vcn#timeouts CoreVcn#timeouts}
     */
     readonly timeouts?: CoreVcnTimeouts;
+}
+export interface CoreVcnByoipv6CidrDetails {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_vcn#byoipv6range_id CoreVcn#byoipv6range_id}
+    */
+    readonly byoipv6RangeId: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_vcn#ipv6cidr_block CoreVcn#ipv6cidr_block}
+    */
+    readonly ipv6CidrBlock: string;
+}
+export declare function coreVcnByoipv6CidrDetailsToTerraform(struct?: CoreVcnByoipv6CidrDetails | cdktf.IResolvable): any;
+export declare function coreVcnByoipv6CidrDetailsToHclTerraform(struct?: CoreVcnByoipv6CidrDetails | cdktf.IResolvable): any;
+export declare class CoreVcnByoipv6CidrDetailsOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    private resolvableValue?;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
+    get internalValue(): CoreVcnByoipv6CidrDetails | cdktf.IResolvable | undefined;
+    set internalValue(value: CoreVcnByoipv6CidrDetails | cdktf.IResolvable | undefined);
+    private _byoipv6RangeId?;
+    get byoipv6RangeId(): string;
+    set byoipv6RangeId(value: string);
+    get byoipv6RangeIdInput(): string;
+    private _ipv6CidrBlock?;
+    get ipv6CidrBlock(): string;
+    set ipv6CidrBlock(value: string);
+    get ipv6CidrBlockInput(): string;
+}
+export declare class CoreVcnByoipv6CidrDetailsList extends cdktf.ComplexList {
+    protected terraformResource: cdktf.IInterpolatingParent;
+    protected terraformAttribute: string;
+    protected wrapsSet: boolean;
+    internalValue?: CoreVcnByoipv6CidrDetails[] | cdktf.IResolvable;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
+    /**
+    * @param index the index of the item to return
+    */
+    get(index: number): CoreVcnByoipv6CidrDetailsOutputReference;
 }
 export interface CoreVcnTimeouts {
     /**
@@ -122,6 +183,7 @@ export declare class CoreVcn extends cdktf.TerraformResource {
     * @param options CoreVcnConfig
     */
     constructor(scope: Construct, id: string, config: CoreVcnConfig);
+    get byoipv6CidrBlocks(): string[];
     private _cidrBlock?;
     get cidrBlock(): string;
     set cidrBlock(value: string);
@@ -192,9 +254,25 @@ export declare class CoreVcn extends cdktf.TerraformResource {
     set isOracleGuaAllocationEnabled(value: boolean | cdktf.IResolvable);
     resetIsOracleGuaAllocationEnabled(): void;
     get isOracleGuaAllocationEnabledInput(): boolean | cdktf.IResolvable;
+    private _securityAttributes?;
+    get securityAttributes(): {
+        [key: string]: string;
+    };
+    set securityAttributes(value: {
+        [key: string]: string;
+    });
+    resetSecurityAttributes(): void;
+    get securityAttributesInput(): {
+        [key: string]: string;
+    };
     get state(): string;
     get timeCreated(): string;
     get vcnDomainName(): string;
+    private _byoipv6CidrDetails;
+    get byoipv6CidrDetails(): CoreVcnByoipv6CidrDetailsList;
+    putByoipv6CidrDetails(value: CoreVcnByoipv6CidrDetails[] | cdktf.IResolvable): void;
+    resetByoipv6CidrDetails(): void;
+    get byoipv6CidrDetailsInput(): cdktf.IResolvable | CoreVcnByoipv6CidrDetails[];
     private _timeouts;
     get timeouts(): CoreVcnTimeoutsOutputReference;
     putTimeouts(value: CoreVcnTimeouts): void;

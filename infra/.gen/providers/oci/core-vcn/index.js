@@ -35,10 +35,144 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.CoreVcn = exports.CoreVcnTimeoutsOutputReference = void 0;
+exports.CoreVcn = exports.CoreVcnTimeoutsOutputReference = exports.CoreVcnByoipv6CidrDetailsList = exports.CoreVcnByoipv6CidrDetailsOutputReference = void 0;
+exports.coreVcnByoipv6CidrDetailsToTerraform = coreVcnByoipv6CidrDetailsToTerraform;
+exports.coreVcnByoipv6CidrDetailsToHclTerraform = coreVcnByoipv6CidrDetailsToHclTerraform;
 exports.coreVcnTimeoutsToTerraform = coreVcnTimeoutsToTerraform;
 exports.coreVcnTimeoutsToHclTerraform = coreVcnTimeoutsToHclTerraform;
 const cdktf = __importStar(require("cdktf"));
+function coreVcnByoipv6CidrDetailsToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        byoipv6range_id: cdktf.stringToTerraform(struct.byoipv6RangeId),
+        ipv6cidr_block: cdktf.stringToTerraform(struct.ipv6CidrBlock),
+    };
+}
+function coreVcnByoipv6CidrDetailsToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        byoipv6range_id: {
+            value: cdktf.stringToHclTerraform(struct.byoipv6RangeId),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        ipv6cidr_block: {
+            value: cdktf.stringToHclTerraform(struct.ipv6CidrBlock),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class CoreVcnByoipv6CidrDetailsOutputReference extends cdktf.ComplexObject {
+    isEmptyObject = false;
+    resolvableValue;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
+        super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._byoipv6RangeId !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.byoipv6RangeId = this._byoipv6RangeId;
+        }
+        if (this._ipv6CidrBlock !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.ipv6CidrBlock = this._ipv6CidrBlock;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._byoipv6RangeId = undefined;
+            this._ipv6CidrBlock = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._byoipv6RangeId = value.byoipv6RangeId;
+            this._ipv6CidrBlock = value.ipv6CidrBlock;
+        }
+    }
+    // byoipv6range_id - computed: false, optional: false, required: true
+    _byoipv6RangeId;
+    get byoipv6RangeId() {
+        return this.getStringAttribute('byoipv6range_id');
+    }
+    set byoipv6RangeId(value) {
+        this._byoipv6RangeId = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get byoipv6RangeIdInput() {
+        return this._byoipv6RangeId;
+    }
+    // ipv6cidr_block - computed: false, optional: false, required: true
+    _ipv6CidrBlock;
+    get ipv6CidrBlock() {
+        return this.getStringAttribute('ipv6cidr_block');
+    }
+    set ipv6CidrBlock(value) {
+        this._ipv6CidrBlock = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get ipv6CidrBlockInput() {
+        return this._ipv6CidrBlock;
+    }
+}
+exports.CoreVcnByoipv6CidrDetailsOutputReference = CoreVcnByoipv6CidrDetailsOutputReference;
+class CoreVcnByoipv6CidrDetailsList extends cdktf.ComplexList {
+    terraformResource;
+    terraformAttribute;
+    wrapsSet;
+    internalValue;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, wrapsSet) {
+        super(terraformResource, terraformAttribute, wrapsSet);
+        this.terraformResource = terraformResource;
+        this.terraformAttribute = terraformAttribute;
+        this.wrapsSet = wrapsSet;
+    }
+    /**
+    * @param index the index of the item to return
+    */
+    get(index) {
+        return new CoreVcnByoipv6CidrDetailsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+    }
+}
+exports.CoreVcnByoipv6CidrDetailsList = CoreVcnByoipv6CidrDetailsList;
 function coreVcnTimeoutsToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -236,11 +370,17 @@ class CoreVcn extends cdktf.TerraformResource {
         this._ipv6PrivateCidrBlocks = config.ipv6PrivateCidrBlocks;
         this._isIpv6Enabled = config.isIpv6Enabled;
         this._isOracleGuaAllocationEnabled = config.isOracleGuaAllocationEnabled;
+        this._securityAttributes = config.securityAttributes;
+        this._byoipv6CidrDetails.internalValue = config.byoipv6CidrDetails;
         this._timeouts.internalValue = config.timeouts;
     }
     // ==========
     // ATTRIBUTES
     // ==========
+    // byoipv6cidr_blocks - computed: true, optional: false, required: false
+    get byoipv6CidrBlocks() {
+        return this.getListAttribute('byoipv6cidr_blocks');
+    }
     // cidr_block - computed: true, optional: true, required: false
     _cidrBlock;
     get cidrBlock() {
@@ -404,7 +544,7 @@ class CoreVcn extends cdktf.TerraformResource {
     get isIpv6EnabledInput() {
         return this._isIpv6Enabled;
     }
-    // is_oracle_gua_allocation_enabled - computed: false, optional: true, required: false
+    // is_oracle_gua_allocation_enabled - computed: true, optional: true, required: false
     _isOracleGuaAllocationEnabled;
     get isOracleGuaAllocationEnabled() {
         return this.getBooleanAttribute('is_oracle_gua_allocation_enabled');
@@ -419,6 +559,21 @@ class CoreVcn extends cdktf.TerraformResource {
     get isOracleGuaAllocationEnabledInput() {
         return this._isOracleGuaAllocationEnabled;
     }
+    // security_attributes - computed: true, optional: true, required: false
+    _securityAttributes;
+    get securityAttributes() {
+        return this.getStringMapAttribute('security_attributes');
+    }
+    set securityAttributes(value) {
+        this._securityAttributes = value;
+    }
+    resetSecurityAttributes() {
+        this._securityAttributes = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get securityAttributesInput() {
+        return this._securityAttributes;
+    }
     // state - computed: true, optional: false, required: false
     get state() {
         return this.getStringAttribute('state');
@@ -430,6 +585,21 @@ class CoreVcn extends cdktf.TerraformResource {
     // vcn_domain_name - computed: true, optional: false, required: false
     get vcnDomainName() {
         return this.getStringAttribute('vcn_domain_name');
+    }
+    // byoipv6cidr_details - computed: false, optional: true, required: false
+    _byoipv6CidrDetails = new CoreVcnByoipv6CidrDetailsList(this, "byoipv6cidr_details", false);
+    get byoipv6CidrDetails() {
+        return this._byoipv6CidrDetails;
+    }
+    putByoipv6CidrDetails(value) {
+        this._byoipv6CidrDetails.internalValue = value;
+    }
+    resetByoipv6CidrDetails() {
+        this._byoipv6CidrDetails.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get byoipv6CidrDetailsInput() {
+        return this._byoipv6CidrDetails.internalValue;
     }
     // timeouts - computed: false, optional: true, required: false
     _timeouts = new CoreVcnTimeoutsOutputReference(this, "timeouts");
@@ -462,6 +632,8 @@ class CoreVcn extends cdktf.TerraformResource {
             ipv6private_cidr_blocks: cdktf.listMapper(cdktf.stringToTerraform, false)(this._ipv6PrivateCidrBlocks),
             is_ipv6enabled: cdktf.booleanToTerraform(this._isIpv6Enabled),
             is_oracle_gua_allocation_enabled: cdktf.booleanToTerraform(this._isOracleGuaAllocationEnabled),
+            security_attributes: cdktf.hashMapper(cdktf.stringToTerraform)(this._securityAttributes),
+            byoipv6cidr_details: cdktf.listMapper(coreVcnByoipv6CidrDetailsToTerraform, true)(this._byoipv6CidrDetails.internalValue),
             timeouts: coreVcnTimeoutsToTerraform(this._timeouts.internalValue),
         };
     }
@@ -532,6 +704,18 @@ class CoreVcn extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "boolean",
+            },
+            security_attributes: {
+                value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._securityAttributes),
+                isBlock: false,
+                type: "map",
+                storageClassType: "stringMap",
+            },
+            byoipv6cidr_details: {
+                value: cdktf.listMapperHcl(coreVcnByoipv6CidrDetailsToHclTerraform, true)(this._byoipv6CidrDetails.internalValue),
+                isBlock: true,
+                type: "list",
+                storageClassType: "CoreVcnByoipv6CidrDetailsList",
             },
             timeouts: {
                 value: coreVcnTimeoutsToHclTerraform(this._timeouts.internalValue),

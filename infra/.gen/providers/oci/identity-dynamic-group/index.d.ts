@@ -141,7 +141,7 @@ export declare class IdentityDynamicGroup extends cdktf.TerraformResource {
     set id(value: string);
     resetId(): void;
     get idInput(): string;
-    get inactiveState(): number;
+    get inactiveState(): string;
     private _matchingRule?;
     get matchingRule(): string;
     set matchingRule(value: string);

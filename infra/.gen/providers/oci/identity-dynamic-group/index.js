@@ -308,7 +308,7 @@ class IdentityDynamicGroup extends cdktf.TerraformResource {
     }
     // inactive_state - computed: true, optional: false, required: false
     get inactiveState() {
-        return this.getNumberAttribute('inactive_state');
+        return this.getStringAttribute('inactive_state');
     }
     // matching_rule - computed: false, optional: false, required: true
     _matchingRule;

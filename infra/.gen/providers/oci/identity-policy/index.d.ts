@@ -146,7 +146,7 @@ export declare class IdentityPolicy extends cdktf.TerraformResource {
     set id(value: string);
     resetId(): void;
     get idInput(): string;
-    get inactiveState(): number;
+    get inactiveState(): string;
     get lastUpdateETag(): string;
     private _name?;
     get name(): string;

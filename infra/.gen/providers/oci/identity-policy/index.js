@@ -313,7 +313,7 @@ class IdentityPolicy extends cdktf.TerraformResource {
     }
     // inactive_state - computed: true, optional: false, required: false
     get inactiveState() {
-        return this.getNumberAttribute('inactive_state');
+        return this.getStringAttribute('inactive_state');
     }
     // lastUpdateETag - computed: true, optional: false, required: false
     get lastUpdateETag() {

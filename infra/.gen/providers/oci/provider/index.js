@@ -80,6 +80,7 @@ class OciProvider extends cdktf.TerraformProvider {
         this._auth = config.auth;
         this._configFileProfile = config.configFileProfile;
         this._disableAutoRetries = config.disableAutoRetries;
+        this._dualStackEndpointEnabled = config.dualStackEndpointEnabled;
         this._fingerprint = config.fingerprint;
         this._ignoreDefinedTags = config.ignoreDefinedTags;
         this._privateKey = config.privateKey;
@@ -87,9 +88,21 @@ class OciProvider extends cdktf.TerraformProvider {
         this._privateKeyPath = config.privateKeyPath;
         this._realmSpecificServiceEndpointTemplateEnabled = config.realmSpecificServiceEndpointTemplateEnabled;
         this._region = config.region;
+        this._retriesConfigFile = config.retriesConfigFile;
         this._retryDurationSeconds = config.retryDurationSeconds;
         this._tenancyOcid = config.tenancyOcid;
+        this._testTimeMaintenanceRebootDue = config.testTimeMaintenanceRebootDue;
+        this._tokenExchangeAuth = config.tokenExchangeAuth;
+        this._tokenExchangeClientId = config.tokenExchangeClientId;
+        this._tokenExchangeClientSecret = config.tokenExchangeClientSecret;
+        this._tokenExchangeDomainUrl = config.tokenExchangeDomainUrl;
+        this._tokenExchangePublicKey = config.tokenExchangePublicKey;
+        this._tokenExchangeRequestedTokenType = config.tokenExchangeRequestedTokenType;
+        this._tokenExchangeResourceType = config.tokenExchangeResourceType;
+        this._tokenExchangeRpstExp = config.tokenExchangeRpstExp;
+        this._tokenExchangeSubjectTokenType = config.tokenExchangeSubjectTokenType;
         this._userOcid = config.userOcid;
+        this._workloadIdentityTokenPath = config.workloadIdentityTokenPath;
         this._alias = config.alias;
     }
     // ==========
@@ -139,6 +152,21 @@ class OciProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get disableAutoRetriesInput() {
         return this._disableAutoRetries;
+    }
+    // dual_stack_endpoint_enabled - computed: false, optional: true, required: false
+    _dualStackEndpointEnabled;
+    get dualStackEndpointEnabled() {
+        return this._dualStackEndpointEnabled;
+    }
+    set dualStackEndpointEnabled(value) {
+        this._dualStackEndpointEnabled = value;
+    }
+    resetDualStackEndpointEnabled() {
+        this._dualStackEndpointEnabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get dualStackEndpointEnabledInput() {
+        return this._dualStackEndpointEnabled;
     }
     // fingerprint - computed: false, optional: true, required: false
     _fingerprint;
@@ -245,6 +273,21 @@ class OciProvider extends cdktf.TerraformProvider {
     get regionInput() {
         return this._region;
     }
+    // retries_config_file - computed: false, optional: true, required: false
+    _retriesConfigFile;
+    get retriesConfigFile() {
+        return this._retriesConfigFile;
+    }
+    set retriesConfigFile(value) {
+        this._retriesConfigFile = value;
+    }
+    resetRetriesConfigFile() {
+        this._retriesConfigFile = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get retriesConfigFileInput() {
+        return this._retriesConfigFile;
+    }
     // retry_duration_seconds - computed: false, optional: true, required: false
     _retryDurationSeconds;
     get retryDurationSeconds() {
@@ -275,6 +318,156 @@ class OciProvider extends cdktf.TerraformProvider {
     get tenancyOcidInput() {
         return this._tenancyOcid;
     }
+    // test_time_maintenance_reboot_due - computed: false, optional: true, required: false
+    _testTimeMaintenanceRebootDue;
+    get testTimeMaintenanceRebootDue() {
+        return this._testTimeMaintenanceRebootDue;
+    }
+    set testTimeMaintenanceRebootDue(value) {
+        this._testTimeMaintenanceRebootDue = value;
+    }
+    resetTestTimeMaintenanceRebootDue() {
+        this._testTimeMaintenanceRebootDue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get testTimeMaintenanceRebootDueInput() {
+        return this._testTimeMaintenanceRebootDue;
+    }
+    // token_exchange_auth - computed: false, optional: true, required: false
+    _tokenExchangeAuth;
+    get tokenExchangeAuth() {
+        return this._tokenExchangeAuth;
+    }
+    set tokenExchangeAuth(value) {
+        this._tokenExchangeAuth = value;
+    }
+    resetTokenExchangeAuth() {
+        this._tokenExchangeAuth = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tokenExchangeAuthInput() {
+        return this._tokenExchangeAuth;
+    }
+    // token_exchange_client_id - computed: false, optional: true, required: false
+    _tokenExchangeClientId;
+    get tokenExchangeClientId() {
+        return this._tokenExchangeClientId;
+    }
+    set tokenExchangeClientId(value) {
+        this._tokenExchangeClientId = value;
+    }
+    resetTokenExchangeClientId() {
+        this._tokenExchangeClientId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tokenExchangeClientIdInput() {
+        return this._tokenExchangeClientId;
+    }
+    // token_exchange_client_secret - computed: false, optional: true, required: false
+    _tokenExchangeClientSecret;
+    get tokenExchangeClientSecret() {
+        return this._tokenExchangeClientSecret;
+    }
+    set tokenExchangeClientSecret(value) {
+        this._tokenExchangeClientSecret = value;
+    }
+    resetTokenExchangeClientSecret() {
+        this._tokenExchangeClientSecret = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tokenExchangeClientSecretInput() {
+        return this._tokenExchangeClientSecret;
+    }
+    // token_exchange_domain_url - computed: false, optional: true, required: false
+    _tokenExchangeDomainUrl;
+    get tokenExchangeDomainUrl() {
+        return this._tokenExchangeDomainUrl;
+    }
+    set tokenExchangeDomainUrl(value) {
+        this._tokenExchangeDomainUrl = value;
+    }
+    resetTokenExchangeDomainUrl() {
+        this._tokenExchangeDomainUrl = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tokenExchangeDomainUrlInput() {
+        return this._tokenExchangeDomainUrl;
+    }
+    // token_exchange_public_key - computed: false, optional: true, required: false
+    _tokenExchangePublicKey;
+    get tokenExchangePublicKey() {
+        return this._tokenExchangePublicKey;
+    }
+    set tokenExchangePublicKey(value) {
+        this._tokenExchangePublicKey = value;
+    }
+    resetTokenExchangePublicKey() {
+        this._tokenExchangePublicKey = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tokenExchangePublicKeyInput() {
+        return this._tokenExchangePublicKey;
+    }
+    // token_exchange_requested_token_type - computed: false, optional: true, required: false
+    _tokenExchangeRequestedTokenType;
+    get tokenExchangeRequestedTokenType() {
+        return this._tokenExchangeRequestedTokenType;
+    }
+    set tokenExchangeRequestedTokenType(value) {
+        this._tokenExchangeRequestedTokenType = value;
+    }
+    resetTokenExchangeRequestedTokenType() {
+        this._tokenExchangeRequestedTokenType = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tokenExchangeRequestedTokenTypeInput() {
+        return this._tokenExchangeRequestedTokenType;
+    }
+    // token_exchange_resource_type - computed: false, optional: true, required: false
+    _tokenExchangeResourceType;
+    get tokenExchangeResourceType() {
+        return this._tokenExchangeResourceType;
+    }
+    set tokenExchangeResourceType(value) {
+        this._tokenExchangeResourceType = value;
+    }
+    resetTokenExchangeResourceType() {
+        this._tokenExchangeResourceType = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tokenExchangeResourceTypeInput() {
+        return this._tokenExchangeResourceType;
+    }
+    // token_exchange_rpst_exp - computed: false, optional: true, required: false
+    _tokenExchangeRpstExp;
+    get tokenExchangeRpstExp() {
+        return this._tokenExchangeRpstExp;
+    }
+    set tokenExchangeRpstExp(value) {
+        this._tokenExchangeRpstExp = value;
+    }
+    resetTokenExchangeRpstExp() {
+        this._tokenExchangeRpstExp = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tokenExchangeRpstExpInput() {
+        return this._tokenExchangeRpstExp;
+    }
+    // token_exchange_subject_token_type - computed: false, optional: true, required: false
+    _tokenExchangeSubjectTokenType;
+    get tokenExchangeSubjectTokenType() {
+        return this._tokenExchangeSubjectTokenType;
+    }
+    set tokenExchangeSubjectTokenType(value) {
+        this._tokenExchangeSubjectTokenType = value;
+    }
+    resetTokenExchangeSubjectTokenType() {
+        this._tokenExchangeSubjectTokenType = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tokenExchangeSubjectTokenTypeInput() {
+        return this._tokenExchangeSubjectTokenType;
+    }
     // user_ocid - computed: false, optional: true, required: false
     _userOcid;
     get userOcid() {
@@ -289,6 +482,21 @@ class OciProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get userOcidInput() {
         return this._userOcid;
+    }
+    // workload_identity_token_path - computed: false, optional: true, required: false
+    _workloadIdentityTokenPath;
+    get workloadIdentityTokenPath() {
+        return this._workloadIdentityTokenPath;
+    }
+    set workloadIdentityTokenPath(value) {
+        this._workloadIdentityTokenPath = value;
+    }
+    resetWorkloadIdentityTokenPath() {
+        this._workloadIdentityTokenPath = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get workloadIdentityTokenPathInput() {
+        return this._workloadIdentityTokenPath;
     }
     // alias - computed: false, optional: true, required: false
     _alias;
@@ -313,6 +521,7 @@ class OciProvider extends cdktf.TerraformProvider {
             auth: cdktf.stringToTerraform(this._auth),
             config_file_profile: cdktf.stringToTerraform(this._configFileProfile),
             disable_auto_retries: cdktf.booleanToTerraform(this._disableAutoRetries),
+            dual_stack_endpoint_enabled: cdktf.booleanToTerraform(this._dualStackEndpointEnabled),
             fingerprint: cdktf.stringToTerraform(this._fingerprint),
             ignore_defined_tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._ignoreDefinedTags),
             private_key: cdktf.stringToTerraform(this._privateKey),
@@ -320,9 +529,21 @@ class OciProvider extends cdktf.TerraformProvider {
             private_key_path: cdktf.stringToTerraform(this._privateKeyPath),
             realm_specific_service_endpoint_template_enabled: cdktf.booleanToTerraform(this._realmSpecificServiceEndpointTemplateEnabled),
             region: cdktf.stringToTerraform(this._region),
+            retries_config_file: cdktf.stringToTerraform(this._retriesConfigFile),
             retry_duration_seconds: cdktf.numberToTerraform(this._retryDurationSeconds),
             tenancy_ocid: cdktf.stringToTerraform(this._tenancyOcid),
+            test_time_maintenance_reboot_due: cdktf.stringToTerraform(this._testTimeMaintenanceRebootDue),
+            token_exchange_auth: cdktf.stringToTerraform(this._tokenExchangeAuth),
+            token_exchange_client_id: cdktf.stringToTerraform(this._tokenExchangeClientId),
+            token_exchange_client_secret: cdktf.stringToTerraform(this._tokenExchangeClientSecret),
+            token_exchange_domain_url: cdktf.stringToTerraform(this._tokenExchangeDomainUrl),
+            token_exchange_public_key: cdktf.stringToTerraform(this._tokenExchangePublicKey),
+            token_exchange_requested_token_type: cdktf.stringToTerraform(this._tokenExchangeRequestedTokenType),
+            token_exchange_resource_type: cdktf.stringToTerraform(this._tokenExchangeResourceType),
+            token_exchange_rpst_exp: cdktf.stringToTerraform(this._tokenExchangeRpstExp),
+            token_exchange_subject_token_type: cdktf.stringToTerraform(this._tokenExchangeSubjectTokenType),
             user_ocid: cdktf.stringToTerraform(this._userOcid),
+            workload_identity_token_path: cdktf.stringToTerraform(this._workloadIdentityTokenPath),
             alias: cdktf.stringToTerraform(this._alias),
         };
     }
@@ -342,6 +563,12 @@ class OciProvider extends cdktf.TerraformProvider {
             },
             disable_auto_retries: {
                 value: cdktf.booleanToHclTerraform(this._disableAutoRetries),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
+            dual_stack_endpoint_enabled: {
+                value: cdktf.booleanToHclTerraform(this._dualStackEndpointEnabled),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "boolean",
@@ -388,6 +615,12 @@ class OciProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "string",
             },
+            retries_config_file: {
+                value: cdktf.stringToHclTerraform(this._retriesConfigFile),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             retry_duration_seconds: {
                 value: cdktf.numberToHclTerraform(this._retryDurationSeconds),
                 isBlock: false,
@@ -400,8 +633,74 @@ class OciProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "string",
             },
+            test_time_maintenance_reboot_due: {
+                value: cdktf.stringToHclTerraform(this._testTimeMaintenanceRebootDue),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            token_exchange_auth: {
+                value: cdktf.stringToHclTerraform(this._tokenExchangeAuth),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            token_exchange_client_id: {
+                value: cdktf.stringToHclTerraform(this._tokenExchangeClientId),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            token_exchange_client_secret: {
+                value: cdktf.stringToHclTerraform(this._tokenExchangeClientSecret),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            token_exchange_domain_url: {
+                value: cdktf.stringToHclTerraform(this._tokenExchangeDomainUrl),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            token_exchange_public_key: {
+                value: cdktf.stringToHclTerraform(this._tokenExchangePublicKey),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            token_exchange_requested_token_type: {
+                value: cdktf.stringToHclTerraform(this._tokenExchangeRequestedTokenType),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            token_exchange_resource_type: {
+                value: cdktf.stringToHclTerraform(this._tokenExchangeResourceType),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            token_exchange_rpst_exp: {
+                value: cdktf.stringToHclTerraform(this._tokenExchangeRpstExp),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            token_exchange_subject_token_type: {
+                value: cdktf.stringToHclTerraform(this._tokenExchangeSubjectTokenType),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             user_ocid: {
                 value: cdktf.stringToHclTerraform(this._userOcid),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            workload_identity_token_path: {
+                value: cdktf.stringToHclTerraform(this._workloadIdentityTokenPath),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
