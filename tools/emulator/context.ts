@@ -1,5 +1,6 @@
 // What request handlers share: the state, the engine and the fixed configuration.
 import type { IncomingHttpHeaders } from "node:http";
+import type { ControlPlane } from "./control-plane.ts";
 import type { Engine } from "./lifecycle.ts";
 import type { FaultDecision } from "./faults.ts";
 import type { LimitTracker } from "./limits.ts";
@@ -25,6 +26,8 @@ export interface Core {
   scenarios: ScenarioRule[];
   /** Monitoring publishes datapoints this long after the fact (metrics.ts). */
   metricsLagMs: number;
+  /** Identity and Core networking records (control-plane.ts). */
+  controlPlane: ControlPlane;
 }
 
 export interface ApiRequest {

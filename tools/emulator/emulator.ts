@@ -16,6 +16,7 @@ import { createHandler } from "./server.ts";
 import { DEFAULT_SHAPES, type ShapeSummary } from "./shapes.ts";
 import { generateApiKey, KeyRegistry } from "./signing.ts";
 import { Store } from "./store.ts";
+import { ControlPlane } from "./control-plane.ts";
 import type { Delays, Limits, Profile } from "./types.ts";
 import { IpAllocator } from "./vnic.ts";
 
@@ -169,6 +170,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     shapes: options.shapes ?? DEFAULT_SHAPES,
     scenarios: parseScenarios(options.scenarios ?? []),
     metricsLagMs: options.metricsLagMs ?? (profile === "fast" ? 0 : 60_000),
+    // Networking and Identity resources settle in about a second in OCI, never in minutes.
+    controlPlane: new ControlPlane(now, Math.min(delays.provisionMs, 1000)),
   };
   const faults = new Faults(options.faults, seed, now);
   const callLog = new CallLog(options.callLogSize);
@@ -237,7 +240,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const port = (server.address() as AddressInfo).port;
   const endpoint = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   const sweeper = setInterval(
-    () => store.sweep(now(), delays.deletedRetentionMs),
+    () => {
+      store.sweep(now(), delays.deletedRetentionMs);
+      core.controlPlane.sweep(now(), delays.deletedRetentionMs);
+    },
     Math.max(50, Math.min(60_000, delays.deletedRetentionMs / 4)),
   );
   sweeper.unref();
