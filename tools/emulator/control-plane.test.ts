@@ -1,7 +1,7 @@
 // Identity and Core networking of the emulator, driven by the unmodified OCI SDK clients
 // (oci-core, oci-identity) over loopback, signing with the emulator's registered key.
 import * as common from "oci-common";
-import { models as core, VirtualNetworkClient } from "oci-core";
+import { models as core, requests, VirtualNetworkClient } from "oci-core";
 import { IdentityClient } from "oci-identity";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "./emulator.ts";
@@ -199,11 +199,11 @@ describe("Core networking", () => {
         ],
       },
     });
-    const ids = added.addedNetworkSecurityGroupSecurityRules.securityRules.map((r) => r.id);
+    const ids = (added.addedNetworkSecurityGroupSecurityRules.securityRules ?? []).map((r) => r.id);
     expect(ids).toHaveLength(2);
     const ingress = await vn.listNetworkSecurityGroupSecurityRules({
       networkSecurityGroupId: api.id,
-      direction: core.SecurityRule.Direction.Ingress,
+      direction: requests.ListNetworkSecurityGroupSecurityRulesRequest.Direction.Ingress,
     });
     expect(ingress.items).toMatchObject([
       { id: ids[0], sourceType: "NETWORK_SECURITY_GROUP", isStateless: false, isValid: true },

@@ -1,0 +1,130 @@
+// The real oracle/oci provider (8.28.0) applies and destroys Core networking against the emulator
+// inside a test network namespace: a small configuration first, then the network part of the
+// synthesized full-cluster stack. Each run: every resource AVAILABLE, a second plan empty, and no
+// resource left after destroy.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startOciBed, REGION, type OciBed } from "./oci-bed.ts";
+
+let bed: OciBed;
+
+beforeAll(async () => {
+  bed = await startOciBed();
+}, 600_000);
+
+afterAll(async () => {
+  await bed?.close();
+});
+
+type Json = Record<string, unknown>;
+
+/** init, apply, a plan that must be empty, destroy; asserting the emulator's records at each step. */
+async function applyPlanDestroy(name: string, config: Json, expected: Record<string, number>): Promise<void> {
+  const dir = join(bed.root, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "main.tf.json"), JSON.stringify(config, null, 2));
+  const tf = async (...args: string[]): Promise<string> => {
+    const r = await bed.terraform(dir, [...args, "-no-color", "-input=false"]);
+    if (r.code !== 0 && !(args[0] === "plan" && r.code === 2))
+      throw new Error(`terraform ${args.join(" ")} exited ${r.code}\n${r.stderr}\n${r.stdout.slice(-4000)}`);
+    return r.stdout;
+  };
+  await tf("init");
+  await tf("apply", "-auto-approve");
+  const cp = bed.emulator.core.controlPlane;
+  const byKind: Record<string, number> = {};
+  for (const rec of cp.records.values()) {
+    if (!cp.isLive(rec)) continue;
+    expect(cp.stateOf(rec), `${rec.kind} ${rec.id}`).toBe(rec.states.ready);
+    byKind[rec.kind] = (byKind[rec.kind] ?? 0) + 1;
+  }
+  expect(byKind).toEqual(expected);
+  const plan = await bed.terraform(dir, ["plan", "-detailed-exitcode", "-no-color", "-input=false"]);
+  expect(plan.code, `second plan is not empty:\n${plan.stdout.slice(-4000)}`).toBe(0);
+  await tf("destroy", "-auto-approve");
+  expect(cp.liveCounts()).toEqual({});
+  expect([...cp.securityRules.values()].flat()).toEqual([]);
+}
+
+const provider = { oci: [{ region: REGION }] };
+const required = { required_providers: { oci: { source: "oracle/oci", version: "8.28.0" } } };
+
+describe("terraform with the real oracle/oci provider against the emulator", () => {
+  it("applies, re-plans with no change and destroys a VCN, a subnet and an NSG with a rule", async () => {
+    const compartment = bed.emulator.credentials.compartmentId;
+    await applyPlanDestroy(
+      "small",
+      {
+        terraform: required,
+        provider,
+        resource: {
+          oci_core_vcn: {
+            v: { compartment_id: compartment, cidr_blocks: ["10.0.0.0/16"], dns_label: "small" },
+          },
+          oci_core_subnet: {
+            s: {
+              compartment_id: compartment,
+              vcn_id: "${oci_core_vcn.v.id}",
+              cidr_block: "10.0.1.0/24",
+              dns_label: "a",
+            },
+          },
+          oci_core_network_security_group: {
+            n: { compartment_id: compartment, vcn_id: "${oci_core_vcn.v.id}" },
+          },
+          oci_core_network_security_group_security_rule: {
+            r: {
+              network_security_group_id: "${oci_core_network_security_group.n.id}",
+              direction: "INGRESS",
+              protocol: "6",
+              source: "10.0.0.0/16",
+              source_type: "CIDR_BLOCK",
+              tcp_options: { destination_port_range: { min: 6443, max: 6443 } },
+            },
+          },
+        },
+      },
+      { vcn: 1, subnet: 1, networkSecurityGroup: 1 },
+    );
+  });
+
+  it("applies, re-plans with no change and destroys the network part of the synthesized stack", async () => {
+    const stack = JSON.parse(readFileSync("dist/infra/full-cluster/cdk.tf.json", "utf8")) as {
+      resource: Record<string, Json>;
+      data: Record<string, Json>;
+      variable: Record<string, Json>;
+    };
+    const resource = Object.fromEntries(
+      Object.entries(stack.resource).filter(([type]) => type.startsWith("oci_core_")),
+    );
+    const data = { oci_core_services: stack.data.oci_core_services };
+    const used = new Set(
+      JSON.stringify({ resource, data })
+        .match(/var\.[a-z_]+/g)
+        ?.map((v) => v.slice(4)),
+    );
+    const variable = Object.fromEntries(Object.entries(stack.variable).filter(([name]) => used.has(name)));
+    const c = bed.emulator.credentials;
+    const values: Record<string, unknown> = {
+      compartment_id: c.compartmentId,
+      tenancy_id: c.tenancyId,
+      region: REGION,
+    };
+    for (const name of Object.keys(variable))
+      if (values[name] !== undefined) variable[name] = { ...variable[name], default: values[name] };
+    await applyPlanDestroy(
+      "network",
+      { terraform: required, provider, variable, data, resource },
+      {
+        vcn: 1,
+        subnet: 4,
+        routeTable: 2,
+        internetGateway: 1,
+        natGateway: 1,
+        serviceGateway: 1,
+        networkSecurityGroup: 4,
+      },
+    );
+  });
+});
