@@ -2,6 +2,7 @@
 // inside a test network namespace: a small configuration first, then the network part of the
 // synthesized full-cluster stack. Each run: every resource AVAILABLE, a second plan empty, and no
 // resource left after destroy.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,7 +21,12 @@ afterAll(async () => {
 type Json = Record<string, unknown>;
 
 /** init, apply, a plan that must be empty, destroy; asserting the emulator's records at each step. */
-async function applyPlanDestroy(name: string, config: Json, expected: Record<string, number>): Promise<void> {
+async function applyPlanDestroy(
+  name: string,
+  config: Json,
+  expected: Record<string, number>,
+  expectedRules: number,
+): Promise<void> {
   const dir = join(bed.root, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "main.tf.json"), JSON.stringify(config, null, 2));
@@ -40,6 +46,7 @@ async function applyPlanDestroy(name: string, config: Json, expected: Record<str
     byKind[rec.kind] = (byKind[rec.kind] ?? 0) + 1;
   }
   expect(byKind).toEqual(expected);
+  expect([...cp.securityRules.values()].flat()).toHaveLength(expectedRules);
   const plan = await bed.terraform(dir, ["plan", "-detailed-exitcode", "-no-color", "-input=false"]);
   expect(plan.code, `second plan is not empty:\n${plan.stdout.slice(-4000)}`).toBe(0);
   await tf("destroy", "-auto-approve");
@@ -86,11 +93,16 @@ describe("terraform with the real oracle/oci provider against the emulator", () 
         },
       },
       { vcn: 1, subnet: 1, networkSecurityGroup: 1 },
+      1,
     );
   });
 
   it("applies, re-plans with no change and destroys the network part of the synthesized stack", async () => {
-    const stack = JSON.parse(readFileSync("dist/infra/full-cluster/cdk.tf.json", "utf8")) as {
+    const out = join(bed.root, "synth");
+    execFileSync(process.execPath, ["--disable-warning=DEP0044", "infra/scripts/synth.ts", out], {
+      stdio: "pipe",
+    });
+    const stack = JSON.parse(readFileSync(join(out, "full-cluster", "cdk.tf.json"), "utf8")) as {
       resource: Record<string, Json>;
       data: Record<string, Json>;
       variable: Record<string, Json>;
@@ -125,6 +137,10 @@ describe("terraform with the real oracle/oci provider against the emulator", () 
         serviceGateway: 1,
         networkSecurityGroup: 4,
       },
+      // Every rule but the for_each over endpoint_allowed_cidrs, which is empty by default.
+      Object.values(
+        (resource.oci_core_network_security_group_security_rule ?? {}) as Record<string, Json>,
+      ).filter((r) => !("for_each" in r)).length,
     );
   });
 });
