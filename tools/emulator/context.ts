@@ -1,5 +1,6 @@
 // What request handlers share: the state, the engine and the fixed configuration.
 import type { IncomingHttpHeaders } from "node:http";
+import type { ClusterEndpoint } from "./container-engine.ts";
 import type { ControlPlane } from "./control-plane.ts";
 import type { Engine } from "./lifecycle.ts";
 import type { FaultDecision } from "./faults.ts";
@@ -28,6 +29,8 @@ export interface Core {
   metricsLagMs: number;
   /** Identity and Core networking records (control-plane.ts). */
   controlPlane: ControlPlane;
+  /** Where Container Engine kubeconfigs point (the test bed's API server), if set. */
+  clusterEndpoint?: ClusterEndpoint;
 }
 
 export interface ApiRequest {

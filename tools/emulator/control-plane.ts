@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { ApiError, notFound } from "./errors.ts";
 import { etagOf } from "./render.ts";
 import { RETRY_TOKEN_TTL_MS } from "./store.ts";
+import type { WorkRequestEntry } from "./container-engine.ts";
 import type { Json } from "./validate.ts";
 
 /** The four states a control-plane resource goes through, named as its API names them. */
@@ -58,6 +59,8 @@ export class ControlPlane {
   readonly records = new Map<string, ControlPlaneRecord>();
   /** Security rules by network security group OCID (Core's NSG rule API has no record per rule). */
   readonly securityRules = new Map<string, Json[]>();
+  /** Container Engine work requests (their status follows from their times). */
+  readonly workRequests = new Map<string, WorkRequestEntry>();
   private readonly retryTokens = new Map<string, RetryEntry>();
 
   private readonly now: () => number;
@@ -200,6 +203,8 @@ export class ControlPlane {
         this.securityRules.delete(id);
       }
     for (const [token, entry] of this.retryTokens) if (entry.expiresAt <= now) this.retryTokens.delete(token);
+    for (const [id, wr] of this.workRequests)
+      if (now - wr.timeFinished >= Math.max(retentionMs, 60_000)) this.workRequests.delete(id);
   }
 
   /** Counts of records that are not yet deleted, by kind (for tests: zero after a destroy). */

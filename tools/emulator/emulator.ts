@@ -60,6 +60,8 @@ export interface EmulatorOptions {
    * tools/controlplane/network.ts). Default 127.0.0.1.
    */
   host?: string;
+  /** Where Container Engine kubeconfigs point: the test bed's API server URL and CA PEM. */
+  clusterEndpoint?: { server: string; caPem: string };
   /** Serve HTTPS with this PEM key and certificate (the real provider only speaks HTTPS). */
   tls?: { keyPem: string; certPem: string };
   /** Default 0 (ephemeral). */
@@ -181,6 +183,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     metricsLagMs: options.metricsLagMs ?? (profile === "fast" ? 0 : 60_000),
     // Networking and Identity resources settle in about a second in OCI, never in minutes.
     controlPlane: new ControlPlane(now, Math.min(delays.provisionMs, 1000)),
+    ...(options.clusterEndpoint ? { clusterEndpoint: options.clusterEndpoint } : {}),
   };
   const faults = new Faults(options.faults, seed, now);
   const callLog = new CallLog(options.callLogSize);

@@ -12,6 +12,7 @@ import { verifyRequest, type KeyRegistry } from "./signing.ts";
 import { getVnic, summarizeMetricsData } from "./other-services.ts";
 import { CORE_NETWORK_ROUTES } from "./core-network.ts";
 import { IDENTITY_ROUTES } from "./identity.ts";
+import { CONTAINER_ENGINE_ROUTES } from "./container-engine.ts";
 
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -84,6 +85,7 @@ export const ROUTES: Route[] = [
   ),
   ...CORE_NETWORK_ROUTES,
   ...IDENTITY_ROUTES,
+  ...CONTAINER_ENGINE_ROUTES,
 ];
 
 export interface ServerDeps {

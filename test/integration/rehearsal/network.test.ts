@@ -15,6 +15,9 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
+  // OKEVN_REHEARSAL_CALLS=<file>: the operations the provider called, with counts (docs/emulator.md).
+  const callsFile = process.env.OKEVN_REHEARSAL_CALLS;
+  if (callsFile && bed) writeFileSync(callsFile, JSON.stringify(bed.emulator.counters, null, 2) + "\n");
   await bed?.close();
 });
 
