@@ -29,12 +29,14 @@ async function applyPlanDestroy(
   config: Json,
   expected: Record<string, number>,
   expectedRules: number,
+  afterApply?: (tf: (...args: string[]) => Promise<string>) => Promise<void>,
 ): Promise<void> {
   const dir = join(bed.root, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "main.tf.json"), JSON.stringify(config, null, 2));
   const tf = async (...args: string[]): Promise<string> => {
-    const r = await bed.terraform(dir, [...args, "-no-color", "-input=false"]);
+    const flags = args[0] === "output" ? ["-no-color"] : ["-no-color", "-input=false"];
+    const r = await bed.terraform(dir, [...args, ...flags]);
     if (r.code !== 0 && !(args[0] === "plan" && r.code === 2))
       throw new Error(`terraform ${args.join(" ")} exited ${r.code}\n${r.stderr}\n${r.stdout.slice(-4000)}`);
     return r.stdout;
@@ -50,6 +52,7 @@ async function applyPlanDestroy(
   }
   expect(byKind).toEqual(expected);
   expect([...cp.securityRules.values()].flat()).toHaveLength(expectedRules);
+  await afterApply?.(tf);
   const plan = await bed.terraform(dir, ["plan", "-detailed-exitcode", "-no-color", "-input=false"]);
   expect(plan.code, `second plan is not empty:\n${plan.stdout.slice(-4000)}`).toBe(0);
   await tf("destroy", "-auto-approve");
@@ -101,49 +104,83 @@ describe("terraform with the real oracle/oci provider against the emulator", () 
   });
 
   it("applies, re-plans with no change and destroys the network part of the synthesized stack", async () => {
-    const out = join(bed.root, "synth");
-    execFileSync(process.execPath, ["--disable-warning=DEP0044", "infra/scripts/synth.ts", out], {
-      stdio: "pipe",
-    });
-    const stack = JSON.parse(readFileSync(join(out, "full-cluster", "cdk.tf.json"), "utf8")) as {
-      resource: Record<string, Json>;
-      data: Record<string, Json>;
-      variable: Record<string, Json>;
-    };
-    const resource = Object.fromEntries(
-      Object.entries(stack.resource).filter(([type]) => type.startsWith("oci_core_")),
+    const { config, rules } = stackPart(["oci_core_"], ["oci_core_services"]);
+    await applyPlanDestroy("network", config, NETWORK_RECORDS, rules);
+  });
+
+  it("applies, re-plans with no change and destroys the network, the cluster and its system pool", async () => {
+    const { config, rules } = stackPart(
+      ["oci_core_", "oci_containerengine_"],
+      ["oci_core_services", "oci_identity_availability_domains", "oci_containerengine_cluster_kube_config"],
     );
-    const data = { oci_core_services: stack.data.oci_core_services };
-    const used = new Set(
-      JSON.stringify({ resource, data })
-        .match(/var\.[a-z_]+/g)
-        ?.map((v) => v.slice(4)),
-    );
-    const variable = Object.fromEntries(Object.entries(stack.variable).filter(([name]) => used.has(name)));
-    const c = bed.emulator.credentials;
-    const values: Record<string, unknown> = {
-      compartment_id: c.compartmentId,
-      tenancy_id: c.tenancyId,
-      region: REGION,
-    };
-    for (const name of Object.keys(variable))
-      if (values[name] !== undefined) variable[name] = { ...variable[name], default: values[name] };
-    await applyPlanDestroy(
-      "network",
-      { terraform: required, provider, variable, data, resource },
-      {
-        vcn: 1,
-        subnet: 4,
-        routeTable: 2,
-        internetGateway: 1,
-        natGateway: 1,
-        serviceGateway: 1,
-        networkSecurityGroup: 4,
+    const kubeconfig = Object.keys(
+      (config.data as Record<string, Json>).oci_containerengine_cluster_kube_config!,
+    )[0]!;
+    config.output = {
+      kubeconfig: {
+        value: `\${data.oci_containerengine_cluster_kube_config.${kubeconfig}.content}`,
+        sensitive: true,
       },
-      // Every rule but the for_each over endpoint_allowed_cidrs, which is empty by default.
-      Object.values(
-        (resource.oci_core_network_security_group_security_rule ?? {}) as Record<string, Json>,
-      ).filter((r) => !("for_each" in r)).length,
+    };
+    await applyPlanDestroy(
+      "cluster",
+      config,
+      { ...NETWORK_RECORDS, cluster: 1, virtualNodePool: 1 },
+      rules,
+      async (tf) => {
+        const content = await tf("output", "-raw", "kubeconfig");
+        expect(content).toContain(`server: ${bed.clusterServer}`);
+      },
     );
   });
 });
+
+const NETWORK_RECORDS = {
+  vcn: 1,
+  subnet: 4,
+  routeTable: 2,
+  internetGateway: 1,
+  natGateway: 1,
+  serviceGateway: 1,
+  networkSecurityGroup: 4,
+};
+
+/**
+ * The resources of a fresh synth of the full-cluster stack whose types start with one of
+ * `prefixes`, the named data sources, and the variables they use (with the emulator's tenancy,
+ * compartment and region as defaults). `rules`: the security rules they create (all but the
+ * for_each over endpoint_allowed_cidrs, which is empty by default).
+ */
+function stackPart(prefixes: string[], dataTypes: string[]): { config: Json; rules: number } {
+  const out = join(bed.root, "synth");
+  execFileSync(process.execPath, ["--disable-warning=DEP0044", "infra/scripts/synth.ts", out], {
+    stdio: "pipe",
+  });
+  const stack = JSON.parse(readFileSync(join(out, "full-cluster", "cdk.tf.json"), "utf8")) as {
+    resource: Record<string, Json>;
+    data: Record<string, Json>;
+    variable: Record<string, Json>;
+  };
+  const resource = Object.fromEntries(
+    Object.entries(stack.resource).filter(([type]) => prefixes.some((p) => type.startsWith(p))),
+  );
+  const data = Object.fromEntries(dataTypes.map((t) => [t, stack.data[t]]));
+  const used = new Set(
+    JSON.stringify({ resource, data })
+      .match(/var\.[a-z_]+/g)
+      ?.map((v) => v.slice(4)),
+  );
+  const variable = Object.fromEntries(Object.entries(stack.variable).filter(([name]) => used.has(name)));
+  const c = bed.emulator.credentials;
+  const values: Record<string, unknown> = {
+    compartment_id: c.compartmentId,
+    tenancy_id: c.tenancyId,
+    region: REGION,
+  };
+  for (const name of Object.keys(variable))
+    if (values[name] !== undefined) variable[name] = { ...variable[name], default: values[name] };
+  const rules = Object.values(
+    (resource.oci_core_network_security_group_security_rule ?? {}) as Record<string, Json>,
+  ).filter((r) => !("for_each" in r)).length;
+  return { config: { terraform: required, provider, variable, data, resource }, rules };
+}

@@ -29,6 +29,11 @@ export interface OciBed {
   emulator: Emulator;
   network: TestNetwork;
   mirror: Mirror;
+  /**
+   * The API server URL Container Engine kubeconfigs name. A placeholder on the test network for
+   * now: the test bed's API server takes its place when the cluster part of the rehearsal lands.
+   */
+  clusterServer: string;
   /** The folder holding $HOME/.oci/config, the CA and the terraform working folders. */
   root: string;
   /** Runs terraform in `cwd` inside the test namespace; never throws on a non-zero exit. */
@@ -53,7 +58,9 @@ export async function startOciBed(): Promise<OciBed> {
     });
     const caFile = join(root, "oci-ca.pem");
     writeFileSync(caFile, ca.certPem);
+    const clusterServer = `https://${network.hostAddress}:6443`;
     emulator = await startEmulator({
+      clusterEndpoint: { server: clusterServer, caPem: ca.certPem },
       host: network.hostAddress,
       port: 443,
       tls: leaf,
@@ -85,6 +92,7 @@ export async function startOciBed(): Promise<OciBed> {
       network,
       mirror,
       root,
+      clusterServer,
       async terraform(cwd, args) {
         try {
           const { stdout, stderr } = await run(
