@@ -4,7 +4,7 @@
 // the endpoint the emulator was given (the test bed's API server) or at a placeholder.
 import { requireCompartment, requireQuery, type ApiReply, type ApiRequest, type Core } from "./context.ts";
 import { renderRecord, type ControlPlaneRecord, type LifecycleNames } from "./control-plane.ts";
-import { ID, pick, requireString, route, type Route } from "./control-plane-api.ts";
+import { ID, pick, requireString, retryToken, route, type Route } from "./control-plane-api.ts";
 import { invalid, notFound } from "./errors.ts";
 import { makeOcid } from "./rng.ts";
 import { paginate } from "./store.ts";
@@ -108,16 +108,8 @@ function createCluster(core: Core, req: ApiRequest): ApiReply {
     () => id,
     compartmentId,
     {
-      freeformTags: {},
-      definedTags: {},
-      ...pick(body, [
-        "freeformTags",
-        "definedTags",
-        "options",
-        "clusterPodNetworkOptions",
-        "imagePolicyConfig",
-        "kmsKeyId",
-      ]),
+      ...withTags(body),
+      ...pick(body, ["options", "clusterPodNetworkOptions", "imagePolicyConfig", "kmsKeyId"]),
       name: requireString(body, "name"),
       vcnId: vcn.id,
       kubernetesVersion: requireString(body, "kubernetesVersion"),
@@ -135,9 +127,9 @@ function createCluster(core: Core, req: ApiRequest): ApiReply {
   return accepted(core, rec, "CLUSTER_CREATE", "CREATED");
 }
 
-function retryToken(req: ApiRequest): string | undefined {
-  const t = req.headers["opc-retry-token"];
-  return typeof t === "string" && t !== "" ? t : undefined;
+/** Tags as sent, `{}` when absent (OCI always answers both maps). */
+function withTags(body: Json): Json {
+  return { freeformTags: {}, definedTags: {}, ...pick(body, ["freeformTags", "definedTags"]) };
 }
 
 function renderCluster(core: Core, rec: ControlPlaneRecord): Json {
@@ -201,16 +193,8 @@ function createVirtualNodePool(core: Core, req: ApiRequest): ApiReply {
     () => makeOcid(core.rng, "virtualnodepool", core.regionKey),
     compartmentId,
     {
-      freeformTags: {},
-      definedTags: {},
-      ...pick(body, [
-        "freeformTags",
-        "definedTags",
-        "initialVirtualNodeLabels",
-        "taints",
-        "nsgIds",
-        "virtualNodeTags",
-      ]),
+      ...withTags(body),
+      ...pick(body, ["initialVirtualNodeLabels", "taints", "nsgIds", "virtualNodeTags"]),
       clusterId: cluster.id,
       displayName: requireString(body, "displayName"),
       kubernetesVersion: cluster.fields.kubernetesVersion,

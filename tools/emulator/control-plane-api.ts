@@ -74,7 +74,8 @@ function reply(core: Core, rec: ControlPlaneRecord, status = 200): ApiReply {
   };
 }
 
-function retryToken(req: ApiRequest): string | undefined {
+/** The opc-retry-token header, if one was sent. */
+export function retryToken(req: ApiRequest): string | undefined {
   const t = req.headers["opc-retry-token"];
   return typeof t === "string" && t !== "" ? t : undefined;
 }

@@ -184,55 +184,62 @@ function routeRules(core: Core, rules: unknown): Json[] {
   });
 }
 
-const routeTable: KindSpec = {
-  kind: "routeTable",
-  name: "RouteTable",
-  path: "routeTables",
-  states: CORE_STATES,
-  create: (core, body, id) => ({
-    vcnId: vcnOf(core, body).id,
-    displayName: displayName(body, "routetable", id),
-    routeRules: routeRules(core, body.routeRules),
-  }),
-  update: (core, _rec, body) => ({
-    ...pick(body, ["displayName"]),
-    ...(body.routeRules !== undefined ? { routeRules: routeRules(core, body.routeRules) } : {}),
-  }),
-  listFilter: (req) => vcnFilter(req),
-};
+/**
+ * A resource that lives in a VCN (route table, gateway, NSG): vcnId and displayName on create,
+ * displayName and `updatable` on update, listed by vcnId.
+ */
+function vcnChild(
+  name: string,
+  label: string,
+  fields: (core: Core, body: Json) => Json,
+  updatable: readonly string[],
+  updateFields: (core: Core, body: Json) => Json = () => ({}),
+): KindSpec {
+  return {
+    kind: name[0]!.toLowerCase() + name.slice(1),
+    name,
+    path: `${name[0]!.toLowerCase()}${name.slice(1)}s`,
+    states: CORE_STATES,
+    create: (core, body, id) => ({
+      vcnId: vcnOf(core, body).id,
+      displayName: displayName(body, label, id),
+      ...fields(core, body),
+    }),
+    update: (core, _rec, body) => ({
+      ...pick(body, ["displayName", ...updatable]),
+      ...updateFields(core, body),
+    }),
+    listFilter: (req) => vcnFilter(req),
+  };
+}
 
-const internetGateway: KindSpec = {
-  kind: "internetGateway",
-  name: "InternetGateway",
-  path: "internetGateways",
-  states: CORE_STATES,
-  create: (core, body, id) => ({
-    vcnId: vcnOf(core, body).id,
-    displayName: displayName(body, "internetgateway", id),
-    isEnabled: body.isEnabled !== false,
-    ...pick(body, ["routeTableId"]),
-  }),
-  update: (_core, _rec, body) => pick(body, ["displayName", "isEnabled", "routeTableId"]),
-  listFilter: (req) => vcnFilter(req),
-};
+const routeTable = vcnChild(
+  "RouteTable",
+  "routetable",
+  (core, body) => ({ routeRules: routeRules(core, body.routeRules) }),
+  [],
+  (core, body) => (body.routeRules !== undefined ? { routeRules: routeRules(core, body.routeRules) } : {}),
+);
 
-const natGateway: KindSpec = {
-  kind: "natGateway",
-  name: "NatGateway",
-  path: "natGateways",
-  states: CORE_STATES,
-  create: (core, body, id) => ({
-    vcnId: vcnOf(core, body).id,
-    displayName: displayName(body, "natgateway", id),
+const internetGateway = vcnChild(
+  "InternetGateway",
+  "internetgateway",
+  (_core, body) => ({ isEnabled: body.isEnabled !== false, ...pick(body, ["routeTableId"]) }),
+  ["isEnabled", "routeTableId"],
+);
+
+const natGateway = vcnChild(
+  "NatGateway",
+  "natgateway",
+  (core, body) => ({
     blockTraffic: body.blockTraffic === true,
     // A documentation address (RFC 5737): bookkeeping only.
     natIp: `203.0.113.${1 + (core.controlPlane.list("natGateway").length % 250)}`,
     publicIpId: makeOcid(core.rng, "publicip", core.regionKey),
     ...pick(body, ["routeTableId"]),
   }),
-  update: (_core, _rec, body) => pick(body, ["displayName", "blockTraffic", "routeTableId"]),
-  listFilter: (req) => vcnFilter(req),
-};
+  ["blockTraffic", "routeTableId"],
+);
 
 function gatewayServices(core: Core, services: unknown): Json[] {
   if (!Array.isArray(services)) throw missing("services");
@@ -244,36 +251,20 @@ function gatewayServices(core: Core, services: unknown): Json[] {
   });
 }
 
-const serviceGateway: KindSpec = {
-  kind: "serviceGateway",
-  name: "ServiceGateway",
-  path: "serviceGateways",
-  states: CORE_STATES,
-  create: (core, body, id) => ({
-    vcnId: vcnOf(core, body).id,
-    displayName: displayName(body, "servicegateway", id),
+const serviceGateway = vcnChild(
+  "ServiceGateway",
+  "servicegateway",
+  (core, body) => ({
     blockTraffic: false,
     services: gatewayServices(core, body.services),
     ...pick(body, ["routeTableId"]),
   }),
-  update: (core, _rec, body) => ({
-    ...pick(body, ["displayName", "blockTraffic", "routeTableId"]),
-    ...(body.services !== undefined ? { services: gatewayServices(core, body.services) } : {}),
-  }),
-  listFilter: (req) => vcnFilter(req),
-};
+  ["blockTraffic", "routeTableId"],
+  (core, body) => (body.services !== undefined ? { services: gatewayServices(core, body.services) } : {}),
+);
 
 const networkSecurityGroup: KindSpec = {
-  kind: "networkSecurityGroup",
-  name: "NetworkSecurityGroup",
-  path: "networkSecurityGroups",
-  states: CORE_STATES,
-  create: (core, body, id) => ({
-    vcnId: vcnOf(core, body).id,
-    displayName: displayName(body, "nsg", id),
-  }),
-  update: (_core, _rec, body) => pick(body, ["displayName"]),
-  listFilter: (req) => vcnFilter(req),
+  ...vcnChild("NetworkSecurityGroup", "nsg", () => ({}), []),
   onDelete: (core, rec) => {
     core.controlPlane.securityRules.delete(rec.id);
   },

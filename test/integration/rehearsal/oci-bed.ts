@@ -48,7 +48,9 @@ export async function startOciBed(): Promise<OciBed> {
   const hostsDir = join("/etc/netns", network.namespace);
   let emulator: Emulator | undefined;
   try {
-    const names = SERVICES.map((s) => `${s}.${REGION}.${DOMAIN}`);
+    // Some services' endpoint templates add an "oci." label (identity.<region>.oci.oraclecloud.com);
+    // the override replaces only the last two labels, so both forms are served.
+    const names = SERVICES.flatMap((s) => [`${s}.${REGION}.${DOMAIN}`, `${s}.${REGION}.oci.${DOMAIN}`]);
     const ca = await createCertificateAuthority("okevn-rehearsal-oci-ca", 2);
     const leaf = await issueCertificate(ca, {
       subject: `CN=${names[0]}`,
