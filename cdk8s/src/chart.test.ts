@@ -113,6 +113,39 @@ describe("synthesis", () => {
     }
   });
 
+  it("one maxPods sizes each node: capacity, client rate, queue bucket, memory; the heap follows the limit", () => {
+    type Container = {
+      resources: { limits?: { memory?: string } };
+      env: { name: string; value?: string; valueFrom?: { resourceFieldRef?: { divisor?: string } } }[];
+    };
+    const sized = (values: object, node = "okevn-vn-ad1") => {
+      const all = docs(values);
+      const cm = all.find((d) => d.kind === "ConfigMap" && d.metadata.name === node)!;
+      const deployment = all.find((d) => d.kind === "Deployment" && d.metadata.name === node) as unknown as {
+        spec: { template: { spec: { containers: Container[] } } };
+      };
+      const container = deployment.spec.template.spec.containers[0]!;
+      return { config: parse(cm.data![CONFIG_KEY]!), container };
+    };
+    const example = EXAMPLES["multi-node"]!;
+    const shipped = sized(example);
+    expect(shipped.config.node.capacity.pods).toBe(10_000);
+    expect(shipped.config.kubernetes).toEqual({ qps: 500, burst: 1000 });
+    expect(shipped.config.queues).toEqual({ qps: 100, burst: 500 });
+    expect(shipped.container.resources.limits?.memory).toBe("696Mi");
+    const env = Object.fromEntries(shipped.container.env.map((e) => [e.name, e]));
+    expect(env["HEAP_LIMIT_MIB"]?.valueFrom?.resourceFieldRef?.divisor).toBe("1600Ki");
+    expect(env["NODE_OPTIONS"]?.value).toBe("--max-old-space-size=$(HEAP_LIMIT_MIB)");
+    // A node with its own pods is sized for those; a small maxPods keeps the floors.
+    const small = sized({ ...example, maxPods: 500 });
+    expect(small.config.kubernetes).toEqual({ qps: 300, burst: 600 });
+    expect(small.container.resources.limits?.memory).toBe("399Mi");
+    expect(sized(example, "okevn-vn-ad2").config.kubernetes).toEqual({ qps: 300, burst: 600 });
+    // Resources set by the user win whole.
+    const own = sized({ ...example, resources: { limits: { memory: "2Gi" } } });
+    expect(own.container.resources).toEqual({ limits: { memory: "2Gi" } });
+  });
+
   it("a node's own settings win over nodeDefaults", async () => {
     const cm = docs(EXAMPLES["multi-node"]).find(
       (d) => d.kind === "ConfigMap" && d.metadata.name === "okevn-vn-ad2",

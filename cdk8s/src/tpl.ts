@@ -81,6 +81,21 @@ export class Tpl {
     return goEmpty(value) ? fallback : (value as T);
   }
 
+  /**
+   * An integer computed from integer operands: `js` in concrete mode; in template mode, when an
+   * operand is symbolic, the Go expression `go` builds from the operands' expressions (sprig's
+   * `add`, `mul`, `div` and `max` work on int64, as `js` must: use Math.floor for division).
+   */
+  calc(operands: readonly number[], js: (...n: number[]) => number, go: (...e: string[]) => string): number {
+    if (operands.some((o) => this.isSymbolic(o))) {
+      return this.#mark({
+        kind: "expr",
+        expr: go(...operands.map((o) => this.goExpr(o))),
+      }) as unknown as number;
+    }
+    return js(...operands);
+  }
+
   /** String equality (Helm `eq`). */
   eq(a: string, b: string): boolean {
     if (this.isSymbolic(a) || this.isSymbolic(b)) {

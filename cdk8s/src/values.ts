@@ -60,6 +60,7 @@ export interface ChartValues {
   };
   readonly imagePullSecrets: readonly object[];
   readonly replicas: number;
+  readonly maxPods: number;
   readonly clusterName: string;
   readonly logLevel: string;
   readonly oci: {
@@ -171,6 +172,14 @@ export const VALUES: Group = {
       default: 2,
       description: "Replicas per virtual node: one leader, the others stand by and serve the kubelet API.",
     },
+    maxPods: {
+      type: "integer",
+      minimum: 1,
+      maximum: 100000,
+      default: 10000,
+      description:
+        "Pods one virtual node holds: its pod capacity (unless nodeDefaults.pods or the node's pods is set), and what its provider is sized for: memory 384Mi + 32Ki per pod (unless resources is set), Kubernetes client rate max(300, pods/20) requests/s with twice that burst, queue retry bucket max(50, pods/100)/s with burst max(300, pods/20). See docs/chart.md.",
+    },
     clusterName: {
       type: "string",
       minLength: 1,
@@ -252,10 +261,10 @@ export const VALUES: Group = {
         },
         pods: {
           type: "integer",
-          minimum: 1,
+          minimum: 0,
           maximum: 100000,
-          default: 1000,
-          description: "Most pods on the Node.",
+          default: 0,
+          description: "Most pods on the Node; 0: maxPods.",
         },
         nsgIds: {
           type: "stringList",
@@ -391,8 +400,9 @@ export const VALUES: Group = {
     },
     resources: {
       type: "object",
-      default: { requests: { cpu: "100m", memory: "256Mi" }, limits: { memory: "512Mi" } },
-      description: "Container resources of the provider.",
+      default: {},
+      description:
+        "Container resources of the provider; empty: cpu request 100m, memory request and limit 384Mi + 32Ki per pod of the node (696Mi at 10,000). The V8 heap is sized to 64% of the memory limit either way.",
     },
     podAnnotations: {
       type: "stringMap",

@@ -49,6 +49,8 @@ export interface ChartValues {
   readonly imagePullSecrets?: readonly Readonly<Record<string, unknown>>[];
   /** Replicas per virtual node: one leader, the others stand by and serve the kubelet API. */
   readonly replicas?: number;
+  /** Pods one virtual node holds: its pod capacity (unless nodeDefaults.pods or the node's pods is set), and what its provider is sized for: memory 384Mi + 32Ki per pod (unless resources is set), Kubernetes client rate max(300, pods/20) requests/s with twice that burst, queue retry bucket max(50, pods/100)/s with burst max(300, pods/20). See docs/chart.md. */
+  readonly maxPods?: number;
   /** Cluster name, tagged on every Container Instance so clusters sharing a compartment stay apart. */
   readonly clusterName?: string;
   /** Least severe log level written by the provider. */
@@ -83,7 +85,7 @@ export interface ChartValues {
     readonly cpu?: string;
     /** Memory capacity of the Node (quantity). */
     readonly memory?: string;
-    /** Most pods on the Node. */
+    /** Most pods on the Node; 0: maxPods. */
     readonly pods?: number;
     /** Network security group OCIDs of every instance's VNIC (at most 5). */
     readonly nsgIds?: readonly string[];
@@ -117,7 +119,7 @@ export interface ChartValues {
     /** ServiceAccount annotations. */
     readonly annotations?: Readonly<Record<string, string>>;
   };
-  /** Container resources of the provider. */
+  /** Container resources of the provider; empty: cpu request 100m, memory request and limit 384Mi + 32Ki per pod of the node (696Mi at 10,000). The V8 heap is sized to 64% of the memory limit either way. */
   readonly resources?: Readonly<Record<string, unknown>>;
   /** Extra annotations on the provider's pods. */
   readonly podAnnotations?: Readonly<Record<string, string>>;
@@ -180,6 +182,7 @@ export const CHART_DEFAULTS: ChartValues = {
   },
   "imagePullSecrets": [],
   "replicas": 2,
+  "maxPods": 10000,
   "clusterName": "oke",
   "logLevel": "info",
   "oci": {
@@ -198,7 +201,7 @@ export const CHART_DEFAULTS: ChartValues = {
     "shape": "CI.Standard.E4.Flex",
     "cpu": "1000",
     "memory": "4Ti",
-    "pods": 1000,
+    "pods": 0,
     "nsgIds": [],
     "labels": {}
   },
@@ -225,15 +228,7 @@ export const CHART_DEFAULTS: ChartValues = {
   "serviceAccount": {
     "annotations": {}
   },
-  "resources": {
-    "requests": {
-      "cpu": "100m",
-      "memory": "256Mi"
-    },
-    "limits": {
-      "memory": "512Mi"
-    }
-  },
+  "resources": {},
   "podAnnotations": {},
   "nodeSelector": {},
   "tolerations": [],

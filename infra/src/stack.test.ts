@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { Testing } from "cdktf";
 import { describe, expect, it } from "vitest";
+import type { ChartValues, ChartVirtualNode } from "./chart-values.ts";
 import { FullClusterStack, PROVIDER_CONSTRAINTS } from "./stack.ts";
 import { MODULE_OUTDIR_PREFIX, moduleJson } from "./module.ts";
 import type { ChartValues, ChartVirtualNode } from "./chart-values.ts";

@@ -1,21 +1,33 @@
 /**
- * `npm run bench -- --pods N [--nodes kwok,virtual-node] [--concurrency 32]
+ * `npm run bench -- --pods N [--nodes kwok,virtual-node] [--placement prebound,scheduled]
+ *   [--prebound | --scheduled] [--delete collection|namespace] [--shipped] [--concurrency 32]
  *   [--out docs/benchmarks/results-N.json] [--dir .test-run/bench] [--cpu-prof DIR]
  *   [--provider-node-options "--max-old-space-size=384"] [--set key=value …]`
  *
  * Runs the scale benchmark (tools/bench/run.ts) and prints a summary; with --out, also
  * writes the machine-readable results. `--set oci.rateLimits.create.qps=10` overrides
- * one provider setting (a dotted path; numbers and booleans are parsed).
+ * one provider setting (a dotted path; numbers and booleans are parsed). `--shipped` runs the
+ * provider with what the chart sets for N pods (client limits, queue bucket, heap).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { type BenchResults, type NodeKind, type PhaseResult, runBench } from "./run.ts";
+import {
+  type BenchResults,
+  type Deletion,
+  type NodeKind,
+  type PhaseResult,
+  type Placement,
+  runBench,
+} from "./run.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
 interface Args {
   pods: number;
   nodes: NodeKind[];
+  placements: Placement[];
+  deletion: Deletion;
+  shipped: boolean;
   concurrency: number;
   out: string | undefined;
   dir: string;
@@ -40,6 +52,9 @@ function parseArgs(argv: readonly string[]): Args {
   const args: Args = {
     pods: 1000,
     nodes: ["kwok", "virtual-node"],
+    placements: ["prebound", "scheduled"],
+    deletion: "collection",
+    shipped: false,
     concurrency: 32,
     out: undefined,
     dir: join(ROOT, ".test-run", "bench"),
@@ -60,6 +75,21 @@ function parseArgs(argv: readonly string[]): Args {
         break;
       case "--nodes":
         args.nodes = value().split(",") as NodeKind[];
+        break;
+      case "--placement":
+        args.placements = value().split(",") as Placement[];
+        break;
+      case "--prebound":
+        args.placements = ["prebound"];
+        break;
+      case "--scheduled":
+        args.placements = ["scheduled"];
+        break;
+      case "--shipped":
+        args.shipped = true;
+        break;
+      case "--delete":
+        args.deletion = value() as Deletion;
         break;
       case "--concurrency":
         args.concurrency = Number(value());
@@ -89,6 +119,10 @@ function parseArgs(argv: readonly string[]): Args {
   if (!Number.isInteger(args.pods) || args.pods < 1) throw new Error("--pods must be a positive integer");
   for (const n of args.nodes)
     if (n !== "kwok" && n !== "virtual-node") throw new Error(`--nodes: unknown node ${n}`);
+  for (const p of args.placements)
+    if (p !== "prebound" && p !== "scheduled") throw new Error(`--placement: unknown placement ${p}`);
+  if (args.deletion !== "collection" && args.deletion !== "namespace")
+    throw new Error(`--delete: collection or namespace, not ${String(args.deletion)}`);
   return args;
 }
 
@@ -98,17 +132,21 @@ function dist(d: { p50Ms: number | undefined; p99Ms: number | undefined } | unde
 
 function summary(p: PhaseResult): string {
   const lines = [
-    `== ${p.node}: ${p.pods} pods (load ${p.loadBefore.join(" ")} -> ${p.loadAfter.join(" ")})`,
+    `== ${p.node}, ${p.placement}: ${p.pods} pods (load ${p.loadBefore.join(" ")} -> ${p.loadAfter.join(" ")})`,
     `  created by the bench in ${p.createSeconds} s; all Running after ${p.allRunningSeconds} s (${p.podsPerSecond} pods/s)`,
     `  created->bound ${dist(p.createdToBound)}; bound->Running ${dist(p.boundToRunning)}`,
   ];
   if (p.boundToCreateIssued) lines.push(`  bound->CreateContainerInstance ${dist(p.boundToCreateIssued)}`);
   if (p.activeToRunning) lines.push(`  instance ACTIVE->pod Running ${dist(p.activeToRunning)}`);
   lines.push(
-    `  delete->all gone ${p.deleteToGoneSeconds} s${p.deleteToDrainedSeconds !== undefined ? `; ->all instances DELETED ${p.deleteToDrainedSeconds} s` : ""}`,
+    `  delete (${p.deletion})->all gone ${p.deleteToGoneSeconds} s${p.deleteToDrainedSeconds !== undefined ? `; ->all instances DELETED ${p.deleteToDrainedSeconds} s, ${p.orphanInstances} left` : ""}`,
     `  process: idle RSS ${p.process.idleRssMiB} MiB, at all Running RSS ${p.process.rssAtRunningMiB ?? "-"} MiB heap ${p.process.heapUsedAtRunningMiB ?? "-"} MiB, peak RSS ${p.process.peakRssMiB} MiB, CPU ${p.process.cpuSeconds} s`,
-    `  apiserver: ${p.apiserver.requestsPerPod} requests/pod, node writes/pod ${p.apiserver.nodeWritesPerPod} ${JSON.stringify(p.apiserver.nodeWrites)}`,
+    `  apiserver: ${p.apiserver.requestsPerPod} requests/pod, node writes/pod ${p.apiserver.nodeWritesPerPod} ${JSON.stringify(p.apiserver.nodeWrites)}, ConfigMap+Secret GETs/pod ${p.apiserver.referenceGetsPerPod}`,
   );
+  if (p.kubeletApi)
+    lines.push(
+      `  kubelet API at all Running: /pods ${p.kubeletApi.podsMs} ms (${p.kubeletApi.podsBytes} B), /stats/summary ${p.kubeletApi.statsSummaryMs} ms (${p.kubeletApi.statsSummaryBytes} B)`,
+    );
   if (p.providerRequests)
     lines.push(
       `  provider's own requests/pod ${p.providerRequests.perPod} ${JSON.stringify(p.providerRequests.byMethod)}`,
@@ -129,6 +167,9 @@ async function main(): Promise<void> {
       pods: args.pods,
       dir: args.dir,
       nodes: args.nodes,
+      placements: args.placements,
+      deletion: args.deletion,
+      shipped: args.shipped,
       concurrency: args.concurrency,
       ...(args.cpuProfileDir ? { cpuProfileDir: args.cpuProfileDir } : {}),
       ...(args.providerNodeOptions ? { providerNodeOptions: args.providerNodeOptions } : {}),
@@ -138,7 +179,8 @@ async function main(): Promise<void> {
     command,
   );
   for (const phase of results.phases) console.log(summary(phase));
-  if (results.ratios) console.log(`== virtual node / KWOK: ${JSON.stringify(results.ratios)}`);
+  for (const [placement, ratios] of Object.entries(results.ratios ?? {}))
+    console.log(`== virtual node / KWOK, ${placement}: ${JSON.stringify(ratios)}`);
   if (args.out) {
     mkdirSync(dirname(args.out), { recursive: true });
     writeFileSync(args.out, JSON.stringify(results, null, 2) + "\n");

@@ -1,17 +1,24 @@
 /**
- * The scale benchmark (issue 9): one local control plane; on it, in turn, a KWOK-managed
- * fake node and one virtual node (the real provider process against the OCI emulator)
- * each get the same N pods, all Running, then all deleted. Each phase is measured from
- * the outside: a pod watch, the emulator's call log and state, /proc, and the metrics of
- * the apiserver and of the provider.
+ * The scale benchmark (issues 9 and 18): one local control plane; on it, in turn, a
+ * KWOK-managed fake node and one virtual node (the real provider process against the OCI
+ * emulator) each get the same N pods, all Running, then all deleted. Pods are either placed
+ * by kube-scheduler (`scheduled`) or created with `spec.nodeName` set (`prebound`, as KWOK's
+ * own benchmarks do), which measures the node agent instead of the scheduler's binding rate.
+ * Each phase is measured from the outside: a pod watch, the emulator's call log and state,
+ * /proc, the metrics of the apiserver and of the provider, and timed kubelet API reads.
  */
 import { execFileSync } from "node:child_process";
+import { request as httpsRequest } from "node:https";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { KubeConfig, type V1Node } from "@kubernetes/client-node";
+import { kubernetesQps, memoryMiB, queueQps } from "../../cdk8s/src/sizing.ts";
+import { Tpl } from "../../cdk8s/src/tpl.ts";
+import { ConflictError } from "../../service/src/errors.ts";
 import { KubeHttp } from "../../service/src/kube/http.ts";
 import { type ControlPlane, httpsGet, startControlPlane } from "../controlplane/control-plane.ts";
+import { createCertificateAuthority, issueCertificate } from "../controlplane/pki.ts";
 import { freePort } from "../controlplane/ports.ts";
 import { type ManagedProcess, startProcess } from "../controlplane/processes.ts";
 import { type Emulator, startEmulator } from "../emulator/emulator.ts";
@@ -31,17 +38,30 @@ import {
 import { PodObserver } from "./observer.ts";
 
 export type NodeKind = "kwok" | "virtual-node";
+/** How pods reach the node: bound by kube-scheduler, or created with `spec.nodeName` set. */
+export type Placement = "scheduled" | "prebound";
+/** How the pods are deleted: one DELETECOLLECTION, or by deleting their namespace. */
+export type Deletion = "collection" | "namespace";
 
 export interface BenchOptions {
   readonly pods: number;
   readonly dir: string;
   readonly nodes: readonly NodeKind[];
+  /** Each placement is a round of phases, one per node. @default ["prebound", "scheduled"] */
+  readonly placements?: readonly Placement[];
+  /** @default "collection" */
+  readonly deletion?: Deletion;
   /** Parallel pod creations by the benchmark. */
   readonly concurrency: number;
   /** Where to write the provider's V8 CPU profile (node --cpu-prof); unset: no profile. */
   readonly cpuProfileDir?: string;
   /** Extra NODE_OPTIONS for the provider process, e.g. `--max-old-space-size=384`. */
   readonly providerNodeOptions?: string;
+  /**
+   * Run the provider as the chart ships it for N pods (`shippedProviderConfig`): the chart's
+   * client limits, queue bucket and heap, instead of the benchmark's raised limits.
+   */
+  readonly shipped?: boolean;
   /** Provider configuration merged over the benchmark's (see benchProviderConfig). */
   readonly providerConfig?: Record<string, unknown>;
   readonly log: (line: string) => void;
@@ -49,6 +69,8 @@ export interface BenchOptions {
 
 export interface PhaseResult {
   readonly node: NodeKind;
+  readonly placement: Placement;
+  readonly deletion: Deletion;
   readonly pods: number;
   readonly loadBefore: readonly number[];
   readonly loadAfter: readonly number[];
@@ -65,6 +87,15 @@ export interface PhaseResult {
   readonly deleteToGoneSeconds: number;
   /** Virtual node only: delete issued → every instance DELETED. */
   readonly deleteToDrainedSeconds?: number;
+  /** Virtual node only: instances not DELETED when the pods were gone and drained (must be 0). */
+  readonly orphanInstances?: number;
+  /** Virtual node only: one read each of the kubelet API's /pods and /stats/summary with all Running. */
+  readonly kubeletApi?: {
+    readonly podsMs: number;
+    readonly podsBytes: number;
+    readonly statsSummaryMs: number;
+    readonly statsSummaryBytes: number;
+  };
   readonly process: {
     /** Resident set size with the node registered and no pods yet. */
     readonly idleRssMiB: number;
@@ -81,6 +112,8 @@ export interface PhaseResult {
     /** Writes of the node agent for its pods (see nodeWrites in measure.ts). */
     readonly nodeWritesPerPod: number;
     readonly nodeWrites: RequestCounts;
+    /** GETs of ConfigMaps and Secrets (every client) ÷ N: what reading the pods' references costs. */
+    readonly referenceGetsPerPod: number;
     readonly all: RequestCounts;
   };
   /** Virtual node only: the provider's own count of its apiserver requests, by method. */
@@ -103,8 +136,11 @@ export interface BenchResults {
   readonly versions: Record<string, string>;
   readonly providerConfig: Record<string, unknown>;
   readonly phases: PhaseResult[];
-  /** Virtual node ÷ KWOK for the figures both have (>1 means we are slower or costlier, except throughput). */
-  readonly ratios?: Record<string, number | undefined>;
+  /**
+   * Virtual node ÷ KWOK for the figures both have, per placement (>1 means we are slower or
+   * costlier, except throughput).
+   */
+  readonly ratios?: Partial<Record<Placement, Record<string, number | undefined>>>;
 }
 
 /**
@@ -133,17 +169,42 @@ export function benchProviderConfig(pods: number): Record<string, unknown> {
   };
 }
 
+/**
+ * What the chart sets for a node of N pods (cdk8s/src/sizing.ts), and the V8 heap its Downward
+ * API divisor gives for that memory limit (64%). The OCI limits stay open: the emulator has none.
+ */
+export function shippedProviderConfig(pods: number): {
+  config: Record<string, unknown>;
+  memoryLimitMiB: number;
+  heapMiB: number;
+} {
+  const tpl = new Tpl("concrete");
+  const memoryLimitMiB = memoryMiB(tpl, pods);
+  const bench = benchProviderConfig(pods);
+  return {
+    config: {
+      ...bench,
+      node: { capacity: { pods, cpu: "100000", memory: "400Ti" } },
+      kubernetes: kubernetesQps(tpl, pods),
+      queues: queueQps(tpl, pods),
+    },
+    memoryLimitMiB,
+    heapMiB: Math.ceil((memoryLimitMiB * 1024) / 1600),
+  };
+}
+
+const BENCH_CONFIG_MAP = "bench-env";
 const BENCH_LABEL = "bench.oke-virtual-nodes.io/run";
 const KWOK_NODE = "kwok-bench";
 const VIRTUAL_NODE = "vn-bench";
 
-function podManifest(name: string, nodeName: string): Record<string, unknown> {
+function podManifest(name: string, nodeName: string, placement: Placement): Record<string, unknown> {
   return {
     apiVersion: "v1",
     kind: "Pod",
     metadata: { name, labels: { [BENCH_LABEL]: "1" } },
     spec: {
-      nodeSelector: { "kubernetes.io/hostname": nodeName },
+      ...(placement === "prebound" ? { nodeName } : { nodeSelector: { "kubernetes.io/hostname": nodeName } }),
       tolerations: [VIRTUAL_NODE_TOLERATION],
       automountServiceAccountToken: false,
       terminationGracePeriodSeconds: 30,
@@ -151,6 +212,8 @@ function podManifest(name: string, nodeName: string): Record<string, unknown> {
         {
           name: "app",
           image: "registry.example.com/bench/app:1.0",
+          // One ConfigMap shared by every pod, as a Deployment's pods share theirs.
+          envFrom: [{ configMapRef: { name: BENCH_CONFIG_MAP } }],
           resources: { requests: { cpu: "125m", memory: "256Mi" } },
         },
       ],
@@ -204,6 +267,8 @@ interface NodeUnderTest {
   /** Virtual node only. */
   readonly emulator?: Emulator;
   readonly metricsUrl?: string;
+  /** Virtual node only: `https://address:port` of its kubelet API. */
+  readonly kubeletUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -233,27 +298,32 @@ async function startKwok(
   dir: string,
 ): Promise<NodeUnderTest> {
   const { kwok } = await ensureTools(["kwok"]);
-  await http.request("POST", "/api/v1/nodes", {
-    body: {
-      apiVersion: "v1",
-      kind: "Node",
-      metadata: {
-        name: KWOK_NODE,
-        labels: {
-          "bench.oke-virtual-nodes.io/kwok": "true",
-          "kubernetes.io/hostname": KWOK_NODE,
-          "kubernetes.io/os": "linux",
-          type: "kwok",
+  // An earlier round made the Node already; KWOK takes it over again.
+  await http
+    .request("POST", "/api/v1/nodes", {
+      body: {
+        apiVersion: "v1",
+        kind: "Node",
+        metadata: {
+          name: KWOK_NODE,
+          labels: {
+            "bench.oke-virtual-nodes.io/kwok": "true",
+            "kubernetes.io/hostname": KWOK_NODE,
+            "kubernetes.io/os": "linux",
+            type: "kwok",
+          },
+          annotations: { "kwok.x-k8s.io/node": "fake" },
         },
-        annotations: { "kwok.x-k8s.io/node": "fake" },
+        spec: { taints: [{ ...VIRTUAL_NODE_TOLERATION, value: "oci" }] },
+        status: {
+          allocatable: { cpu: "100000", memory: "400Ti", pods: String(Math.max(pods + 100, 5000)) },
+          capacity: { cpu: "100000", memory: "400Ti", pods: String(Math.max(pods + 100, 5000)) },
+        },
       },
-      spec: { taints: [{ ...VIRTUAL_NODE_TOLERATION, value: "oci" }] },
-      status: {
-        allocatable: { cpu: "100000", memory: "400Ti", pods: String(Math.max(pods + 100, 5000)) },
-        capacity: { cpu: "100000", memory: "400Ti", pods: String(Math.max(pods + 100, 5000)) },
-      },
-    },
-  });
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof ConflictError)) throw error;
+    });
   mkdirSync(dir, { recursive: true });
   const config = join(dir, "kwok.yaml");
   writeFileSync(config, kwokStages(loadManifest()["kwok"]?.version ?? ""));
@@ -295,26 +365,38 @@ async function startVirtualNode(
     callLogSize: options.pods * 12 + 20_000,
   });
   const metricsPort = await freePort();
+  const shipped = options.shipped ? shippedProviderConfig(options.pods) : undefined;
+  // A serving certificate from files (no CSR to approve); the benchmark does not verify it.
+  const serving = await issueCertificate(await createCertificateAuthority("bench-kubelet-serving"), {
+    subject: `CN=system:node:${VIRTUAL_NODE}, O=system:nodes`,
+    usage: "server",
+    ipAddresses: [cp.network.hostAddress],
+  });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "serving.crt"), serving.certPem);
+  writeFileSync(join(dir, "serving.key"), serving.keyPem, { mode: 0o600 });
   const config = merge(
-    merge(benchProviderConfig(options.pods), {
+    merge(shipped?.config ?? benchProviderConfig(options.pods), {
       observability: { metricsAddress: `127.0.0.1:${metricsPort}` },
+      kubeletApi: { tlsCertFile: join(dir, "serving.crt"), tlsKeyFile: join(dir, "serving.key") },
     }),
     options.providerConfig ?? {},
   );
   const savedNodeOptions = process.env["NODE_OPTIONS"];
-  const extra = [options.providerNodeOptions ?? ""];
+  const extra = [shipped ? `--max-old-space-size=${shipped.heapMiB}` : "", options.providerNodeOptions ?? ""];
   if (options.cpuProfileDir) {
     mkdirSync(options.cpuProfileDir, { recursive: true });
     extra.push(`--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`);
   }
   const nodeOptions = [savedNodeOptions ?? "", ...extra].join(" ").trim();
   if (nodeOptions) process.env["NODE_OPTIONS"] = nodeOptions;
+  const kubeletPort = await freePort();
   const vn = startVirtualNodeProcess({
     nodeName: VIRTUAL_NODE,
     emulator,
     kubeconfig: cp.paths.kubeconfig,
     address: cp.network.hostAddress,
-    kubeletPort: await freePort(),
+    kubeletPort,
     dir,
     config,
   });
@@ -325,6 +407,7 @@ async function startVirtualNode(
     pid: vn.child.pid!,
     emulator,
     metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
+    kubeletUrl: `https://${cp.network.hostAddress}:${kubeletPort}`,
     async stop() {
       await vn.stop();
       await emulator.stop();
@@ -374,17 +457,46 @@ function perSecond(counts: RequestCounts, seconds: number): RequestCounts {
 
 const STEADY_WINDOW_MS = 10_000;
 
+/**
+ * One GET of the kubelet API as the cluster admin (client certificate), timed to the last
+ * byte. The serving certificate is not checked: this is a timing on loopback.
+ */
+async function timedKubeletGet(cp: ControlPlane, url: string): Promise<{ ms: number; bytes: number }> {
+  const pki = (name: string): string => readFileSync(join(cp.paths.dir, "pki", name), "utf8");
+  const started = performance.now();
+  const { status, bytes } = await new Promise<{ status: number; bytes: number }>((resolve, reject) => {
+    const req = httpsRequest(
+      url,
+      { cert: pki("admin.crt"), key: pki("admin.key"), rejectUnauthorized: false, agent: false },
+      (res) => {
+        let bytes = 0;
+        res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes }));
+        res.on("error", reject);
+      },
+    );
+    req.setTimeout(60_000, () => req.destroy(new Error(`GET ${url} timed out`)));
+    req.on("error", reject);
+    req.end();
+  });
+  if (status !== 200) throw new Error(`GET ${url}: ${status}`);
+  return { ms: Math.round((performance.now() - started) * 10) / 10, bytes };
+}
+
 async function runPhase(
   kind: NodeKind,
+  placement: Placement,
   cp: ControlPlane,
   http: KubeHttp,
   options: BenchOptions,
 ): Promise<PhaseResult> {
-  const { log, pods } = options;
-  const namespace = `bench-${kind}`;
+  const { pods } = options;
+  const deletion = options.deletion ?? "collection";
+  const log = (line: string): void => options.log(`${kind} ${placement}: ${line}`);
+  const namespace = `bench-${kind}-${placement}`;
   const nodeName = kind === "kwok" ? KWOK_NODE : VIRTUAL_NODE;
-  const dir = join(options.dir, kind);
-  log(`${kind}: starting the node`);
+  const dir = join(options.dir, `${kind}-${placement}`);
+  log(`starting the node`);
   const node =
     kind === "kwok" ? await startKwok(cp, http, pods, dir) : await startVirtualNode(cp, http, options, dir);
   try {
@@ -397,6 +509,14 @@ async function runPhase(
         Boolean(await http.request("GET", `/api/v1/namespaces/${namespace}/serviceaccounts/default`)),
       60_000,
     );
+    await http.request("POST", `/api/v1/namespaces/${namespace}/configmaps`, {
+      body: {
+        apiVersion: "v1",
+        kind: "ConfigMap",
+        metadata: { name: BENCH_CONFIG_MAP },
+        data: { MODE: "bench" },
+      },
+    });
     const observer = new PodObserver(http, namespace);
     await observer.start();
     // Let the node settle (first lease, first status) before measuring.
@@ -407,17 +527,17 @@ async function runPhase(
     const ociBefore = node.emulator ? ociCounts(node.emulator) : undefined;
     const providerBefore = node.metricsUrl ? await providerRequests(node.metricsUrl) : undefined;
 
-    log(`${kind}: creating ${pods} pods`);
+    log(`creating ${pods} pods`);
     const names = Array.from({ length: pods }, (_, i) => `bench-${String(i).padStart(5, "0")}`);
     const t0 = Date.now();
     await parallel(names, options.concurrency, async (name) => {
       await http.request("POST", `/api/v1/namespaces/${namespace}/pods`, {
-        body: podManifest(name, nodeName),
+        body: podManifest(name, nodeName, placement),
       });
     });
     const createSeconds = (Date.now() - t0) / 1000;
-    log(`${kind}: created in ${createSeconds.toFixed(1)} s; waiting for all Running`);
-    const progress = setInterval(() => log(`${kind}: ${observer.runningCount}/${pods} Running`), 10_000);
+    log(`created in ${createSeconds.toFixed(1)} s; waiting for all Running`);
+    const progress = setInterval(() => log(`${observer.runningCount}/${pods} Running`), 10_000);
     try {
       await observer.until(`${pods} pods Running`, () => observer.runningCount >= pods, 120_000 + pods * 200);
     } finally {
@@ -425,9 +545,21 @@ async function runPhase(
     }
     const running = [...observer.pods.values()];
     const allRunningMs = Math.max(...running.map((p) => p.running ?? 0)) - t0;
-    log(`${kind}: all ${pods} Running after ${(allRunningMs / 1000).toFixed(1)} s`);
+    log(`all ${pods} Running after ${(allRunningMs / 1000).toFixed(1)} s`);
 
     const memoryAtRunning = node.metricsUrl ? await providerMemory(node.metricsUrl) : undefined;
+    let kubeletApi: PhaseResult["kubeletApi"];
+    if (node.kubeletUrl) {
+      const podsRead = await timedKubeletGet(cp, `${node.kubeletUrl}/pods`);
+      const summary = await timedKubeletGet(cp, `${node.kubeletUrl}/stats/summary`);
+      kubeletApi = {
+        podsMs: podsRead.ms,
+        podsBytes: podsRead.bytes,
+        statsSummaryMs: summary.ms,
+        statsSummaryBytes: summary.bytes,
+      };
+      log(`kubelet API /pods ${podsRead.ms} ms, /stats/summary ${summary.ms} ms`);
+    }
     let boundToCreateIssued: Distribution | undefined;
     let activeToRunning: Distribution | undefined;
     if (node.emulator) {
@@ -459,24 +591,26 @@ async function runPhase(
     const ociSteady =
       node.emulator && ociSteadyBefore ? difference(ociCounts(node.emulator), ociSteadyBefore) : undefined;
 
-    log(`${kind}: deleting all pods`);
+    log(`deleting all pods`);
     const tDelete = Date.now();
-    await http.request("DELETE", `/api/v1/namespaces/${namespace}/pods`, {
-      query: { labelSelector: `${BENCH_LABEL}=1` },
-    });
+    if (deletion === "namespace") await http.request("DELETE", `/api/v1/namespaces/${namespace}`);
+    else
+      await http.request("DELETE", `/api/v1/namespaces/${namespace}/pods`, {
+        query: { labelSelector: `${BENCH_LABEL}=1` },
+      });
     await observer.until(`${pods} pods deleted`, () => observer.deletedCount >= pods, 120_000 + pods * 200);
     const deleteToGoneSeconds = (Date.now() - tDelete) / 1000;
     let deleteToDrainedSeconds: number | undefined;
+    let orphanInstances: number | undefined;
     if (node.emulator) {
       const store = node.emulator.core.store;
-      await until(
-        "every instance DELETED",
-        () => [...store.instances.values()].every((i) => i.lifecycleState === "DELETED"),
-        120_000,
-      );
+      const live = (): number =>
+        [...store.instances.values()].filter((i) => i.lifecycleState !== "DELETED").length;
+      await until("every instance DELETED", () => live() === 0, 120_000 + pods * 20).catch(() => undefined);
+      orphanInstances = live();
       deleteToDrainedSeconds = (Date.now() - tDelete) / 1000;
     }
-    log(`${kind}: all pods gone after ${deleteToGoneSeconds.toFixed(1)} s`);
+    log(`all pods gone after ${deleteToGoneSeconds.toFixed(1)} s`);
     // Late writes (final events, lease renewals in flight) land before the counters are read.
     await new Promise((r) => setTimeout(r, 1000));
     const procAfter = sampleProcess(node.pid);
@@ -495,6 +629,8 @@ async function runPhase(
     const cpuSeconds = (procAfter?.cpuSeconds ?? 0) - (procBefore?.cpuSeconds ?? 0);
     return {
       node: kind,
+      placement,
+      deletion,
       pods,
       loadBefore: loadBefore.map((v) => round(v)),
       loadAfter: loadavg().map((v) => round(v)),
@@ -511,6 +647,8 @@ async function runPhase(
       ...(deleteToDrainedSeconds !== undefined
         ? { deleteToDrainedSeconds: round(deleteToDrainedSeconds) }
         : {}),
+      ...(orphanInstances !== undefined ? { orphanInstances } : {}),
+      ...(kubeletApi ? { kubeletApi } : {}),
       process: {
         idleRssMiB: round((procBefore?.rssBytes ?? 0) / 2 ** 20, 1),
         ...(memoryAtRunning
@@ -528,6 +666,10 @@ async function runPhase(
         requestsPerPod: round(sum(apiDelta) / pods),
         nodeWritesPerPod: round(writes.total / pods),
         nodeWrites: writes.byKind,
+        referenceGetsPerPod: round(
+          ((apiDelta["GET configmaps"] ?? 0) + (apiDelta["GET secrets"] ?? 0)) / pods,
+          3,
+        ),
         all: apiDelta,
       },
       ...(providerDelta
@@ -546,7 +688,7 @@ async function runPhase(
         : {}),
     };
   } finally {
-    log(`${kind}: stopping the node`);
+    log(`stopping the node`);
     await node.stop();
   }
 }
@@ -554,6 +696,20 @@ async function runPhase(
 function ratio(ours: number | undefined, theirs: number | undefined): number | undefined {
   if (ours === undefined || theirs === undefined || theirs === 0) return undefined;
   return Math.round((ours / theirs) * 100) / 100;
+}
+
+function compare(ours: PhaseResult, kwok: PhaseResult): Record<string, number | undefined> {
+  return {
+    podsPerSecond: ratio(ours.podsPerSecond, kwok.podsPerSecond),
+    allRunningSeconds: ratio(ours.allRunningSeconds, kwok.allRunningSeconds),
+    boundToRunningP50: ratio(ours.boundToRunning.p50Ms, kwok.boundToRunning.p50Ms),
+    boundToRunningP99: ratio(ours.boundToRunning.p99Ms, kwok.boundToRunning.p99Ms),
+    deleteToGoneSeconds: ratio(ours.deleteToGoneSeconds, kwok.deleteToGoneSeconds),
+    peakRssMiB: ratio(ours.process.peakRssMiB, kwok.process.peakRssMiB),
+    cpuSeconds: ratio(ours.process.cpuSeconds, kwok.process.cpuSeconds),
+    apiserverRequestsPerPod: ratio(ours.apiserver.requestsPerPod, kwok.apiserver.requestsPerPod),
+    nodeWritesPerPod: ratio(ours.apiserver.nodeWritesPerPod, kwok.apiserver.nodeWritesPerPod),
+  };
 }
 
 function versions(cp: ControlPlane): Record<string, string> {
@@ -581,23 +737,15 @@ export async function runBench(options: BenchOptions, command: string): Promise<
   const http = new KubeHttp(kubeConfig, { qps: 100_000, burst: 100_000 });
   try {
     const phases: PhaseResult[] = [];
-    for (const kind of options.nodes) phases.push(await runPhase(kind, cp, http, options));
-    const kwok = phases.find((p) => p.node === "kwok");
-    const ours = phases.find((p) => p.node === "virtual-node");
-    const ratios =
-      kwok && ours
-        ? {
-            podsPerSecond: ratio(ours.podsPerSecond, kwok.podsPerSecond),
-            allRunningSeconds: ratio(ours.allRunningSeconds, kwok.allRunningSeconds),
-            boundToRunningP50: ratio(ours.boundToRunning.p50Ms, kwok.boundToRunning.p50Ms),
-            boundToRunningP99: ratio(ours.boundToRunning.p99Ms, kwok.boundToRunning.p99Ms),
-            deleteToGoneSeconds: ratio(ours.deleteToGoneSeconds, kwok.deleteToGoneSeconds),
-            peakRssMiB: ratio(ours.process.peakRssMiB, kwok.process.peakRssMiB),
-            cpuSeconds: ratio(ours.process.cpuSeconds, kwok.process.cpuSeconds),
-            apiserverRequestsPerPod: ratio(ours.apiserver.requestsPerPod, kwok.apiserver.requestsPerPod),
-            nodeWritesPerPod: ratio(ours.apiserver.nodeWritesPerPod, kwok.apiserver.nodeWritesPerPod),
-          }
-        : undefined;
+    const placements = options.placements ?? ["prebound", "scheduled"];
+    for (const placement of placements)
+      for (const kind of options.nodes) phases.push(await runPhase(kind, placement, cp, http, options));
+    const ratios: Partial<Record<Placement, Record<string, number | undefined>>> = {};
+    for (const placement of placements) {
+      const kwok = phases.find((p) => p.node === "kwok" && p.placement === placement);
+      const ours = phases.find((p) => p.node === "virtual-node" && p.placement === placement);
+      if (kwok && ours) ratios[placement] = compare(ours, kwok);
+    }
     return {
       benchmark: "oke-virtual-nodes scale",
       date: new Date().toISOString(),
@@ -609,9 +757,12 @@ export async function runBench(options: BenchOptions, command: string): Promise<
         kernel: execFileSync("uname", ["-r"], { encoding: "utf8" }).trim(),
       },
       versions: versions(cp),
-      providerConfig: merge(benchProviderConfig(options.pods), options.providerConfig ?? {}),
+      providerConfig: merge(
+        options.shipped ? shippedProviderConfig(options.pods).config : benchProviderConfig(options.pods),
+        options.providerConfig ?? {},
+      ),
       phases,
-      ...(ratios ? { ratios } : {}),
+      ...(Object.keys(ratios).length > 0 ? { ratios } : {}),
     };
   } finally {
     http.close();

@@ -142,6 +142,12 @@ describe("scenarios", () => {
     ).toBe(0);
     expect(behaviourFor(rules, { imageUrl: "nginx" })).toEqual({});
     expect(() => parseScenarios([{ match: {} }])).toThrow(/behaviour/);
+    expect(() => parseScenarios([{ match: {}, behaviour: { podIp: "10.0.0.9" } }])).toThrow(
+      /podIp must be a loopback address/,
+    );
+    expect(parseScenarios([{ match: {}, behaviour: { podIp: "127.0.9.2" } }])[0]!.behaviour.podIp).toBe(
+      "127.0.9.2",
+    );
   });
 });
 

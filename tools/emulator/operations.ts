@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { ApiError, invalid, notFound } from "./errors.ts";
 import { renderLogs } from "./logs.ts";
 import { makeOcid } from "./rng.ts";
-import { behaviourFor } from "./scenarios.ts";
+import { type ContainerFacts, behaviourFor } from "./scenarios.ts";
 import { resolveShapeConfig } from "./shapes.ts";
 import { paginate, RETRY_TOKEN_TTL_MS } from "./store.ts";
 import {
@@ -134,7 +134,17 @@ export function createContainerInstance(core: Core, req: ApiRequest): ApiReply {
 
   const vnicSpec = (body.vnics as Json[])[0]!;
   const subnetId = vnicSpec.subnetId as string;
-  const privateIp = core.ips.allocate(subnetId, vnicSpec.privateIp as string | undefined);
+  const factsOf = (spec: Json): ContainerFacts => ({
+    imageUrl: spec.imageUrl as string,
+    command: spec.command as string[] | undefined,
+    arguments: spec.arguments as string[] | undefined,
+    environmentVariables: spec.environmentVariables as Record<string, string> | undefined,
+  });
+  // A scenario may pin the pod's IP to a loopback address a test listens on.
+  const pinnedIp = (body.containers as Json[])
+    .map((spec) => behaviourFor(core.scenarios, factsOf(spec)).podIp)
+    .find((ip) => ip !== undefined);
+  const privateIp = pinnedIp ?? core.ips.allocate(subnetId, vnicSpec.privateIp as string | undefined);
   const { rng, regionKey } = core;
   const id = makeOcid(rng, "computecontainerinstance", regionKey);
   const displayName = (body.displayName as string | undefined) ?? `containerinstance${compact(now)}`;
@@ -185,12 +195,7 @@ export function createContainerInstance(core: Core, req: ApiRequest): ApiReply {
       timeCreated: now,
       timeUpdated: now,
       restartCount: 0,
-      behaviour: behaviourFor(core.scenarios, {
-        imageUrl,
-        command: spec.command as string[] | undefined,
-        arguments: spec.arguments as string[] | undefined,
-        environmentVariables: spec.environmentVariables as Record<string, string> | undefined,
-      }),
+      behaviour: behaviourFor(core.scenarios, factsOf(spec)),
       gen: 0,
       version: 0,
     };

@@ -80,6 +80,11 @@ export function parseScenarios(value: unknown): ScenarioRule[] {
     if (b.logs && (!Array.isArray(b.logs.lines) || !(b.logs.intervalMs > 0))) {
       throw new Error(`scenario ${i}: logs needs lines[] and intervalMs > 0`);
     }
+    if (b.podIp !== undefined && !/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(b.podIp)) {
+      throw new Error(
+        `scenario ${i}: podIp must be a loopback address (127.0.0.0/8), got ${String(b.podIp)}`,
+      );
+    }
     return rule as ScenarioRule;
   });
 }

@@ -29,6 +29,11 @@ export interface ContainerBehaviour {
   ignoreSigterm?: boolean;
   /** Exit code when the container stops on SIGTERM (default 143 = 128 + SIGTERM). */
   sigtermExitCode?: number;
+  /**
+   * The instance's VNIC reports this private IP instead of one from the subnet's pool. Loopback
+   * only (127.0.0.0/8): tests that dial the pod (port-forward) listen there themselves.
+   */
+  podIp?: string;
   /** Figures reported to Monitoring. */
   cpuPercent?: number;
   memoryBytes?: number;

@@ -1,5 +1,6 @@
 import { Resource } from "./resource.ts";
 import { Construct } from "constructs";
+import { kubernetesQps, queueQps } from "../sizing.ts";
 import type { VirtualNodeValues } from "../values.ts";
 import {
   OCI_DIR,
@@ -7,6 +8,7 @@ import {
   leaderLeaseName,
   nodeFullname,
   nodeLabels,
+  nodePods,
   usesApiKey,
   type ChartContext,
 } from "./context.ts";
@@ -26,6 +28,7 @@ export const CONFIG_KEY = "config.yaml";
 export function providerConfig(ctx: ChartContext, node: VirtualNodeValues): Record<string, unknown> {
   const { tpl, values } = ctx;
   const d = values.nodeDefaults;
+  const pods = nodePods(ctx, node);
   return {
     apiVersion: "oke-virtual-nodes.io/v1alpha1",
     kind: "ProviderConfig",
@@ -38,7 +41,7 @@ export function providerConfig(ctx: ChartContext, node: VirtualNodeValues): Reco
       capacity: {
         cpu: tpl.orDefault(node.cpu, d.cpu),
         memory: tpl.orDefault(node.memory, d.memory),
-        pods: tpl.orDefault(node.pods, d.pods),
+        pods,
       },
       labels: tpl.merge(node.labels ?? {}, d.labels),
       taint: tpl.when(
@@ -58,6 +61,9 @@ export function providerConfig(ctx: ChartContext, node: VirtualNodeValues): Reco
       nsgIds: tpl.orDefault(node.nsgIds, d.nsgIds),
       defaultShape: tpl.orDefault(node.shape, d.shape),
     },
+    // Sized for the node's pods (cdk8s/src/sizing.ts): the shipped 100 requests/s caps a node near 33 pods/s.
+    kubernetes: kubernetesQps(tpl, pods),
+    queues: queueQps(tpl, pods),
     leaderElection: { leaseName: leaderLeaseName(node), leaseNamespace: ctx.release.namespace },
     observability: {
       logLevel: values.logLevel,

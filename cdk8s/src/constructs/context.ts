@@ -90,3 +90,9 @@ export function usesApiKey(ctx: ChartContext): boolean {
 export function apiKeySecretName(ctx: ChartContext): string {
   return `${ctx.release.name}-oci-api-key`;
 }
+
+/** The pods one node holds: its own `pods`, else `nodeDefaults.pods`, else `maxPods` (0 means unset). */
+export function nodePods(ctx: ChartContext, node: VirtualNodeValues): number {
+  const { tpl, values } = ctx;
+  return tpl.orDefault(node.pods, tpl.orDefault(values.nodeDefaults.pods, values.maxPods));
+}

@@ -1,6 +1,7 @@
 import { Resource } from "./resource.ts";
 import { Construct } from "constructs";
 import type { V1Container, V1PodSpec } from "@kubernetes/client-node";
+import { HEAP_DIVISOR, memoryMiB } from "../sizing.ts";
 import type { VirtualNodeValues } from "../values.ts";
 import {
   CONFIG_DIR,
@@ -12,6 +13,7 @@ import {
   commonLabels,
   nodeFullname,
   nodeLabels,
+  nodePods,
   releaseName,
   selectorLabels,
   usesApiKey,
@@ -90,6 +92,12 @@ export function providerPodSpec(props: ProviderPodProps): V1PodSpec {
       fieldEnv("POD_IP", "status.podIP"),
       fieldEnv("POD_NAME", "metadata.name"),
       fieldEnv("POD_NAMESPACE", "metadata.namespace"),
+      // The V8 heap follows the container's memory limit, whoever sets it (cdk8s/src/sizing.ts).
+      {
+        name: "HEAP_LIMIT_MIB",
+        valueFrom: { resourceFieldRef: { resource: "limits.memory", divisor: HEAP_DIVISOR } },
+      },
+      { name: "NODE_OPTIONS", value: "--max-old-space-size=$(HEAP_LIMIT_MIB)" },
       ...(props.extraEnv ?? []),
     ] as V1Container["env"],
     ports: [
@@ -99,7 +107,10 @@ export function providerPodSpec(props: ProviderPodProps): V1PodSpec {
     ],
     livenessProbe: longRunning ? (probe("/healthz", 10) as V1Container["livenessProbe"]) : undefined,
     readinessProbe: longRunning ? (probe("/readyz", 5) as V1Container["readinessProbe"]) : undefined,
-    resources: values.resources,
+    resources: tpl.orDefault(values.resources, {
+      requests: { cpu: "100m", memory: `${memoryMiB(tpl, nodePods(ctx, node))}Mi` },
+      limits: { memory: `${memoryMiB(tpl, nodePods(ctx, node))}Mi` },
+    }),
     securityContext: RESTRICTED,
     volumeMounts: tpl.items(
       { name: "config", mountPath: CONFIG_DIR, readOnly: true },

@@ -79,6 +79,13 @@ describe("defaults", () => {
         tlsCertFile: undefined,
         tlsKeyFile: undefined,
         clientCaFile: undefined,
+        portForward: {
+          websocket: false,
+          idleTimeoutSeconds: 14_400,
+          streamCreationTimeoutSeconds: 30,
+          maxStreamsPerConnection: 100,
+          maxConnectionsPerNode: 1000,
+        },
       },
       oci: {
         auth: "workloadIdentity",

@@ -316,6 +316,40 @@ export const FIELDS: readonly Field[] = [
     "PEM bundle of the CAs whose client certificates the kubelet API accepts (the apiserver's kubelet client certificate). Unset: taken from the cluster (kube-system/extension-apiserver-authentication).",
   ),
 
+  field("kubeletApi.portForward.websocket", "boolean", {
+    default: false,
+    description:
+      "Also serve kubectl port-forward over WebSocket (v4.channel.k8s.io), for API servers that pass WebSocket through to kubelets (Kubernetes 1.36+). Off: SPDY/3.1 only, which every API server uses.",
+  }),
+  field("kubeletApi.portForward.idleTimeoutSeconds", "integer", {
+    default: 14_400,
+    min: 1,
+    max: 604_800,
+    description:
+      "A port-forward session with no traffic for this long is closed (the kubelet's default is 4 h).",
+  }),
+  field("kubeletApi.portForward.streamCreationTimeoutSeconds", "integer", {
+    default: 30,
+    min: 1,
+    max: 3600,
+    description:
+      "How long the error and data streams of one forwarded connection may arrive apart (the kubelet's default is 30 s).",
+  }),
+  field("kubeletApi.portForward.maxStreamsPerConnection", "integer", {
+    default: 100,
+    min: 2,
+    max: 10_000,
+    description:
+      "SPDY streams open at once on one port-forward session; each forwarded TCP connection takes two. More are refused.",
+  }),
+  field("kubeletApi.portForward.maxConnectionsPerNode", "integer", {
+    default: 1000,
+    min: 1,
+    max: 1_000_000,
+    description:
+      "Forwarded TCP connections open at once on the node, across all sessions and both protocols. More get an error kubectl prints.",
+  }),
+
   // oci
   field("oci.auth", "enum", {
     default: "workloadIdentity",

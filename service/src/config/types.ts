@@ -90,6 +90,15 @@ export interface KubeletApiConfig {
   readonly tlsCertFile: string | undefined;
   readonly tlsKeyFile: string | undefined;
   readonly clientCaFile: string | undefined;
+  readonly portForward: PortForwardConfig;
+}
+
+export interface PortForwardConfig {
+  readonly websocket: boolean;
+  readonly idleTimeoutSeconds: number;
+  readonly streamCreationTimeoutSeconds: number;
+  readonly maxStreamsPerConnection: number;
+  readonly maxConnectionsPerNode: number;
 }
 
 export interface RateLimit {

@@ -419,6 +419,62 @@ describe("PodController", () => {
     });
   });
 
+  describe("writes (issue 18: at most 4 over a pod's life)", () => {
+    const writes = (): string[] =>
+      kube.requests
+        .filter((r) => r.method !== "GET" && r.method !== "WATCH")
+        .map((r) => `${r.method} ${r.path.replace("/api/v1/namespaces/shop/", "")}`);
+
+    it("Created Event, ContainerCreating with the create's annotations, Running, DELETE: nothing else", async () => {
+      provider.annotations = { "oke-virtual-nodes.io/instance-shape": "CI.Standard.E4.Flex" };
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+      const [first] = kube.calls("PATCH", `${PODS}/web/status`);
+      expect(first?.body).toMatchObject({
+        metadata: { uid: uidOf(pod), annotations: provider.annotations },
+        status: { phase: "Pending" },
+      });
+      expect(stored("web")?.metadata?.annotations).toEqual(provider.annotations);
+
+      provider.update(uidOf(pod), RUNNING);
+      await elapse(0);
+      // Echoes of our own writes, a resync and the same snapshot again change nothing.
+      controller?.resync();
+      provider.update(uidOf(pod), RUNNING);
+      await elapse(60_000);
+
+      kube.put(PODS, {
+        ...stored("web"),
+        metadata: { ...stored("web")?.metadata, deletionTimestamp: new Date().toISOString() },
+      });
+      await elapse(0);
+      // The instance stops (containers not ready): the pod object is about to go, so no status.
+      provider.update(uidOf(pod), { phase: "Deleting", containers: [{ ...APP_RUNNING, ready: false }] });
+      await elapse(1_000);
+      provider.remove(uidOf(pod));
+      await elapse(1_000);
+      expect(stored("web")).toBeUndefined();
+      expect(writes()).toEqual([
+        "POST events",
+        "PATCH pods/web/status",
+        "PATCH pods/web/status",
+        "DELETE pods/web",
+      ]);
+    });
+
+    it("annotations the pod already carries are not written again", async () => {
+      provider.annotations = { "oke-virtual-nodes.io/instance-shape": "CI.Standard.E4.Flex" };
+      createPod({ ...podSpec("web"), metadata: { name: "web", annotations: provider.annotations } });
+      await start();
+      await elapse(0);
+      const [first] = kube.calls("PATCH", `${PODS}/web/status`);
+      expect(first?.body).toMatchObject({ status: { phase: "Pending" } });
+      expect((first?.body as { metadata: object }).metadata).not.toHaveProperty("annotations");
+      expect(kube.calls("PATCH", `${PODS}/web`)).toEqual([]);
+    });
+  });
+
   describe("leader gate", () => {
     it("a standby creates, deletes and writes nothing; it takes over the work once it leads", async () => {
       leader = false;

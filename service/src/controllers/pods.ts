@@ -9,7 +9,9 @@ import { NotFoundError, TransientError } from "../errors.ts";
 import type { EventRecorder } from "../kube/events.ts";
 import type { KubeHttp } from "../kube/http.ts";
 import { Reflector, objectKey } from "../kube/reflector.ts";
+import { ReferenceCache } from "../kube/reference-cache.ts";
 import { resolveReferences } from "../kube/references.ts";
+import { StringTable, trimPod } from "../kube/trim.ts";
 import { ATTEMPT_ANNOTATION, type PodProvider } from "../provider/types.ts";
 import { WorkQueue } from "../queue/work-queue.ts";
 import {
@@ -76,6 +78,14 @@ export class PodController {
   private readonly options: PodControllerOptions;
   readonly pods: Reflector<V1Pod>;
   private readonly keyByUid = new Map<string, string>();
+  /** Strings the cached pods share (see trimPod). */
+  private readonly strings = new StringTable();
+  /** Annotations from the create, by pod uid, until the first status write carries them. */
+  private readonly pendingAnnotations = new Map<string, Readonly<Record<string, string>>>();
+  /** Pods whose createInstance is in flight. */
+  private readonly creating = new Set<string>();
+  /** ConfigMap and Secret reads shared by pods created close together. */
+  private readonly references: ReferenceCache;
   readonly sync: WorkQueue;
   readonly status: WorkQueue;
   readonly orphans: WorkQueue;
@@ -83,6 +93,7 @@ export class PodController {
 
   constructor(options: PodControllerOptions) {
     this.options = options;
+    this.references = new ReferenceCache(options.http);
     const queue = (name: string, settings: QueueSettings): WorkQueue =>
       new WorkQueue({
         name,
@@ -102,6 +113,7 @@ export class PodController {
         fieldSelector: `spec.nodeName=${options.nodeName}`,
         resyncMs: options.resyncMs,
         stallMs: options.stallMs,
+        transform: (pod) => trimPod(pod, this.strings),
         ...(options.log ? { log: options.log } : {}),
       },
       {
@@ -113,6 +125,7 @@ export class PodController {
         remove: (pod) => {
           if (pod.metadata?.uid) {
             this.keyByUid.delete(pod.metadata.uid);
+            this.pendingAnnotations.delete(pod.metadata.uid);
             // The pod object is gone (force delete or GC): its instance must go too.
             this.orphans.add(pod.metadata.uid);
           }
@@ -183,13 +196,20 @@ export class PodController {
         return;
       }
       const target = vanished ? await this.nextAttempt(pod) : pod;
-      const references = await resolveReferences(this.options.http, target);
-      const result = await provider.createInstance(target, references);
+      const references = await resolveReferences(this.options.http, target, this.references);
+      this.creating.add(uid);
+      let result: Awaited<ReturnType<PodProvider["createInstance"]>>;
+      try {
+        result = await provider.createInstance(target, references);
+      } finally {
+        this.creating.delete(uid);
+      }
       for (const warning of result.warnings)
         this.event(pod, "Warning", warning.reason, `${warning.field}: ${warning.message}`);
       if (result.kind === "rejected") return this.rejected(pod, result.problems);
       this.event(pod, "Normal", "Created", `created container instance ${result.instanceId}`);
-      if (Object.keys(result.annotations).length > 0) await this.annotate(pod, result.annotations);
+      // Written with the pod's first status (see writeStatus): one PATCH instead of two.
+      if (Object.keys(result.annotations).length > 0) this.pendingAnnotations.set(uid, result.annotations);
       const created = Date.parse(String(pod.metadata.creationTimestamp ?? ""));
       if (Number.isFinite(created))
         this.options.observePhase?.("created_to_instance_requested", (Date.now() - created) / 1000);
@@ -234,10 +254,10 @@ export class PodController {
   }
 
   private async annotate(pod: V1Pod, annotations: Readonly<Record<string, string>>): Promise<void> {
-    const current = pod.metadata?.annotations ?? {};
-    if (Object.entries(annotations).every(([k, v]) => current[k] === v)) return;
+    const missing = this.unwritten(pod, annotations);
+    if (!missing) return;
     await this.options.http.request("PATCH", this.podPath(pod), {
-      body: { metadata: { annotations } },
+      body: { metadata: { annotations: missing } },
       contentType: "application/merge-patch+json",
     });
   }
@@ -257,21 +277,49 @@ export class PodController {
     }
   }
 
+  /**
+   * One PATCH of pods/status, only when the status differs from the stored one or annotations
+   * from the create are still unwritten; those ride along (the status subresource accepts
+   * metadata.annotations), so a pod's life costs one write less.
+   */
   private async writeStatus(pod: V1Pod, status: V1PodStatus): Promise<void> {
-    if (comparable(status) === comparable(pod.status)) return;
+    const uid = pod.metadata?.uid ?? "";
+    const annotations = this.unwritten(pod, this.pendingAnnotations.get(uid));
+    if (!annotations && comparable(status) === comparable(pod.status)) return;
     await this.options.http.request("PATCH", `${this.podPath(pod)}/status`, {
-      body: { metadata: { uid: pod.metadata?.uid }, status },
+      body: { metadata: { uid, ...(annotations ? { annotations } : {}) }, status },
       contentType: "application/merge-patch+json",
     });
+    this.pendingAnnotations.delete(uid);
+  }
+
+  /** The annotations the pod does not carry yet with these values; undefined if none. */
+  private unwritten(
+    pod: V1Pod,
+    annotations: Readonly<Record<string, string>> | undefined,
+  ): Record<string, string> | undefined {
+    const current = pod.metadata?.annotations ?? {};
+    const missing = Object.entries(annotations ?? {}).filter(([k, v]) => current[k] !== v);
+    return missing.length > 0 ? Object.fromEntries(missing) : undefined;
   }
 
   /** Cloud → Kubernetes for one pod. */
   private async syncStatus(key: string): Promise<void> {
     const pod = this.pods.get(key);
     if (!pod?.metadata?.uid) return;
+    // The create's annotations go with the first status: wait for it (syncPod queues us after).
+    if (this.creating.has(pod.metadata.uid)) return;
     const instance = this.options.provider.getInstance(pod.metadata.uid);
     const status = podStatus(pod, instance, { hostIp: this.options.hostIp, now: new Date().toISOString() });
     if (!status) return;
+    // A pod being deleted whose instance is going away is about to vanish (removePodObject):
+    // a status on the way (containers stopping, not ready) would be read by no one.
+    if (
+      pod.metadata.deletionTimestamp &&
+      !TERMINAL_PHASES.has(status.phase ?? "") &&
+      (!instance || instance.phase === "Deleting" || instance.phase === "Deleted")
+    )
+      return;
     const wasRunning = pod.status?.phase === "Running";
     await this.writeStatus(pod, status);
     if (!wasRunning && status.phase === "Running") {

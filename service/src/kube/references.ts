@@ -7,6 +7,7 @@
 import type { V1ConfigMap, V1KeyToPath, V1Pod, V1Secret, V1Service } from "@kubernetes/client-node";
 import { NotFoundError } from "../errors.ts";
 import type { KubeHttp } from "./http.ts";
+import { ReferenceCache } from "./reference-cache.ts";
 
 /** One use of a ConfigMap or Secret (optionally one key of it) somewhere in the pod. */
 export interface ObjectReference {
@@ -199,7 +200,16 @@ function kubernetesService(http: KubeHttp): Promise<V1Service | undefined> {
   return service;
 }
 
-export async function resolveReferences(http: KubeHttp, pod: V1Pod): Promise<ResolvedReferences> {
+/**
+ * Fetches what `collectReferences` lists. ConfigMaps and Secrets come through `objects`, which
+ * shares one GET among pods created close together; pass the same cache for every pod.
+ * @default objects - a cache of its own (only this pod's concurrent reads share a GET)
+ */
+export async function resolveReferences(
+  http: KubeHttp,
+  pod: V1Pod,
+  objects: ReferenceCache = new ReferenceCache(http, { ttlMs: 0 }),
+): Promise<ResolvedReferences> {
   const namespace = pod.metadata?.namespace ?? "default";
   const wanted = collectReferences(pod);
   const configMapNames = new Set(wanted.objects.filter((o) => o.kind === "ConfigMap").map((o) => o.name));
@@ -211,15 +221,11 @@ export async function resolveReferences(http: KubeHttp, pod: V1Pod): Promise<Res
   const secrets: Record<string, V1Secret> = {};
   await Promise.all([
     ...[...configMapNames].map(async (name) => {
-      const cm = await getOrUndefined(() =>
-        http.request<V1ConfigMap>("GET", `/api/v1/namespaces/${namespace}/configmaps/${name}`),
-      );
+      const cm = await objects.get<V1ConfigMap>("configmaps", namespace, name);
       if (cm) configMaps[name] = cm;
     }),
     ...[...secretNames].map(async (name) => {
-      const secret = await getOrUndefined(() =>
-        http.request<V1Secret>("GET", `/api/v1/namespaces/${namespace}/secrets/${name}`),
-      );
+      const secret = await objects.get<V1Secret>("secrets", namespace, name);
       if (secret) secrets[name] = secret;
     }),
   ]);

@@ -22,7 +22,7 @@ export interface ReflectorHandlers<T> {
   readonly remove: (object: T) => void;
 }
 
-export interface ReflectorOptions {
+export interface ReflectorOptions<T = unknown> {
   /** e.g. `/api/v1/pods` */
   readonly path: string;
   readonly fieldSelector?: string;
@@ -30,6 +30,11 @@ export interface ReflectorOptions {
   readonly resyncMs: number;
   readonly stallMs: number;
   readonly pageSize?: number;
+  /**
+   * Applied to every object from a LIST or a watch event before it is cached or handed to the
+   * handlers, e.g. to drop fields the caller never reads (see `trimPod`). @default - identity
+   */
+  readonly transform?: (object: T) => T;
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -45,7 +50,7 @@ export function objectKey(object: ObjectMeta): string {
 
 export class Reflector<T extends ObjectMeta> {
   private readonly http: KubeHttp;
-  private readonly options: ReflectorOptions;
+  private readonly options: ReflectorOptions<T>;
   private readonly handlers: ReflectorHandlers<T>;
   private readonly cache = new Map<string, T>();
   private readonly abort = new AbortController();
@@ -56,7 +61,7 @@ export class Reflector<T extends ObjectMeta> {
   private loop: Promise<void> | undefined;
   private resyncTimer: NodeJS.Timeout | undefined;
 
-  constructor(http: KubeHttp, options: ReflectorOptions, handlers: ReflectorHandlers<T>) {
+  constructor(http: KubeHttp, options: ReflectorOptions<T>, handlers: ReflectorHandlers<T>) {
     this.http = http;
     this.options = options;
     this.handlers = handlers;
@@ -86,7 +91,7 @@ export class Reflector<T extends ObjectMeta> {
       const page = await this.http.request<ListResult<T>>("GET", this.options.path, {
         query: { ...this.selectors(), limit: this.options.pageSize ?? 500, continue: continueToken },
       });
-      for (const item of page.items) fresh.set(objectKey(item), item);
+      for (const item of page.items) fresh.set(objectKey(item), this.trim(item));
       continueToken = page.metadata.continue || undefined;
       resourceVersion = page.metadata.resourceVersion;
     } while (continueToken);
@@ -105,7 +110,12 @@ export class Reflector<T extends ObjectMeta> {
     this.synced();
   }
 
-  private onEvent(type: string, object: T): void {
+  private trim(object: T): T {
+    return this.options.transform ? this.options.transform(object) : object;
+  }
+
+  private onEvent(type: string, received: T): void {
+    const object = type === "BOOKMARK" ? received : this.trim(received);
     const rv = object.metadata?.resourceVersion;
     if (rv) this.resourceVersion = rv;
     if (type === "BOOKMARK") return;

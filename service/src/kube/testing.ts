@@ -40,6 +40,11 @@ function keyOf(group: string, resource: string, namespace: string | undefined, n
   return `${group}|${resource}|${namespace ?? ""}|${name}`;
 }
 
+/** `{ [key]: value }` when the object has that key, else `{}`. */
+function pick(object: object | undefined, key: string): Record<string, unknown> {
+  return object && key in object ? { [key]: (object as Record<string, unknown>)[key] } : {};
+}
+
 /** RFC 7386 merge patch (also used for strategic-merge patches: lists are replaced whole). */
 function mergePatch(target: unknown, patch: unknown): unknown {
   if (typeof patch !== "object" || patch === null || Array.isArray(patch)) return patch;
@@ -303,7 +308,18 @@ export class FakeKube {
         return this.put(collection, { ...body, metadata: { ...body?.metadata, uid: current.metadata?.uid } });
       }
       case "PATCH": {
-        const patch = t.subresource === "status" ? { status: (body as Stored).status } : body;
+        // The status subresource takes status and metadata (labels, annotations), never spec: the
+        // apiserver's pod status strategy resets only spec, deletionTimestamp and ownerReferences.
+        const patch =
+          t.subresource === "status"
+            ? {
+                status: (body as Stored).status,
+                metadata: {
+                  ...pick(body?.metadata, "labels"),
+                  ...pick(body?.metadata, "annotations"),
+                },
+              }
+            : body;
         const uid = (body?.metadata as { uid?: string } | undefined)?.uid;
         if (uid !== undefined && uid !== current.metadata?.uid) {
           throw new ConflictError(`uid precondition failed`, 409, "Conflict");

@@ -4,6 +4,8 @@ export class KubeletApiMetrics {
   logWindowOverruns = 0;
   followStreams = 0;
   readonly finalLogs = new Map<string, number>();
+  /** Port-forward gauges, read at render time (set by the port-forward service). */
+  portForward: { sessions(): number; connections(): number } | undefined;
 
   countRequest(code: number): void {
     this.requests.set(String(code), (this.requests.get(String(code)) ?? 0) + 1);
@@ -26,6 +28,12 @@ export class KubeletApiMetrics {
       "# HELP okevn_final_logs_total Final-log captures by outcome (saved, failed, truncated, evicted).",
       "# TYPE okevn_final_logs_total counter",
       ...[...this.finalLogs].map(([o, n]) => `okevn_final_logs_total{outcome="${o}"} ${n}`),
+      "# HELP okevn_port_forward_sessions Port-forward sessions (upgraded connections) open now.",
+      "# TYPE okevn_port_forward_sessions gauge",
+      `okevn_port_forward_sessions ${this.portForward?.sessions() ?? 0}`,
+      "# HELP okevn_port_forward_connections Forwarded TCP connections to pods open now (all sessions).",
+      "# TYPE okevn_port_forward_connections gauge",
+      `okevn_port_forward_connections ${this.portForward?.connections() ?? 0}`,
     ];
     return `${lines.join("\n")}\n`;
   }

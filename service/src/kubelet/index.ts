@@ -11,6 +11,7 @@ import type { Logger } from "../util/log.ts";
 import { KubeletAuth } from "./auth.ts";
 import { type CertificateSource, CsrCertificates, fileCertificates } from "./certificates.ts";
 import { ConfigMapFinalLogs, type FinalLogs, noFinalLogs } from "./final-logs.ts";
+import { PortForwardService } from "./portforward/service.ts";
 import { KubeletApiMetrics, KubeletApiServer, type KubeletProvider, type PodSource } from "./server.ts";
 import { UsageCache } from "./stats.ts";
 
@@ -86,6 +87,19 @@ export async function startKubeletApi(
     finalLogs,
     usage: new UsageCache(() => provider.resourceUsage()),
     log: logger.warn,
+    portForward: new PortForwardService({
+      nodeName: config.nodeName,
+      pod: (key) => deps.pods.get(key),
+      instanceOf: (uid) => provider.getInstance(uid),
+      websocket: config.kubeletApi.portForward.websocket,
+      limits: {
+        idleTimeoutMs: config.kubeletApi.portForward.idleTimeoutSeconds * 1000,
+        streamCreationTimeoutMs: config.kubeletApi.portForward.streamCreationTimeoutSeconds * 1000,
+        maxStreamsPerSession: config.kubeletApi.portForward.maxStreamsPerConnection,
+        maxConnectionsPerNode: config.kubeletApi.portForward.maxConnectionsPerNode,
+      },
+      log: logger.info,
+    }),
   });
 
   const certificates: CertificateSource =

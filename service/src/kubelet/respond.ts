@@ -40,6 +40,18 @@ function statusBody(code: number, reason: string, message: string): string {
   });
 }
 
+/**
+ * A whole HTTP/1.1 error response as text, for upgrade requests: their socket has no
+ * ServerResponse, so the answer is written to it directly (and the connection closed).
+ */
+export function rawFailure(code: number, message: string, reason = REASONS[code] ?? "Unknown"): string {
+  const body = statusBody(code, reason, message);
+  return (
+    `HTTP/1.1 ${code} ${reason}\r\nContent-Type: application/json\r\n` +
+    `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+  );
+}
+
 /** Writes responses and counts them in the kubelet API's metrics. */
 export class Responder {
   private readonly metrics: KubeletApiMetrics;

@@ -7,6 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type Server, createServer } from "node:https";
+import type { Duplex } from "node:stream";
 import type { TLSSocket } from "node:tls";
 import type { V1Pod } from "@kubernetes/client-node";
 import type { PodProvider } from "../provider/types.ts";
@@ -16,7 +17,8 @@ import { nodeAttributes } from "./authz.ts";
 import type { FinalLogs } from "./final-logs.ts";
 import { LogEndpoints } from "./log-endpoints.ts";
 import { BadRequest, parseLogOptions } from "./params.ts";
-import { HttpError, Responder, segments } from "./respond.ts";
+import { type PortForwardService, PortForwardRefused } from "./portforward/service.ts";
+import { HttpError, Responder, rawFailure, segments } from "./respond.ts";
 import type { UsageCache } from "./stats.ts";
 import { UsageEndpoints } from "./usage-endpoints.ts";
 
@@ -52,6 +54,8 @@ export interface KubeletApiOptions {
   readonly followPollMs?: number;
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
   readonly metrics?: KubeletApiMetrics;
+  /** Serves `/portForward/…` upgrades (./portforward/); unset: port-forward is refused like exec. */
+  readonly portForward?: PortForwardService;
 }
 
 const UNSUPPORTED = new Set(["exec", "attach", "portForward", "run"]);
@@ -68,6 +72,12 @@ export class KubeletApiServer {
   constructor(options: KubeletApiOptions) {
     this.options = options;
     this.metrics = options.metrics ?? new KubeletApiMetrics();
+    const portForward = options.portForward;
+    if (portForward)
+      this.metrics.portForward = {
+        sessions: () => portForward.size,
+        connections: () => portForward.budget.inUse,
+      };
     this.responder = new Responder(this.metrics);
     const { nodeName, pods, provider, log } = options;
     this.logs = new LogEndpoints({
@@ -102,6 +112,10 @@ export class KubeletApiServer {
       },
       (req, res) => void this.handle(req, res),
     );
+    server.on(
+      "upgrade",
+      (req: IncomingMessage, socket: Duplex, head: Buffer) => void this.upgrade(req, socket, head),
+    );
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -125,6 +139,7 @@ export class KubeletApiServer {
 
   async stop(): Promise<void> {
     this.logs.abortAll();
+    this.options.portForward?.stop();
     const server = this.server;
     if (!server) return;
     await new Promise<void>((resolve) => {
@@ -142,6 +157,32 @@ export class KubeletApiServer {
     return (await this.options.auth.authenticateToken(match[1]!)) ?? undefined;
   }
 
+  /** Authenticates and authorizes `req`: undefined when allowed, else the error to answer with. */
+  private async admit(req: IncomingMessage, method: string, path: string): Promise<HttpError | undefined> {
+    let user: UserInfo | undefined;
+    try {
+      user = await this.authenticate(req);
+    } catch (error) {
+      this.options.log?.("kubelet API: authentication failed", { error: String(error) });
+      return new HttpError(500, "InternalError", "Authentication error: could not review the token");
+    }
+    if (!user) return new HttpError(401, "Unauthorized", "Unauthorized");
+    const attributes = nodeAttributes(method, path, this.options.nodeName);
+    try {
+      const decision = await this.options.auth.authorize(user, attributes);
+      if (!decision.allowed)
+        return new HttpError(
+          403,
+          "Forbidden",
+          `Forbidden (user=${user.username}, verb=${attributes.verb}, resource=nodes, subresource(s)=[${attributes.subresource}])`,
+        );
+    } catch (error) {
+      this.options.log?.("kubelet API: authorization failed", { error: String(error) });
+      return new HttpError(500, "InternalError", "Authorization error: could not review the request");
+    }
+    return undefined;
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { responder } = this;
     const method = req.method ?? "GET";
@@ -153,32 +194,9 @@ export class KubeletApiServer {
       return;
     }
     const path = url.pathname;
-    let user: UserInfo | undefined;
-    try {
-      user = await this.authenticate(req);
-    } catch (error) {
-      this.options.log?.("kubelet API: authentication failed", { error: String(error) });
-      responder.fail(res, 500, "Authentication error: could not review the token");
-      return;
-    }
-    if (!user) {
-      responder.fail(res, 401, "Unauthorized");
-      return;
-    }
-    const attributes = nodeAttributes(method, path, this.options.nodeName);
-    try {
-      const decision = await this.options.auth.authorize(user, attributes);
-      if (!decision.allowed) {
-        responder.fail(
-          res,
-          403,
-          `Forbidden (user=${user.username}, verb=${attributes.verb}, resource=nodes, subresource(s)=[${attributes.subresource}])`,
-        );
-        return;
-      }
-    } catch (error) {
-      this.options.log?.("kubelet API: authorization failed", { error: String(error) });
-      responder.fail(res, 500, "Authorization error: could not review the request");
+    const refused = await this.admit(req, method, path);
+    if (refused) {
+      responder.fail(res, refused.code, refused.message, refused.reason);
       return;
     }
     try {
@@ -193,6 +211,74 @@ export class KubeletApiServer {
     }
   }
 
+  /**
+   * Upgrade requests (SPDY/3.1, WebSocket): `/portForward/…` goes to the port-forward service;
+   * anything else gets the answer it would get without the upgrade, as plain HTTP.
+   */
+  private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    socket.on("error", () => undefined);
+    const answer = (error: HttpError): void => {
+      this.metrics.countRequest(error.code);
+      socket.end(rawFailure(error.code, error.message, error.reason));
+    };
+    try {
+      const url = new URL(req.url ?? "/", "https://kubelet");
+      const refused = await this.admit(req, req.method ?? "GET", url.pathname);
+      if (refused) return answer(refused);
+      const portForward = this.options.portForward;
+      if (!portForward || !url.pathname.startsWith("/portForward/"))
+        return answer(
+          this.streamingRefusal(url.pathname) ??
+            new HttpError(400, "BadRequest", `${url.pathname} does not accept a connection upgrade`),
+        );
+      const parts = segments(url.pathname, "/portForward");
+      if (parts.length !== 2)
+        throw new HttpError(400, "BadRequest", "the path must be /portForward/{namespace}/{pod}");
+      portForward.upgrade(req, socket, head, parts[0]!, parts[1]!, url.searchParams);
+      this.metrics.countRequest(101);
+    } catch (error) {
+      if (error instanceof HttpError) answer(error);
+      else if (error instanceof PortForwardRefused)
+        answer(
+          new HttpError(
+            error.code,
+            error.code === 404 ? "NotFound" : error.code === 403 ? "Forbidden" : "BadRequest",
+            error.message,
+          ),
+        );
+      else {
+        this.options.log?.("kubelet API: upgrade failed", { path: req.url, error: String(error) });
+        answer(
+          new HttpError(
+            500,
+            "InternalError",
+            `internal error: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
+      }
+    }
+  }
+
+  /** The answer to a streaming path this node does not serve (exec, attach, run; port-forward without an upgrade). */
+  private streamingRefusal(path: string): HttpError | undefined {
+    const first = path.split("/")[1] ?? "";
+    if (first === "portForward" && this.options.portForward)
+      return new HttpError(
+        400,
+        "BadRequest",
+        "port-forward needs a connection upgrade (SPDY/3.1 with X-Stream-Protocol-Version: portforward.k8s.io, or WebSocket)",
+      );
+    if (!UNSUPPORTED.has(first)) return undefined;
+    const [namespace, pod, container] = segments(path, `/${first}`);
+    const what = first === "portForward" ? "port-forward" : first;
+    return new HttpError(
+      400,
+      "BadRequest",
+      `${what} is not supported by OCI Container Instances: the service has no ${what} API` +
+        (namespace && pod ? ` (pod ${namespace}/${pod}${container ? `, container ${container}` : ""})` : ""),
+    );
+  }
+
   private async route(
     method: string,
     path: string,
@@ -201,19 +287,8 @@ export class KubeletApiServer {
     res: ServerResponse,
   ): Promise<void> {
     const send = (body: string, type?: string): void => this.responder.send(res, 200, body, type);
-    const first = path.split("/")[1] ?? "";
-    if (UNSUPPORTED.has(first)) {
-      const [namespace, pod, container] = segments(path, `/${first}`);
-      const what = first === "portForward" ? "port-forward" : first;
-      throw new HttpError(
-        400,
-        "BadRequest",
-        `${what} is not supported by OCI Container Instances: the service has no ${what} API` +
-          (namespace && pod
-            ? ` (pod ${namespace}/${pod}${container ? `, container ${container}` : ""})`
-            : ""),
-      );
-    }
+    const refusal = this.streamingRefusal(path);
+    if (refusal) throw refusal;
     if (method !== "GET" && method !== "HEAD") {
       throw new HttpError(405, "MethodNotAllowed", `${method} is not allowed on ${path}`);
     }

@@ -142,8 +142,12 @@ describe("the full-cluster stack's Helm values", () => {
       .filter((d): d is Doc => d !== null);
     const nodes = values["nodes"] as { name: string; availabilityDomain: string; subnetId: string }[];
     expect(nodes.map((n) => n.availabilityDomain)).toEqual(ADS);
-    const named = (kind: string): string[] => docs.filter((d) => d.kind === kind).map((d) => d.metadata.name);
-    expect(named("Deployment")).toEqual(nodes.map((n) => `oke-virtual-nodes-${n.name}`));
+    // One Deployment per virtual node (labelled with its name), besides the CSR approver.
+    const nodeOf = (d: Doc): string | undefined =>
+      (d.metadata as { labels?: Record<string, string> }).labels?.["oke-virtual-nodes.io/node"];
+    const deployments = docs.filter((d) => d.kind === "Deployment" && nodeOf(d) !== undefined);
+    expect(deployments.map(nodeOf)).toEqual(nodes.map((n) => n.name));
+    expect(deployments.map((d) => d.metadata.name)).toEqual(nodes.map((n) => `oke-virtual-nodes-${n.name}`));
     for (const n of nodes) expect(n.subnetId).toMatch(/^ocid1\.subnet\..*podssubnet/);
     // The kubelet-API load balancers: in the LB subnet and NSG, over the chart's NLB defaults.
     const services = docs.filter(

@@ -263,8 +263,8 @@ describe("bad input", () => {
     expect((await get("/containerLogs/%E0%A4%A/x/y")).status).toBe(400);
   });
 
-  it("answers exec, attach, port-forward and run with a clear refusal", async () => {
-    for (const what of ["exec", "attach", "portForward", "run"]) {
+  it("answers exec, attach and run with a clear refusal, and port-forward without an upgrade with what it needs", async () => {
+    for (const what of ["exec", "attach", "run"]) {
       const res = await direct(address, port, `/${what}/${ns}/chatty/main`, {
         cert: kubeletClientCert(),
         method: "POST",
@@ -272,6 +272,12 @@ describe("bad input", () => {
       expect(res.status).toBe(400);
       expect(message(res.body)).toMatch(/is not supported by OCI Container Instances/);
     }
+    const res = await direct(address, port, `/portForward/${ns}/chatty`, {
+      cert: kubeletClientCert(),
+      method: "POST",
+    });
+    expect(res.status).toBe(400);
+    expect(message(res.body)).toMatch(/^port-forward needs a connection upgrade \(SPDY\/3\.1/);
   });
 });
 
