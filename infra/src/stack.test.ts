@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import type { ChartValues, ChartVirtualNode } from "./chart-values.ts";
 import { FullClusterStack, PROVIDER_CONSTRAINTS } from "./stack.ts";
 import { MODULE_OUTDIR_PREFIX, moduleJson } from "./module.ts";
-import type { ChartValues, ChartVirtualNode } from "./chart-values.ts";
 
 type Block = Record<string, Record<string, Record<string, unknown>>>;
 
