@@ -127,9 +127,17 @@ function createCluster(core: Core, req: ApiRequest): ApiReply {
   return accepted(core, rec, "CLUSTER_CREATE", "CREATED");
 }
 
-/** Tags as sent, `{}` when absent (OCI always answers both maps). */
+/**
+ * Tags as sent, `{}` when absent; `systemTags` is always `{}`. Without systemTags the provider plans
+ * an update of a virtual node pool on every run (system_tags known after apply).
+ */
 function withTags(body: Json): Json {
-  return { freeformTags: {}, definedTags: {}, ...pick(body, ["freeformTags", "definedTags"]) };
+  return {
+    freeformTags: {},
+    definedTags: {},
+    systemTags: {},
+    ...pick(body, ["freeformTags", "definedTags"]),
+  };
 }
 
 function renderCluster(core: Core, rec: ControlPlaneRecord): Json {
