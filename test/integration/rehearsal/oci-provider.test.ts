@@ -104,14 +104,17 @@ describe("terraform with the real oracle/oci provider against the emulator", () 
   });
 
   it("applies, re-plans with no change and destroys the network part of the synthesized stack", async () => {
-    const { config, rules } = stackPart(["oci_core_"], ["oci_core_services"]);
+    const { config, rules } = stackPart((type) => type.startsWith("oci_core_"), ["oci_core_services"]);
     await applyPlanDestroy("network", config, NETWORK_RECORDS, rules);
   });
 
-  it("applies, re-plans with no change and destroys the network, the cluster and its system pool", async () => {
+  it("applies, re-plans with no change and destroys the network, IAM, the cluster and its system pool", async () => {
     const { config, rules } = stackPart(
-      ["oci_core_", "oci_containerengine_"],
+      (type, name) =>
+        ["oci_core_", "oci_containerengine_", "oci_identity_"].some((p) => type.startsWith(p)) ||
+        (type === "terraform_data" && name.startsWith("iam_")),
       ["oci_core_services", "oci_identity_availability_domains", "oci_containerengine_cluster_kube_config"],
+      { iam_propagation_delay_seconds: 0 },
     );
     const kubeconfig = Object.keys(
       (config.data as Record<string, Json>).oci_containerengine_cluster_kube_config!,
@@ -125,7 +128,7 @@ describe("terraform with the real oracle/oci provider against the emulator", () 
     await applyPlanDestroy(
       "cluster",
       config,
-      { ...NETWORK_RECORDS, cluster: 1, virtualNodePool: 1 },
+      { ...NETWORK_RECORDS, dynamicGroup: 1, policy: 2, cluster: 1, virtualNodePool: 1 },
       rules,
       async (tf) => {
         const content = await tf("output", "-raw", "kubeconfig");
@@ -146,12 +149,16 @@ const NETWORK_RECORDS = {
 };
 
 /**
- * The resources of a fresh synth of the full-cluster stack whose types start with one of
- * `prefixes`, the named data sources, and the variables they use (with the emulator's tenancy,
- * compartment and region as defaults). `rules`: the security rules they create (all but the
+ * The resources of a fresh synth of the full-cluster stack that `include` picks by type and name,
+ * the named data sources, and the variables they use (with the emulator's tenancy, compartment and
+ * region, and `overrides`, as defaults). `rules`: the security rules they create (all but the
  * for_each over endpoint_allowed_cidrs, which is empty by default).
  */
-function stackPart(prefixes: string[], dataTypes: string[]): { config: Json; rules: number } {
+function stackPart(
+  include: (type: string, name: string) => boolean,
+  dataTypes: string[],
+  overrides: Record<string, unknown> = {},
+): { config: Json; rules: number } {
   const out = join(bed.root, "synth");
   execFileSync(process.execPath, ["--disable-warning=DEP0044", "infra/scripts/synth.ts", out], {
     stdio: "pipe",
@@ -161,9 +168,11 @@ function stackPart(prefixes: string[], dataTypes: string[]): { config: Json; rul
     data: Record<string, Json>;
     variable: Record<string, Json>;
   };
-  const resource = Object.fromEntries(
-    Object.entries(stack.resource).filter(([type]) => prefixes.some((p) => type.startsWith(p))),
-  );
+  const resource: Record<string, Json> = {};
+  for (const [type, byName] of Object.entries(stack.resource)) {
+    const picked = Object.entries(byName).filter(([name]) => include(type, name));
+    if (picked.length > 0) resource[type] = Object.fromEntries(picked);
+  }
   const data = Object.fromEntries(dataTypes.map((t) => [t, stack.data[t]]));
   const used = new Set(
     JSON.stringify({ resource, data })
@@ -176,6 +185,7 @@ function stackPart(prefixes: string[], dataTypes: string[]): { config: Json; rul
     compartment_id: c.compartmentId,
     tenancy_id: c.tenancyId,
     region: REGION,
+    ...overrides,
   };
   for (const name of Object.keys(variable))
     if (values[name] !== undefined) variable[name] = { ...variable[name], default: values[name] };
