@@ -2,12 +2,14 @@
  * One real control plane per integration run, shared by every test file; files isolate
  * themselves by namespace. Its folder (`.test-run/run-<pid>/`) keeps the component logs
  * afterwards; folders of runs whose process is gone are removed at the next start, so
- * concurrent runs never share (or delete) each other's etcd.
+ * concurrent runs never share (or delete) each other's etcd. The same goes for what killed
+ * process-runtime emulators left (tools/emulator/process/host.ts).
  */
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startControlPlane } from "../../tools/controlplane/control-plane.ts";
+import { sweepStale } from "../../tools/emulator/process/host.ts";
 import { isAlive } from "../../tools/util/pids.ts";
 import type { ClusterInfo } from "./support/cluster.ts";
 
@@ -23,6 +25,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const pid = Number(/^run-(\d+)$/.exec(entry)?.[1]);
     if (pid && !isAlive(pid)) await rm(join(runs, entry), { recursive: true, force: true });
   }
+  // Pod bridges, cgroups and directories of process-runtime emulators killed in an earlier run.
+  await sweepStale();
   const dir = join(runs, `run-${process.pid}`, "controlplane");
   const controlPlane = await startControlPlane({ dir, log: (line) => console.log(line) });
   project.provide("cluster", {

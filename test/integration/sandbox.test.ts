@@ -1,15 +1,18 @@
 /**
  * The sandbox as a new user meets it: `npm run sandbox up`, kubectl against its
- * kubeconfig, the example Deployment running on the virtual node, and `down` leaving no
- * process and no test network behind. `kubectl logs` and `kubectl top pod` work with no other
- * command: the sandbox approves the node's serving-certificate CSR and runs metrics-server.
+ * kubeconfig, the example Deployment running on the virtual node as real processes, and `down`
+ * leaving no process, pod namespace, bridge or test network behind. `kubectl logs` and
+ * `kubectl top pod` work with no other command: the sandbox approves the node's
+ * serving-certificate CSR and runs metrics-server.
  */
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { cgroupRoot, leftovers, networkNamespaces } from "../../tools/emulator/process/host.ts";
 import { clusterInfo, eventually } from "./support/cluster.ts";
 
 const exec = promisify(execFile);
@@ -65,6 +68,22 @@ describe("sandbox", () => {
       },
       90_000,
     );
+    // The pods are processes: each has a network namespace of its own, and serves nginx's page.
+    const podIps = (
+      await exec(kubectl, [
+        ...["--kubeconfig", kubeconfig, "get", "pods", "-l", "app=hello-virtual-node"],
+        ...["-o", "jsonpath={.items[*].status.podIP}"],
+      ])
+    ).stdout.split(" ");
+    expect(podIps).toHaveLength(3);
+    for (const ip of podIps)
+      expect(await (await fetch(`http://${ip}/`)).text()).toContain("Welcome to nginx!");
+    const daemonPid = (JSON.parse(await readFile(join(dir, "state.json"), "utf8")) as { daemonPid: number })
+      .daemonPid;
+    const podNamespaces = [...networkNamespaces()].filter(([, pid]) =>
+      readFileSync(`/proc/${pid}/cgroup`, "utf8").includes(`/okevn-runtime-${daemonPid}/`),
+    );
+
     // No other command: the serving certificate's CSR was approved by the sandbox's approver,
     // so the apiserver reaches the kubelet API (logs) and metrics-server scrapes it (top).
     const k = (...args: string[]): Promise<{ code: number; out: string }> =>
@@ -88,10 +107,11 @@ describe("sandbox", () => {
       ).catch((error: unknown) => {
         throw new Error(`${String(error)}; kubectl said: ${last}`);
       });
+    // The stand-in nginx (busybox httpd) logs each request it served, such as the fetches above.
     const logs = await answer("kubectl logs", ["logs", "deploy/hello-virtual-node", "--tail=5"], (o) =>
-      o.includes("GET / HTTP/1.1"),
+      o.includes("response:200"),
     );
-    expect(logs).toMatch(/request \d+/);
+    expect(logs).toMatch(/url:\/\n/);
     const top = await answer(
       "kubectl top pod",
       ["top", "pod", "-l", "app=hello-virtual-node", "--no-headers"],
@@ -114,9 +134,15 @@ describe("sandbox", () => {
     expect(Object.keys(state.componentPids)).toEqual(
       expect.arrayContaining(["csr-approver", "metrics-server"]),
     );
-    expect(await sandbox("down")).toContain("no processes left");
+    expect(podNamespaces.length).toBe(3);
+    expect(cgroupRoot()).toBeDefined();
+
+    expect(await sandbox("down")).toContain("no processes, namespaces or bridges left");
     for (const pid of pids) expect(() => process.kill(pid, 0), `pid ${pid}`).toThrow();
     const { stdout: namespacesLeft } = await exec("ip", ["netns", "list"]);
-    expect(namespacesLeft).not.toMatch(new RegExp(`\\bovn-${state.daemonPid}\\b`));
-  });
+    expect(namespacesLeft).not.toMatch(new RegExp(`\\bokevn-${state.daemonPid}\\b`));
+    const stillHeld = networkNamespaces();
+    for (const [inode] of podNamespaces) expect(stillHeld.has(inode), inode).toBe(false);
+    expect(await leftovers(state.daemonPid)).toEqual([]);
+  }, 300_000);
 });

@@ -3,6 +3,7 @@
 //
 //   node tools/emulator/cli.ts [--port 0] [--profile realistic|fast] [--seed 1] [--region us-ashburn-1]
 //                             [--state-dir .sandbox/emulator] [--scenarios file.json] [--faults file.json]
+//                             [--runtime scenario|process]
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     "state-dir": { type: "string", default: ".sandbox/emulator" },
     scenarios: { type: "string" },
     faults: { type: "string" },
+    runtime: { type: "string", default: "scenario" },
     help: { type: "boolean", default: false },
   },
 });
@@ -28,13 +30,17 @@ if (values.help) {
   console.log(
     readFileSync(new URL(import.meta.url), "utf8")
       .split("\n")
-      .slice(0, 6)
+      .slice(0, 7)
       .join("\n"),
   );
   process.exit(0);
 }
 if (values.profile !== "fast" && values.profile !== "realistic") {
   console.error("--profile must be fast or realistic");
+  process.exit(2);
+}
+if (values.runtime !== "scenario" && values.runtime !== "process") {
+  console.error("--runtime must be scenario or process");
   process.exit(2);
 }
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, "utf8"));
@@ -44,6 +50,7 @@ const emu = await startEmulator({
   profile: values.profile as Profile,
   seed: Number(values.seed),
   region: values.region,
+  runtime: values.runtime,
   ...(values.scenarios ? { scenarios: parseScenarios(readJson(values.scenarios)) } : {}),
   ...(values.faults ? { faults: readJson(values.faults) as FaultConfig } : {}),
 });
@@ -56,6 +63,8 @@ console.log(
     configFile,
     keyFile,
     profile: values.profile,
+    runtime: values.runtime,
+    ...(emu.processRuntime ? { podSubnet: `${emu.processRuntime.subnet.network}/24` } : {}),
     region: c.region,
     tenancyId: c.tenancyId,
     userId: c.userId,

@@ -210,14 +210,24 @@ describe("paging, query parsing, ids, IPs, call log", () => {
     expect(makeOcid(createRng(5), "vnic", "iad")).toMatch(/^ocid1\.vnic\.oc1\.iad\.[a-z2-7]{60}$/);
   });
 
+  it("shares one pool across subnets under the process runtime, within its /24", () => {
+    const ips = new IpAllocator({ network: "198.19.7.0", prefixLength: 24 });
+    expect(ips.allocate("s1")).toBe("198.19.7.2");
+    expect(ips.allocate("s2")).toBe("198.19.7.3");
+    expect(() => ips.allocate("s1", "198.19.8.2")).toThrowError(/198.19.7.0\/24/);
+    for (let i = 4; i <= 254; i++) expect(ips.allocate("s1")).toBe(`198.19.7.${i}`);
+    expect(() => ips.allocate("s1")).toThrowError(/No free private IP/);
+  });
+
   it("hands out private IPs per subnet and reuses released ones", () => {
     const ips = new IpAllocator();
-    expect(ips.allocate("s1")).toBe("10.0.0.2");
-    expect(ips.allocate("s1")).toBe("10.0.0.3");
-    expect(ips.allocate("s2")).toBe("10.1.0.2");
-    ips.release("s1", "10.0.0.2");
-    expect(ips.allocate("s1")).toBe("10.0.0.2");
-    expect(() => ips.allocate("s1", "10.0.0.3")).toThrowError(expect.objectContaining({ status: 409 }));
+    expect(ips.allocate("s1")).toBe("100.64.0.2");
+    expect(ips.allocate("s1")).toBe("100.64.0.3");
+    expect(ips.allocate("s2")).toBe("100.65.0.2");
+    ips.release("s1", "100.64.0.2");
+    expect(ips.allocate("s1")).toBe("100.64.0.2");
+    expect(() => ips.allocate("s1", "100.64.0.3")).toThrowError(expect.objectContaining({ status: 409 }));
+    expect(() => ips.allocate("s1", "10.0.0.5")).toThrowError(/not in the subnet's CIDR 100.64.0.0\/16/);
   });
 
   it("parses the MQL subset", () => {

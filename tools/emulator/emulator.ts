@@ -20,6 +20,9 @@ import { Store } from "./store.ts";
 import { ControlPlane } from "./control-plane.ts";
 import type { Delays, Limits, Profile } from "./types.ts";
 import { IpAllocator } from "./vnic.ts";
+import type { ImageEntry } from "./process/images.ts";
+import { ProcessRuntime } from "./process/runtime.ts";
+import { type ContainerRuntime, ScenarioRuntime } from "./runtime.ts";
 
 export const PROFILES: Record<Profile, Delays> = {
   fast: {
@@ -80,6 +83,13 @@ export interface EmulatorOptions {
   /** Monitoring publication lag (default: 60 s realistic, 0 fast). */
   metricsLagMs?: number;
   callLogSize?: number;
+  /**
+   * "scenario" (default): containers follow the scenario rules, nothing runs. "process": real
+   * processes in a network namespace per instance (needs root; docs/emulator.md "Process runtime").
+   */
+  runtime?: "scenario" | "process";
+  /** Process runtime: image catalogue entries tried before the built-in ones. */
+  images?: ImageEntry[];
 }
 
 export interface Credentials {
@@ -119,6 +129,8 @@ export interface Emulator {
   stop(): Promise<void>;
   /** Internals, for white-box tests. */
   core: Core;
+  /** The process runtime, when `runtime: "process"` (its pod subnet, image catalogue). */
+  processRuntime?: ProcessRuntime;
 }
 
 function isLoopbackOrTestNetwork(host: string): boolean {
@@ -154,7 +166,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   store.compartments.add(compartmentId);
   const scheduler = new Scheduler(now);
   const limits = new LimitTracker({ ...DEFAULT_LIMITS, ...options.limits });
-  const ips = new IpAllocator();
+  const processRuntime =
+    options.runtime === "process"
+      ? await ProcessRuntime.start((inst) => store.vnics.get(inst.vnicId), { images: options.images ?? [] })
+      : undefined;
+  if (processRuntime) {
+    processRuntime.usageSink = (id, usage) => {
+      const inst = store.instances.get(id);
+      if (inst) inst.usage = usage;
+    };
+  }
+  const runtime: ContainerRuntime = processRuntime ?? new ScenarioRuntime(scheduler, delays);
+  const ips = new IpAllocator(processRuntime?.subnet);
   const engine = new Engine({
     store,
     scheduler,
@@ -167,6 +190,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const vnic = store.vnics.get(inst.vnicId);
       if (vnic) ips.release(vnic.subnetId, vnic.privateIp);
     },
+    runtime,
   });
   const core: Core = {
     store,
@@ -216,6 +240,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       limits: limits.limits,
       usage: limits.snapshot(),
       memory: { rss: mem.rss, heapUsed: mem.heapUsed },
+      runtime: runtime.kind,
+      ...(processRuntime
+        ? {
+            podSubnet: `${processRuntime.subnet.network}/${processRuntime.subnet.prefixLength}`,
+            liveNamespaces: processRuntime.liveInstances,
+          }
+        : {}),
     };
   };
   const setFaults = (config: FaultConfig): void => faults.set(config, seed);
@@ -256,6 +287,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await runtime.close();
+    throw error;
   });
   const port = (server.address() as AddressInfo).port;
   const endpoint = `${options.tls ? "https" : "http"}://${host.includes(":") ? `[${host}]` : host}:${port}`;
@@ -308,7 +342,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       scheduler.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runtime.close();
     },
     core,
+    ...(processRuntime ? { processRuntime } : {}),
   };
 }

@@ -1,14 +1,15 @@
 // The state machine. Instances: CREATING → ACTIVE → (UPDATING ↔) INACTIVE | FAILED → DELETING → DELETED.
-// Containers run per their scenario behaviour, exit with codes, restart per containerRestartPolicy
-// with a doubling back-off, and get SIGTERM then SIGKILL after gracefulShutdownTimeoutInSeconds.
+// Containers run in the runtime (runtime.ts: scenario rules or real processes), exit with codes,
+// restart per containerRestartPolicy with a doubling back-off, and get SIGTERM then SIGKILL after
+// gracefulShutdownTimeoutInSeconds.
 import { incorrectState } from "./errors.ts";
 import { makeOcid, type Rng } from "./rng.ts";
+import type { ContainerRuntime } from "./runtime.ts";
 import type { Scheduler } from "./scheduler.ts";
 import type { LimitTracker } from "./limits.ts";
 import type { Store } from "./store.ts";
 import type {
   ActionType,
-  ContainerBehaviour,
   ContainerRecord,
   Delays,
   InstanceRecord,
@@ -17,8 +18,7 @@ import type {
 } from "./types.ts";
 import { finishWorkRequest, newWorkRequest, startWorkRequest } from "./work-requests.ts";
 
-export const SIGKILL_EXIT = 137;
-export const SIGTERM_EXIT = 143;
+export { SIGKILL_EXIT, SIGTERM_EXIT } from "./runtime.ts";
 
 export interface EngineContext {
   store: Store;
@@ -30,6 +30,7 @@ export interface EngineContext {
   regionKey: string;
   /** Releases the instance's private IP once it is DELETED. */
   releaseIp: (inst: InstanceRecord) => void;
+  runtime: ContainerRuntime;
 }
 
 const RUNNING_STATES = new Set(["ACTIVE", "UPDATING"]);
@@ -58,11 +59,12 @@ export class Engine {
     });
   }
 
-  private laterForContainer(c: ContainerRecord, delayMs: number, fn: () => void): void {
+  /** Wraps a runtime callback so it is dropped once the container moved on (its gen changed). */
+  private forRun<A extends unknown[]>(c: ContainerRecord, fn: (...args: A) => void): (...args: A) => void {
     const gen = c.gen;
-    this.ctx.scheduler.after(delayMs, () => {
-      if (c.gen === gen) fn();
-    });
+    return (...args) => {
+      if (c.gen === gen) fn(...args);
+    };
   }
 
   // ---- work requests -------------------------------------------------------------------------
@@ -133,15 +135,17 @@ export class Engine {
     return wr;
   }
 
-  /** Pulls the images and starts every container, or fails the instance on a pull failure. */
+  /** Pulls the images, sets the instance up and starts every container, or fails the instance. */
   private bringUp(inst: InstanceRecord, wr: WorkRequestRecord, actionType: ActionType): void {
-    const pullFailures = this.containersOf(inst).filter((c) => c.behaviour.imagePullFailure);
+    const { runtime } = this.ctx;
+    const pullFailures: ContainerRecord[] = [];
+    for (const c of this.containersOf(inst)) {
+      const reason = runtime.pullFailure(c);
+      if (reason === undefined) continue;
+      c.lifecycleDetails = reason;
+      pullFailures.push(c);
+    }
     if (pullFailures.length > 0) {
-      for (const c of pullFailures) {
-        const b = c.behaviour.imagePullFailure;
-        c.lifecycleDetails =
-          typeof b === "string" ? b : `Failed to pull image ${c.imageUrl}: manifest unknown or unauthorized`;
-      }
       return this.failProvisioning(
         inst,
         wr,
@@ -150,13 +154,29 @@ export class Engine {
         pullFailures,
       );
     }
-    inst.lifecycleState = "ACTIVE";
-    inst.lifecycleDetails = undefined;
-    this.touch(inst);
-    const vnic = this.ctx.store.vnics.get(inst.vnicId);
-    if (vnic) vnic.lifecycleState = "AVAILABLE";
-    for (const c of this.containersOf(inst)) this.startRun(inst, c);
-    this.finish(inst, wr, { actionType });
+    const gen = inst.gen;
+    runtime.setUp(inst, this.containersOf(inst)).then(
+      () => {
+        if (inst.gen !== gen) return;
+        inst.lifecycleState = "ACTIVE";
+        inst.lifecycleDetails = undefined;
+        this.touch(inst);
+        const vnic = this.ctx.store.vnics.get(inst.vnicId);
+        if (vnic) vnic.lifecycleState = "AVAILABLE";
+        for (const c of this.containersOf(inst)) this.startRun(inst, c);
+        this.finish(inst, wr, { actionType });
+      },
+      (error: unknown) => {
+        if (inst.gen !== gen) return;
+        const message = error instanceof Error ? error.message : String(error);
+        this.failProvisioning(
+          inst,
+          wr,
+          "InternalError",
+          `The container instance could not start: ${message}`,
+        );
+      },
+    );
   }
 
   private failProvisioning(
@@ -187,32 +207,11 @@ export class Engine {
     c.lifecycleState = "ACTIVE";
     c.lifecycleDetails = undefined;
     this.touch(c);
-    const b = c.behaviour;
-    if (b.exit) {
-      const { code, afterMs } = b.exit;
-      this.laterForContainer(c, afterMs, () => this.exited(inst, c, code, `Exited with code ${code}`));
-    }
-    const killAt = this.healthKillAt(c, b);
-    if (killAt !== undefined) {
-      this.laterForContainer(c, killAt, () =>
-        this.exited(inst, c, SIGKILL_EXIT, "Killed: health check failed (failureAction KILL)"),
-      );
-    }
-  }
-
-  private healthKillAt(c: ContainerRecord, b: ContainerBehaviour): number | undefined {
-    if (b.unhealthyAfterMs === undefined) return undefined;
-    const checks = (c.spec.healthChecks as Record<string, unknown>[] | undefined) ?? [];
-    let at: number | undefined;
-    for (const h of checks) {
-      if ((h.failureAction ?? "KILL") !== "KILL") continue;
-      const initial = ((h.initialDelayInSeconds as number | undefined) ?? 0) * 1000;
-      const interval = ((h.intervalInSeconds as number | undefined) ?? 10) * 1000;
-      const threshold = (h.failureThreshold as number | undefined) ?? 3;
-      const t = Math.max(initial, b.unhealthyAfterMs) + threshold * interval;
-      at = at === undefined ? t : Math.min(at, t);
-    }
-    return at;
+    this.ctx.runtime.startRun(
+      inst,
+      c,
+      this.forRun(c, (code: number, details: string) => this.exited(inst, c, code, details)),
+    );
   }
 
   private exited(inst: InstanceRecord, c: ContainerRecord, code: number, details: string): void {
@@ -229,11 +228,14 @@ export class Engine {
       const backoff = Math.min(restartBackoffMaxMs, restartBackoffMs * 2 ** Math.min(c.restartCount, 20));
       c.lifecycleDetails = `${details}; restarting in ${Math.round(backoff / 1000)}s`;
       this.touch(c);
-      this.laterForContainer(c, backoff, () => {
-        if (inst.lifecycleState !== "ACTIVE") return;
-        c.restartCount++;
-        this.startRun(inst, c);
-      });
+      this.ctx.scheduler.after(
+        backoff,
+        this.forRun(c, () => {
+          if (inst.lifecycleState !== "ACTIVE") return;
+          c.restartCount++;
+          this.startRun(inst, c);
+        }),
+      );
       return;
     }
     c.lifecycleState = code === 0 ? "INACTIVE" : "FAILED";
@@ -257,10 +259,21 @@ export class Engine {
     }
   }
 
-  /** SIGTERM every running container; returns when (ms from now) the last one will be gone. */
-  private terminateContainers(inst: InstanceRecord, finalState: "INACTIVE" | "DELETING"): number {
+  /**
+   * SIGTERM every running container (SIGKILL after the grace period); `done` runs on a later tick once
+   * the last one is gone, unless the instance moved on meanwhile.
+   */
+  private terminateContainers(
+    inst: InstanceRecord,
+    finalState: "INACTIVE" | "DELETING",
+    done: () => void,
+  ): void {
     const graceMs = inst.gracefulShutdownTimeoutInSeconds * 1000;
-    let last = 0;
+    const gen = inst.gen;
+    let pending = 1;
+    const settle = (): void => {
+      if (--pending === 0) this.ctx.scheduler.after(0, () => inst.gen === gen && done());
+    };
     for (const c of this.containersOf(inst)) {
       c.gen++;
       const running = c.lifecycleState === "ACTIVE" && c.run !== undefined && c.run.endedAt === undefined;
@@ -270,24 +283,28 @@ export class Engine {
         this.touch(c);
         continue;
       }
-      const cooperative = !c.behaviour.ignoreSigterm && this.ctx.delays.stopMs <= graceMs;
-      const after = cooperative ? this.ctx.delays.stopMs : graceMs;
-      const code = cooperative ? (c.behaviour.sigtermExitCode ?? SIGTERM_EXIT) : SIGKILL_EXIT;
-      last = Math.max(last, after);
       if (finalState === "DELETING") c.lifecycleState = "DELETING";
       this.touch(c);
-      this.laterForContainer(c, after, () => {
-        const now = this.ctx.now();
-        c.run!.endedAt = now;
-        c.run!.exitCode = code;
-        c.exitCode = code;
-        c.timeTerminated = now;
-        c.lifecycleDetails = code === SIGKILL_EXIT ? "Killed after the graceful shutdown timeout" : "Stopped";
-        if (finalState === "INACTIVE") c.lifecycleState = "INACTIVE";
-        this.touch(c);
-      });
+      pending++;
+      const run = c.run!;
+      this.ctx.runtime.stopRun(
+        inst,
+        c,
+        graceMs,
+        this.forRun(c, (code: number, details: string) => {
+          const now = this.ctx.now();
+          run.endedAt = now;
+          run.exitCode = code;
+          c.exitCode = code;
+          c.timeTerminated = now;
+          c.lifecycleDetails = details;
+          if (finalState === "INACTIVE") c.lifecycleState = "INACTIVE";
+          this.touch(c);
+          settle();
+        }),
+      );
     }
-    return last;
+    settle();
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -298,8 +315,7 @@ export class Engine {
     inst.gen++;
     inst.lifecycleState = "UPDATING";
     this.touch(inst);
-    const done = this.terminateContainers(inst, "INACTIVE");
-    this.later(inst, done, () => {
+    this.terminateContainers(inst, "INACTIVE", () => {
       inst.lifecycleState = "INACTIVE";
       inst.lifecycleDetails = "Stopped";
       this.touch(inst);
@@ -320,8 +336,14 @@ export class Engine {
       throw incorrectState(`Container instance is ${inst.lifecycleState}; it cannot be restarted now.`);
     }
     const wr = this.instanceWorkRequest("RESTART_CONTAINER_INSTANCE", inst);
-    const stopped = inst.lifecycleState === "ACTIVE" ? this.terminateContainers(inst, "INACTIVE") : 0;
-    this.bootAfter(inst, wr, stopped);
+    const wasActive = inst.lifecycleState === "ACTIVE";
+    inst.gen++;
+    inst.lifecycleState = "UPDATING";
+    this.touch(inst);
+    const boot = (): void =>
+      this.later(inst, this.ctx.delays.startMs, () => this.bringUp(inst, wr, "UPDATED"));
+    if (wasActive) this.terminateContainers(inst, "INACTIVE", boot);
+    else boot();
     return wr;
   }
 
@@ -356,24 +378,34 @@ export class Engine {
     this.touch(inst);
     const vnic = this.ctx.store.vnics.get(inst.vnicId);
     if (vnic) vnic.lifecycleState = "TERMINATING";
-    const stopped = this.terminateContainers(inst, "DELETING");
-    this.later(inst, stopped + this.ctx.delays.deleteMs, () => {
-      const t = this.ctx.now();
-      inst.lifecycleState = "DELETED";
-      inst.timeDeleted = t;
-      this.touch(inst);
-      for (const c of this.containersOf(inst)) {
-        c.gen++;
-        c.lifecycleState = "DELETED";
-        if (c.timeTerminated === undefined && c.run) c.timeTerminated = t;
-        this.touch(c);
-      }
-      if (vnic) vnic.lifecycleState = "TERMINATED";
-      this.ctx.releaseIp(inst);
-      this.ctx.limits.add(inst, -1);
-      this.finish(inst, wr, { actionType: "DELETED" });
+    this.terminateContainers(inst, "DELETING", () => {
+      const gen = inst.gen;
+      this.ctx.runtime
+        .tearDown(inst)
+        .catch((error: unknown) => console.error(`emulator: tearing down ${inst.id} failed:`, error))
+        .finally(() => {
+          if (inst.gen === gen) this.later(inst, this.ctx.delays.deleteMs, () => this.deleted(inst, wr));
+        });
     });
     return wr;
+  }
+
+  private deleted(inst: InstanceRecord, wr: WorkRequestRecord): void {
+    const t = this.ctx.now();
+    inst.lifecycleState = "DELETED";
+    inst.timeDeleted = t;
+    this.touch(inst);
+    for (const c of this.containersOf(inst)) {
+      c.gen++;
+      c.lifecycleState = "DELETED";
+      if (c.timeTerminated === undefined && c.run) c.timeTerminated = t;
+      this.touch(c);
+    }
+    const vnic = this.ctx.store.vnics.get(inst.vnicId);
+    if (vnic) vnic.lifecycleState = "TERMINATED";
+    this.ctx.releaseIp(inst);
+    this.ctx.limits.add(inst, -1);
+    this.finish(inst, wr, { actionType: "DELETED" });
   }
 
   /** Throws 409 IncorrectState when the instance no longer accepts updates. */
@@ -381,6 +413,10 @@ export class Engine {
     if (inst.lifecycleState === "DELETING" || inst.lifecycleState === "DELETED") {
       throw incorrectState(`Container instance is ${inst.lifecycleState}.`);
     }
+  }
+
+  get runtime(): ContainerRuntime {
+    return this.ctx.runtime;
   }
 
   isRunning(inst: InstanceRecord): boolean {

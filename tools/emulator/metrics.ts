@@ -71,11 +71,15 @@ export function valueAt(
   upUntil: number,
 ): number | undefined {
   if (t < inst.timeCreated || t > upUntil) return undefined;
-  const cpuPercent = Math.min(
-    100,
-    containers.reduce((s, c) => s + (c.behaviour.cpuPercent ?? DEFAULT_CPU_PERCENT), 0),
-  );
-  const memory = containers.reduce((s, c) => s + (c.behaviour.memoryBytes ?? DEFAULT_MEMORY_BYTES), 0);
+  const cpuPercent =
+    inst.usage?.cpuPercent ??
+    Math.min(
+      100,
+      containers.reduce((s, c) => s + (c.behaviour.cpuPercent ?? DEFAULT_CPU_PERCENT), 0),
+    );
+  const memory =
+    inst.usage?.memoryBytes ??
+    containers.reduce((s, c) => s + (c.behaviour.memoryBytes ?? DEFAULT_MEMORY_BYTES), 0);
   const vcpus = inst.shapeConfig.ocpus * 2;
   switch (name) {
     case "CpuUtilization":
@@ -83,7 +87,7 @@ export function valueAt(
     case "MemoryUtilization":
       return Math.min(100, (memory / (inst.shapeConfig.memoryInGBs * 1024 ** 3)) * 100);
     case "CpuUsed":
-      return Math.round(vcpus * (cpuPercent / 100) * (t - inst.timeCreated) * 1e6);
+      return inst.usage?.cpuUsedNs ?? Math.round(vcpus * (cpuPercent / 100) * (t - inst.timeCreated) * 1e6);
     case "MemoryUsed":
       return memory;
     case "EphemeralStorageUsed":

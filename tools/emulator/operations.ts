@@ -2,7 +2,6 @@
 // calls them: paths, query parameters, headers and bodies from lib/client.js.
 import { createHash } from "node:crypto";
 import { ApiError, invalid, notFound } from "./errors.ts";
-import { renderLogs } from "./logs.ts";
 import { makeOcid } from "./rng.ts";
 import { type ContainerFacts, behaviourFor } from "./scenarios.ts";
 import { resolveShapeConfig } from "./shapes.ts";
@@ -420,7 +419,7 @@ export function retrieveLogs(core: Core, req: ApiRequest): ApiReply {
     throw invalid("isPrevious must be true or false");
   }
   const run = isPrevious === "true" ? c.previousRun : c.run;
-  const raw = renderLogs(c.behaviour, run, core.now());
+  const raw = core.engine.runtime.logs(c, run, core.now());
   return {
     status: 200,
     raw,

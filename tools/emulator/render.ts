@@ -58,6 +58,14 @@ export function renderInstance(
 function healthChecks(c: ContainerRecord, now: number): Record<string, unknown>[] | undefined {
   const checks = c.spec.healthChecks as Record<string, unknown>[] | undefined;
   if (!checks) return undefined;
+  const measured = c.run?.endedAt === undefined ? c.run?.health : undefined;
+  if (measured) {
+    return checks.map((h, i) => ({
+      ...h,
+      status: measured[i]?.status ?? "UNKNOWN",
+      ...opt("statusDetails", measured[i]?.details),
+    }));
+  }
   return checks.map((h) => {
     let status = "UNKNOWN";
     let statusDetails: string | undefined;

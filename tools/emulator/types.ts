@@ -39,10 +39,18 @@ export interface ContainerBehaviour {
   memoryBytes?: number;
 }
 
+/** One health check's measured status (process runtime). */
+export interface HealthState {
+  status: "UNKNOWN" | "HEALTHY" | "UNHEALTHY";
+  details?: string;
+}
+
 export interface Run {
   startedAt: number;
   endedAt?: number;
   exitCode?: number;
+  /** Health checks as the process runtime probed them, by index in the spec; absent in scenarios. */
+  health?: HealthState[];
 }
 
 export interface ContainerRecord {
@@ -95,8 +103,19 @@ export interface InstanceRecord {
   securityContext?: unknown;
   /** Work requests of this instance that have not finished yet. */
   openWorkRequests: string[];
+  /** Usage measured from the instance's processes (process runtime); absent in scenarios. */
+  usage?: InstanceUsage;
   gen: number;
   version: number;
+}
+
+/** What the process runtime measured of an instance's processes at its last sample. */
+export interface InstanceUsage {
+  /** CPU over the last sample interval, in percent of one CPU (100 = one core busy). */
+  cpuPercent: number;
+  memoryBytes: number;
+  /** Cumulative CPU time of every process the instance ran (cgroup v2 cpu.stat usage_usec × 1000). */
+  cpuUsedNs: number;
 }
 
 export type WorkRequestStatus =

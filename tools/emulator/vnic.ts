@@ -1,11 +1,14 @@
-// VNICs and their private IPs. The IPs are bookkeeping only: nothing listens on them and nothing may
-// send traffic to them. Each subnet gets its own 10.<n>.0.0/16 pool; released addresses are reused.
+// VNICs and their private IPs. Under the scenario runtime the IPs are bookkeeping only: each subnet
+// gets its own 100.<64+n>.0.0/16 pool (RFC 6598 shared address space: never a cluster's service or
+// pod range, never routed here). Under the process runtime every subnet shares the emulator's pod
+// subnet (a /24 on its bridge, process/host.ts), and the IPs are real. Released addresses are reused.
 import { ApiError, invalid } from "./errors.ts";
 import { iso } from "./work-requests.ts";
 import type { VnicRecord } from "./types.ts";
 
 interface Pool {
   base: number;
+  prefixLength: number;
   next: number;
   free: number[];
   used: Set<number>;
@@ -23,12 +26,33 @@ const intToIp = (n: number): string => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 
 
 export class IpAllocator {
   private readonly pools = new Map<string, Pool>();
+  private readonly shared: Pool | undefined;
+
+  /** With `shared` (e.g. `{network: "198.19.0.0", prefixLength: 24}`), every subnet uses that one pool. */
+  constructor(shared?: { network: string; prefixLength: number }) {
+    if (shared) {
+      this.shared = {
+        base: ipToInt(shared.network)!,
+        prefixLength: shared.prefixLength,
+        next: 2,
+        free: [],
+        used: new Set(),
+      };
+    }
+  }
 
   private pool(subnetId: string): Pool {
+    if (this.shared) return this.shared;
     let p = this.pools.get(subnetId);
     if (!p) {
-      const index = this.pools.size % 256;
-      p = { base: ((10 << 24) | (index << 16)) >>> 0, next: 2, free: [], used: new Set() };
+      const index = this.pools.size % 64;
+      p = {
+        base: ((100 << 24) | ((64 + index) << 16)) >>> 0,
+        prefixLength: 16,
+        next: 2,
+        free: [],
+        used: new Set(),
+      };
       this.pools.set(subnetId, p);
     }
     return p;
@@ -38,8 +62,11 @@ export class IpAllocator {
     const p = this.pool(subnetId);
     if (requested !== undefined) {
       const n = ipToInt(requested);
-      if (n === undefined || n >>> 16 !== p.base >>> 16) {
-        throw invalid(`privateIp ${requested} is not in the subnet's CIDR ${intToIp(p.base)}/16`);
+      const size = 2 ** (32 - p.prefixLength);
+      if (n === undefined || n < p.base || n >= p.base + size) {
+        throw invalid(
+          `privateIp ${requested} is not in the subnet's CIDR ${intToIp(p.base)}/${p.prefixLength}`,
+        );
       }
       if (p.used.has(n - p.base))
         throw new ApiError(409, "Conflict", `IP address ${requested} is already in use.`);
@@ -50,7 +77,7 @@ export class IpAllocator {
     while (offset !== undefined && p.used.has(offset)) offset = p.free.pop();
     if (offset === undefined) {
       while (p.used.has(p.next)) p.next++;
-      if (p.next >= 65535)
+      if (p.next >= 2 ** (32 - p.prefixLength) - 1)
         throw new ApiError(400, "LimitExceeded", "No free private IP addresses left in the subnet.");
       offset = p.next++;
     }

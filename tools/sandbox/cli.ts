@@ -1,10 +1,12 @@
 /**
  * `npm run sandbox -- up|down|status`: a local test bed a new user can poke with kubectl.
- * `up` starts a background daemon and returns once everything is ready.
+ * `up` starts a background daemon and returns once everything is ready. Pods run as real processes
+ * (the emulator's process runtime) unless `--runtime scenario`.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, openSync } from "node:fs";
 import { relative } from "node:path";
+import { leftovers } from "../emulator/process/host.ts";
 import { DAEMON_LOG, KUBECONFIG_PATH, SANDBOX_DIR, type SandboxState, isAlive, readState } from "./state.ts";
 
 function fail(message: string): never {
@@ -25,11 +27,16 @@ function describe(state: SandboxState): void {
   console.log(`  component logs: ${relative(process.cwd(), state.logDir ?? SANDBOX_DIR)}`);
   if (state.emulator && state.nodeName) {
     console.log(
-      `OCI Container Instances emulator: ${state.emulator.endpoint} (admin: ${state.emulator.adminEndpoint})`,
+      `OCI Container Instances emulator: ${state.emulator.endpoint} (admin: ${state.emulator.adminEndpoint}/state)`,
     );
     console.log(
       `  OCI config file for SDKs and the oci CLI: ${relative(process.cwd(), state.emulator.ociConfig)}`,
     );
+    if (state.emulator.podSubnet) {
+      console.log(
+        `  pods run as processes on ${state.emulator.podSubnet}, reachable from this machine: curl http://<pod IP>/`,
+      );
+    }
     console.log(`virtual node ${state.nodeName} (log: ${relative(process.cwd(), state.nodeLog ?? "")})`);
     console.log(
       `  kubectl --kubeconfig ${kubeconfig} apply -f ${relative(process.cwd(), SANDBOX_DIR)}/example-deployment.json`,
@@ -49,11 +56,20 @@ async function up(args: readonly string[]): Promise<void> {
   const portFlag = args.indexOf("--apiserver-port");
   const port = portFlag >= 0 ? args[portFlag + 1] : undefined;
   if (port !== undefined && !/^\d+$/.test(port)) fail(`--apiserver-port needs a port number, got ${port}`);
+  const runtimeFlag = args.indexOf("--runtime");
+  const runtime = runtimeFlag >= 0 ? args[runtimeFlag + 1] : "process";
+  if (runtime !== "process" && runtime !== "scenario")
+    fail(`--runtime is process or scenario, got ${runtime}`);
   mkdirSync(SANDBOX_DIR, { recursive: true });
   const log = openSync(DAEMON_LOG, "w");
   const daemon = spawn(
     process.execPath,
-    [new URL("./daemon.ts", import.meta.url).pathname, ...(port ? [port] : [])],
+    [
+      new URL("./daemon.ts", import.meta.url).pathname,
+      ...(port ? ["--apiserver-port", port] : []),
+      "--runtime",
+      runtime,
+    ],
     {
       detached: true,
       stdio: ["ignore", log, log],
@@ -88,10 +104,12 @@ async function down(): Promise<void> {
     if (Date.now() > deadline) process.kill(state.daemonPid, "SIGKILL");
     await new Promise((r) => setTimeout(r, 200));
   }
-  const leftovers = Object.entries(state.componentPids ?? {}).filter(([, pid]) => isAlive(pid));
-  if (leftovers.length > 0)
-    fail(`still running after down: ${leftovers.map(([n, p]) => `${n} (${p})`).join(", ")}`);
-  console.log("sandbox stopped; no processes left");
+  const alive = Object.entries(state.componentPids ?? {}).filter(([, pid]) => isAlive(pid));
+  if (alive.length > 0) fail(`still running after down: ${alive.map(([n, p]) => `${n} (${p})`).join(", ")}`);
+  // The emulator ran in the daemon: its pods' namespaces, bridge and cgroup must be gone with it.
+  const left = await leftovers(state.daemonPid);
+  if (left.length > 0) fail(`left behind after down: ${left.join(", ")}`);
+  console.log("sandbox stopped; no processes, namespaces or bridges left");
 }
 
 function status(): void {
@@ -116,5 +134,5 @@ switch (command) {
     status();
     break;
   default:
-    fail("usage: npm run sandbox -- up [--apiserver-port N] | down | status");
+    fail("usage: npm run sandbox -- up [--apiserver-port N] [--runtime process|scenario] | down | status");
 }

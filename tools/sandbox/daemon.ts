@@ -4,6 +4,7 @@
  */
 import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { type ControlPlane, httpsGet, startControlPlane } from "../controlplane/control-plane.ts";
 import { freePort } from "../controlplane/ports.ts";
 import { type Emulator, startEmulator } from "../emulator/emulator.ts";
@@ -17,7 +18,11 @@ import { type MetricsServer, startMetricsServer } from "../harness/metrics-serve
 import { ensureTools } from "../toolchain/build.ts";
 import { KUBECONFIG_PATH, SANDBOX_DIR, STATE_PATH, writeState } from "./state.ts";
 
-const apiserverPort = process.argv[2] ? Number(process.argv[2]) : undefined;
+const { values: args } = parseArgs({
+  options: { "apiserver-port": { type: "string" }, runtime: { type: "string", default: "process" } },
+});
+const apiserverPort = args["apiserver-port"] ? Number(args["apiserver-port"]) : undefined;
+const runtime = args.runtime === "scenario" ? "scenario" : "process";
 export const SANDBOX_NODE = "oke-virtual-node-0";
 let controlPlane: ControlPlane | undefined;
 let emulator: Emulator | undefined;
@@ -102,8 +107,9 @@ try {
   });
   await copyFile(controlPlane.paths.kubeconfig, KUBECONFIG_PATH);
   console.log("sandbox: starting the OCI emulator and the virtual node");
-  emulator = await startEmulator({ profile: "fast", port: await freePort() });
-  // The example's nginx logs a request a second, so `kubectl logs` has something to show.
+  emulator = await startEmulator({ profile: "fast", port: await freePort(), runtime });
+  // Under the scenario runtime the example's nginx logs a request a second, so `kubectl logs` has
+  // something to show (under the process runtime it logs the requests it really serves).
   emulator.setScenarios([
     {
       match: { image: "*nginx:*" },
@@ -166,6 +172,12 @@ try {
       endpoint: emulator.endpoint,
       adminEndpoint: emulator.adminEndpoint,
       ociConfig: oci.configFile,
+      runtime,
+      ...(emulator.processRuntime
+        ? {
+            podSubnet: `${emulator.processRuntime.subnet.network}/${emulator.processRuntime.subnet.prefixLength}`,
+          }
+        : {}),
     },
     nodeName: SANDBOX_NODE,
     nodeLog: virtualNode.logPath,

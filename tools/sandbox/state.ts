@@ -25,6 +25,9 @@ export interface SandboxState {
     readonly endpoint: string;
     readonly adminEndpoint: string;
     readonly ociConfig: string;
+    /** "process" (default): pods run as processes on `podSubnet`; "scenario": nothing runs. */
+    readonly runtime?: "scenario" | "process";
+    readonly podSubnet?: string;
   };
   readonly nodeName?: string;
   readonly nodeLog?: string;

@@ -82,7 +82,12 @@ function containerStatus(
     };
   }
   // Failed or stopping without an exit code: the container never ran (e.g. image pull failed).
-  const reason = container.phase === "Failed" ? "CreateContainerError" : "ContainerCreating";
+  const reason =
+    container.phase !== "Failed"
+      ? "ContainerCreating"
+      : /\bpull\b/i.test(container.message ?? "")
+        ? "ErrImagePull"
+        : "CreateContainerError";
   return {
     ...base,
     containerID,

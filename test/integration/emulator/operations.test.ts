@@ -100,7 +100,7 @@ describe("container instances", () => {
       hostnameLabel: "pod-b",
       subnetId: h.emu.credentials.subnetId,
     });
-    expect(res.vnic.privateIp).toMatch(/^10\.\d+\.\d+\.\d+$/);
+    expect(res.vnic.privateIp).toMatch(/^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d+\.\d+$/);
   });
 
   it("lists with freeformTags, filters, sorting and pagination over several pages", async () => {
