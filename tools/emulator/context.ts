@@ -1,5 +1,7 @@
 // What request handlers share: the state, the engine and the fixed configuration.
 import type { IncomingHttpHeaders } from "node:http";
+import type { ClusterEndpoint } from "./container-engine.ts";
+import type { ControlPlane } from "./control-plane.ts";
 import type { Engine } from "./lifecycle.ts";
 import type { FaultDecision } from "./faults.ts";
 import type { LimitTracker } from "./limits.ts";
@@ -25,6 +27,10 @@ export interface Core {
   scenarios: ScenarioRule[];
   /** Monitoring publishes datapoints this long after the fact (metrics.ts). */
   metricsLagMs: number;
+  /** Identity and Core networking records (control-plane.ts). */
+  controlPlane: ControlPlane;
+  /** Where Container Engine kubeconfigs point (the test bed's API server), if set. */
+  clusterEndpoint?: ClusterEndpoint;
 }
 
 export interface ApiRequest {

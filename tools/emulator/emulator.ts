@@ -1,6 +1,7 @@
 // startEmulator(): the library entry point for tests, the CLI and the sandbox.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { createAdmin } from "./admin.ts";
@@ -16,6 +17,7 @@ import { createHandler } from "./server.ts";
 import { DEFAULT_SHAPES, type ShapeSummary } from "./shapes.ts";
 import { generateApiKey, KeyRegistry } from "./signing.ts";
 import { Store } from "./store.ts";
+import { ControlPlane } from "./control-plane.ts";
 import type { Delays, Limits, Profile } from "./types.ts";
 import { IpAllocator } from "./vnic.ts";
 import type { ImageEntry } from "./process/images.ts";
@@ -56,8 +58,15 @@ const REGION_KEYS: Record<string, string> = {
 };
 
 export interface EmulatorOptions {
-  /** Bind address; only loopback is allowed. Default 127.0.0.1. */
+  /**
+   * Bind address: loopback, or an address of a test network the harness made (198.18.0.0/15,
+   * tools/controlplane/network.ts). Default 127.0.0.1.
+   */
   host?: string;
+  /** Where Container Engine kubeconfigs point: the test bed's API server URL and CA PEM. */
+  clusterEndpoint?: { server: string; caPem: string };
+  /** Serve HTTPS with this PEM key and certificate (the real provider only speaks HTTPS). */
+  tls?: { keyPem: string; certPem: string };
   /** Default 0 (ephemeral). */
   port?: number;
   /** "fast" (near-zero delays, for tests and benchmarks) or "realistic" (default). */
@@ -124,13 +133,16 @@ export interface Emulator {
   processRuntime?: ProcessRuntime;
 }
 
-function isLoopback(host: string): boolean {
-  return host === "127.0.0.1" || host === "::1" || host === "localhost";
+function isLoopbackOrTestNetwork(host: string): boolean {
+  return (
+    host === "127.0.0.1" || host === "::1" || host === "localhost" || /^198\.1[89]\.\d+\.\d+$/.test(host)
+  );
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const host = options.host ?? "127.0.0.1";
-  if (!isLoopback(host)) throw new Error(`The emulator binds loopback only, not ${host}`);
+  if (!isLoopbackOrTestNetwork(host))
+    throw new Error(`The emulator binds loopback or a test network (198.18.0.0/15) only, not ${host}`);
   const profile = options.profile ?? "realistic";
   const delays: Delays = { ...PROFILES[profile], ...options.delays };
   const seed = options.seed ?? 1;
@@ -193,6 +205,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     shapes: options.shapes ?? DEFAULT_SHAPES,
     scenarios: parseScenarios(options.scenarios ?? []),
     metricsLagMs: options.metricsLagMs ?? (profile === "fast" ? 0 : 60_000),
+    // Networking and Identity resources settle in about a second in OCI, never in minutes.
+    controlPlane: new ControlPlane(now, Math.min(delays.provisionMs, 1000)),
+    ...(options.clusterEndpoint ? { clusterEndpoint: options.clusterEndpoint } : {}),
   };
   const faults = new Faults(options.faults, seed, now);
   const callLog = new CallLog(options.callLogSize);
@@ -256,10 +271,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setLimits,
     addCompartment,
   });
-  const server: Server = createServer(
-    { keepAlive: true },
-    createHandler({ core, keys, faults, callLog, rng, latency: () => delays.requestLatencyMs, admin }),
-  );
+  const handler = createHandler({
+    core,
+    keys,
+    faults,
+    callLog,
+    rng,
+    latency: () => delays.requestLatencyMs,
+    admin,
+  });
+  const server: Server = options.tls
+    ? createTlsServer({ keepAlive: true, key: options.tls.keyPem, cert: options.tls.certPem }, handler)
+    : createServer({ keepAlive: true }, handler);
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -269,9 +292,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw error;
   });
   const port = (server.address() as AddressInfo).port;
-  const endpoint = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  const endpoint = `${options.tls ? "https" : "http"}://${host.includes(":") ? `[${host}]` : host}:${port}`;
   const sweeper = setInterval(
-    () => store.sweep(now(), delays.deletedRetentionMs),
+    () => {
+      store.sweep(now(), delays.deletedRetentionMs);
+      core.controlPlane.sweep(now(), delays.deletedRetentionMs);
+    },
     Math.max(50, Math.min(60_000, delays.deletedRetentionMs / 4)),
   );
   sweeper.unref();

@@ -10,6 +10,9 @@ import * as ops from "./operations.ts";
 import type { Rng } from "./rng.ts";
 import { verifyRequest, type KeyRegistry } from "./signing.ts";
 import { getVnic, summarizeMetricsData } from "./other-services.ts";
+import { CORE_NETWORK_ROUTES } from "./core-network.ts";
+import { IDENTITY_ROUTES } from "./identity.ts";
+import { CONTAINER_ENGINE_ROUTES } from "./container-engine.ts";
 
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -80,6 +83,9 @@ export const ROUTES: Route[] = [
     "SummarizeMetricsData",
     summarizeMetricsData,
   ),
+  ...CORE_NETWORK_ROUTES,
+  ...IDENTITY_ROUTES,
+  ...CONTAINER_ENGINE_ROUTES,
 ];
 
 export interface ServerDeps {
