@@ -74,7 +74,7 @@ function translate(input: TranslationInput): TranslationResult {
   const { pod, node, references, defaults } = input;
   const report = new Report();
   checkIdentity(pod, node.nodeName, report);
-  findUnsupported(pod, report);
+  findUnsupported(pod, report, Boolean(node.hostIp));
   const containers = pod.spec?.containers ?? [];
   if (containers.length === 0) report.invalid("spec.containers", "the pod has no containers");
   if (containers.length > MAX_CONTAINERS) {
@@ -96,7 +96,7 @@ function translate(input: TranslationInput): TranslationResult {
     memoryBytes: shape ? BigInt(shape.memoryInGBs) * BYTES_PER_GB : demand.memoryBytes,
     ephemeralStorageBytes: BigInt(Math.floor(defaults.ephemeralStorageInGBs ?? 15)) * BYTES_PER_GB,
   };
-  const context = { pod, nodeName: node.nodeName, references, capacity, report };
+  const context = { pod, nodeName: node.nodeName, hostIp: node.hostIp, references, capacity, report };
   const volumes = buildVolumes(context);
   if (volumes.volumes.length > MAX_VOLUMES) {
     report.invalid("spec.volumes", `${volumes.volumes.length} volumes; OCI allows at most ${MAX_VOLUMES}`);
