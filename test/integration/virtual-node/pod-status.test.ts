@@ -110,7 +110,12 @@ describe("an image that cannot be pulled", () => {
       expect(waiting?.reason).toBe("ImagePullBackOff");
       expect(waiting?.message).toContain('"busybox:no-such-tag"');
       expect(waiting?.message).toContain("manifest unknown");
-      expect(createsFor(emulator, pod.metadata?.uid ?? "")).toBeGreaterThanOrEqual(2);
+      // The back-off ends in a new pull: a second instance (never two at once, see maxInstances).
+      await eventually(
+        "pulled again after the back-off",
+        async () => (createsFor(emulator, pod.metadata?.uid ?? "") >= 2 ? true : undefined),
+        90_000,
+      );
       const events = await core.listNamespacedEvent({
         namespace: ns,
         fieldSelector: `involvedObject.name=${name}`,
