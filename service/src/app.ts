@@ -6,7 +6,7 @@ import { networkInterfaces } from "node:os";
 import { KubeConfig, type V1Pod, type V1Service } from "@kubernetes/client-node";
 import { startProviderAgent } from "./agent/provider-side.ts";
 import type { OciOperation, ProviderConfig } from "./config/types.ts";
-import { NodeController } from "./controllers/node.ts";
+import { NodeController, type NodeProblem } from "./controllers/node.ts";
 import { PodController } from "./controllers/pods.ts";
 import { NotFoundError } from "./errors.ts";
 import { EventRecorder } from "./kube/events.ts";
@@ -64,6 +64,24 @@ function defaultAddress(): string {
  * The address written into the Node: configured; else the IP of the load balancer in front
  * of all replicas (so it reaches a healthy one whichever leads); else this replica's own.
  */
+/**
+ * The provider keeps its own objects (final logs of finished pods, the leader Lease) in
+ * `config.namespace`; a missing one loses them. Checked once at start: a problem to report, or
+ * undefined when it exists (or cannot be read now, which is not proof it is missing).
+ */
+async function checkOwnNamespace(http: KubeHttp, namespace: string): Promise<NodeProblem | undefined> {
+  try {
+    await http.request("GET", `/api/v1/namespaces/${namespace}`);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) return undefined;
+    return {
+      reason: "ProviderNamespaceMissing",
+      message: `namespace ${namespace} (the provider's own) does not exist: final logs of finished pods cannot be kept; create it and restart the provider`,
+    };
+  }
+}
+
 async function advertisedAddress(http: KubeHttp, config: ProviderConfig, logger: Logger): Promise<string> {
   if (config.kubeletApi.advertisedAddress) return config.kubeletApi.advertisedAddress;
   const service = config.kubeletApi.service;
@@ -144,7 +162,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
   const provider = new OciProvider({
     clients,
     node: {
-      ...nodeContext(config, await clusterDnsIp(http, config.kubernetes.clusterDnsIp)),
+      ...nodeContext(config, await clusterDnsIp(http, config.kubernetes.clusterDnsIp), address),
       ...(agent ? { agent: agent.context } : {}),
     },
     defaults: translationDefaults(config),
@@ -168,10 +186,26 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     ...(config.node.faultDomain ? { "oci.oraclecloud.com/fault-domain": config.node.faultDomain } : {}),
     ...config.node.labels,
   };
+  const events = new EventRecorder(http, config.nodeName, logger.warn);
+  const ownNamespace = await checkOwnNamespace(http, config.namespace);
+  if (ownNamespace) {
+    // Loudly: final logs of finished pods (and the Lease) would be lost without it.
+    logger.error("the provider's namespace is missing", {
+      namespace: config.namespace,
+      problem: ownNamespace.message,
+    });
+    events.record(
+      { kind: "Node", name: config.nodeName, uid: config.nodeName },
+      "Warning",
+      ownNamespace.reason,
+      ownNamespace.message,
+    );
+  }
   const node = new NodeController({
     http,
     isLeader,
     log: logger.warn,
+    problems: () => (ownNamespace ? [ownNamespace] : []),
     spec: {
       nodeName: config.nodeName,
       labels,
@@ -205,7 +239,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
   const pods = new PodController({
     http,
     provider,
-    events: new EventRecorder(http, config.nodeName, logger.warn),
+    events,
     nodeName: config.nodeName,
     hostIp: address,
     queues: { sync: config.queues.sync, status: config.queues.status, orphans: config.queues.orphans },

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startControlPlane } from "../../tools/controlplane/control-plane.ts";
 import { sweepStale } from "../../tools/emulator/process/host.ts";
+import { createProviderNamespace } from "../../tools/harness/provider-namespace.ts";
 import { isAlive } from "../../tools/util/pids.ts";
 import type { ClusterInfo } from "./support/cluster.ts";
 
@@ -29,6 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await sweepStale();
   const dir = join(runs, `run-${process.pid}`, "controlplane");
   const controlPlane = await startControlPlane({ dir, log: (line) => console.log(line) });
+  await createProviderNamespace(controlPlane.paths.kubectl, controlPlane.paths.kubeconfig);
   project.provide("cluster", {
     server: controlPlane.server,
     version: controlPlane.version,

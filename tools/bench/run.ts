@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { KubeConfig } from "@kubernetes/client-node";
 import { KubeHttp } from "../../service/src/kube/http.ts";
 import { type ControlPlane, startControlPlane } from "../controlplane/control-plane.ts";
+import { createProviderNamespace } from "../harness/provider-namespace.ts";
 import { VIRTUAL_NODE_TOLERATION, merge } from "../harness/virtual-node.ts";
 import { loadManifest } from "../toolchain/build.ts";
 import { type Distribution, difference, distribution, nodeWrites, sampleProcess, sum } from "./measure.ts";
@@ -318,6 +319,7 @@ function versions(cp: ControlPlane): Record<string, string> {
 export async function runBench(options: BenchOptions, command: string): Promise<BenchResults> {
   const { log } = options;
   const cp = await startControlPlane({ dir: join(options.dir, "controlplane"), log });
+  await createProviderNamespace(cp.paths.kubectl, cp.paths.kubeconfig);
   const kubeConfig = new KubeConfig();
   kubeConfig.loadFromFile(cp.paths.kubeconfig);
   const http = new KubeHttp(kubeConfig, { qps: 100_000, burst: 100_000 });

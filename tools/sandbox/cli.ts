@@ -2,6 +2,8 @@
  * `npm run sandbox -- up|down|status`: a local test bed a new user can poke with kubectl.
  * `up` starts a background daemon and returns once everything is ready. Pods run as real processes
  * (the emulator's process runtime) unless `--runtime scenario`.
+ * `--profile realistic` gives the emulator OCI's delays (25 s to provision, restart back-offs from
+ * 10 s) instead of fast ones.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, openSync } from "node:fs";
@@ -23,6 +25,7 @@ function describe(state: SandboxState): void {
   const kubeconfig = relative(process.cwd(), KUBECONFIG_PATH);
   console.log(`sandbox is up: Kubernetes ${state.kubernetesVersion} at ${state.server}`);
   console.log(`  kubectl --kubeconfig ${kubeconfig} get ns`);
+  if (state.profile) console.log(`  emulator profile: ${state.profile}`);
   console.log(`  (matching kubectl: ${state.kubectl})`);
   console.log(`  component logs: ${relative(process.cwd(), state.logDir ?? SANDBOX_DIR)}`);
   if (state.emulator && state.nodeName) {
@@ -60,6 +63,11 @@ async function up(args: readonly string[]): Promise<void> {
   const runtime = runtimeFlag >= 0 ? args[runtimeFlag + 1] : "process";
   if (runtime !== "process" && runtime !== "scenario")
     fail(`--runtime is process or scenario, got ${runtime}`);
+  const profileFlag = args.indexOf("--profile");
+  const profile = profileFlag >= 0 ? args[profileFlag + 1] : "fast";
+  if (profile !== "fast" && profile !== "realistic") {
+    fail(`--profile needs fast or realistic, got ${profile ?? "nothing"}`);
+  }
   mkdirSync(SANDBOX_DIR, { recursive: true });
   const log = openSync(DAEMON_LOG, "w");
   const daemon = spawn(
@@ -69,6 +77,8 @@ async function up(args: readonly string[]): Promise<void> {
       ...(port ? ["--apiserver-port", port] : []),
       "--runtime",
       runtime,
+      "--profile",
+      profile,
     ],
     {
       detached: true,
@@ -134,5 +144,7 @@ switch (command) {
     status();
     break;
   default:
-    fail("usage: npm run sandbox -- up [--apiserver-port N] [--runtime process|scenario] | down | status");
+    fail(
+      "usage: npm run sandbox -- up [--apiserver-port N] [--runtime process|scenario] [--profile fast|realistic] | down | status",
+    );
 }

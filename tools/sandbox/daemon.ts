@@ -16,13 +16,20 @@ import {
 import { type CsrApproverProcess, startCsrApproverProcess } from "../harness/csr-approver.ts";
 import { type MetricsServer, startMetricsServer } from "../harness/metrics-server.ts";
 import { ensureTools } from "../toolchain/build.ts";
+import { createProviderNamespace } from "../harness/provider-namespace.ts";
 import { KUBECONFIG_PATH, SANDBOX_DIR, STATE_PATH, writeState } from "./state.ts";
 
 const { values: args } = parseArgs({
-  options: { "apiserver-port": { type: "string" }, runtime: { type: "string", default: "process" } },
+  options: {
+    "apiserver-port": { type: "string" },
+    runtime: { type: "string", default: "process" },
+    profile: { type: "string", default: "fast" },
+  },
 });
 const apiserverPort = args["apiserver-port"] ? Number(args["apiserver-port"]) : undefined;
 const runtime = args.runtime === "scenario" ? "scenario" : "process";
+/** The emulator's delays: "fast" (ms) or "realistic" (OCI's seconds: back-offs and grace periods show). */
+const profile = args.profile === "realistic" ? "realistic" : "fast";
 export const SANDBOX_NODE = "oke-virtual-node-0";
 let controlPlane: ControlPlane | undefined;
 let emulator: Emulator | undefined;
@@ -106,8 +113,9 @@ try {
     log: (line) => console.log(line),
   });
   await copyFile(controlPlane.paths.kubeconfig, KUBECONFIG_PATH);
+  await createProviderNamespace(controlPlane.paths.kubectl, controlPlane.paths.kubeconfig);
   console.log("sandbox: starting the OCI emulator and the virtual node");
-  emulator = await startEmulator({ profile: "fast", port: await freePort(), runtime });
+  emulator = await startEmulator({ profile, port: await freePort(), runtime });
   // Under the scenario runtime the example's nginx logs a request a second, so `kubectl logs` has
   // something to show (under the process runtime it logs the requests it really serves).
   emulator.setScenarios([
@@ -181,6 +189,7 @@ try {
     },
     nodeName: SANDBOX_NODE,
     nodeLog: virtualNode.logPath,
+    profile,
   });
 } catch (error) {
   await writeState({

@@ -31,6 +31,8 @@ export interface SandboxState {
   };
   readonly nodeName?: string;
   readonly nodeLog?: string;
+  /** The emulator's delay profile ("fast" or "realistic"). */
+  readonly profile?: "fast" | "realistic";
 }
 
 export function readState(): SandboxState | undefined {

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { CoreV1Api, KubeConfig, type V1Pod } from "@kubernetes/client-node";
 import { startControlPlane } from "../controlplane/control-plane.ts";
+import { createProviderNamespace } from "../harness/provider-namespace.ts";
 import { freePort } from "../controlplane/ports.ts";
 import { startEmulator } from "../emulator/emulator.ts";
 import { VIRTUAL_NODE_TOLERATION, startVirtualNodeProcess } from "../harness/virtual-node.ts";
@@ -69,6 +70,7 @@ const pod = (name: string): V1Pod => ({
 async function main(): Promise<void> {
   const dir = join(ROOT, ".test-run", `soak-${process.pid}`);
   const plane = await startControlPlane({ dir: join(dir, "controlplane"), log: (l) => console.error(l) });
+  await createProviderNamespace(plane.paths.kubectl, plane.paths.kubeconfig);
   const emulator = await startEmulator({ profile: "fast", callLogSize: 10_000 });
   const node = startVirtualNodeProcess({
     nodeName: NODE,

@@ -28,6 +28,18 @@ export interface NodeControllerOptions {
   readonly isLeader: () => boolean;
   /** Warnings: failures that will be retried, the Node deleted under us. */
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
+  /**
+   * What keeps the virtual node from working as it should (e.g. its own namespace is missing);
+   * while any, the Node's Ready condition is False with the first one's reason and message.
+   * @default none
+   */
+  readonly problems?: () => readonly NodeProblem[];
+}
+
+/** Something that makes the Node not Ready: a condition reason (CamelCase) and a message. */
+export interface NodeProblem {
+  readonly reason: string;
+  readonly message: string;
 }
 
 /**
@@ -51,6 +63,9 @@ export class NodeController {
   private statusTimer: NodeJS.Timeout | undefined;
   private nodeUid: string | undefined;
   private started = new Date().toISOString();
+  /** The Ready condition's current problem reason ("" = ready) and since when. */
+  private readyKey = "";
+  private readySince: string | undefined;
   /** Set once the Node carries DECOMMISSION_ANNOTATION (uninstall in progress). */
   decommissioned = false;
 
@@ -98,6 +113,7 @@ export class NodeController {
         message,
         lastHeartbeatTime: now as never,
         lastTransitionTime: this.started as never,
+        ...(type === "Ready" ? this.readiness() : {}),
       })),
       addresses: [
         { type: "InternalIP", address: spec.address },
@@ -106,6 +122,19 @@ export class NodeController {
       daemonEndpoints: { kubeletEndpoint: { Port: spec.kubeletPort } },
       nodeInfo: { ...spec.nodeInfo } as never,
     };
+  }
+
+  /** Ready False with the first problem, if any; the transition time is when that began. */
+  private readiness():
+    { status: string; reason: string; message: string; lastTransitionTime: never } | object {
+    const problem = this.options.problems?.()[0];
+    const key = problem ? problem.reason : "";
+    if (key !== this.readyKey) {
+      this.readyKey = key;
+      this.readySince = new Date().toISOString();
+    }
+    if (!problem) return this.readySince ? { lastTransitionTime: this.readySince as never } : {};
+    return { status: "False", ...problem, lastTransitionTime: this.readySince as never };
   }
 
   /** Creates the Node if missing, then writes its status. */

@@ -12,11 +12,15 @@ import { Reflector, objectKey } from "../kube/reflector.ts";
 import { ReferenceCache } from "../kube/reference-cache.ts";
 import { resolveReferences } from "../kube/references.ts";
 import { StringTable, trimPod } from "../kube/trim.ts";
-import { ATTEMPT_ANNOTATION, type PodProvider } from "../provider/types.ts";
+import { ATTEMPT_ANNOTATION, type InstanceSnapshot, type PodProvider } from "../provider/types.ts";
 import { WorkQueue } from "../queue/work-queue.ts";
 import {
+  IMAGE_PULL_BACKOFF_ANNOTATION,
   RESTARTS_ANNOTATION,
   TERMINAL_PHASES,
+  deletedStatus,
+  imagePullBackOff,
+  imagePullBackOffSeconds,
   podStatus,
   rejectedStatus,
   vanishedStatus,
@@ -70,6 +74,7 @@ function comparable(status: V1PodStatus | undefined): string {
       c.restartCount,
       c.containerID,
       c.state,
+      c.lastState,
     ]),
   });
 }
@@ -86,6 +91,10 @@ export class PodController {
   private readonly creating = new Set<string>();
   /** ConfigMap and Secret reads shared by pods created close together. */
   private readonly references: ReferenceCache;
+  /** Pod UID → the instance whose failed pull was last counted (until the pod's cache has the annotation). */
+  private readonly pullFailureSeen = new Map<string, string>();
+  /** Pod UIDs told that their instance outlives a shortened grace period. */
+  private readonly shortGraceTold = new Set<string>();
   readonly sync: WorkQueue;
   readonly status: WorkQueue;
   readonly orphans: WorkQueue;
@@ -126,6 +135,8 @@ export class PodController {
           if (pod.metadata?.uid) {
             this.keyByUid.delete(pod.metadata.uid);
             this.pendingAnnotations.delete(pod.metadata.uid);
+            this.pullFailureSeen.delete(pod.metadata.uid);
+            this.shortGraceTold.delete(pod.metadata.uid);
             // The pod object is gone (force delete or GC): its instance must go too.
             this.orphans.add(pod.metadata.uid);
           }
@@ -162,11 +173,20 @@ export class PodController {
 
     if (pod.metadata.deletionTimestamp) {
       // The containers get the shutdown timeout fixed at create (terminationGracePeriodSeconds);
-      // a grace period chosen at deletion is not applied (see PodProvider.deleteInstance).
+      // OCI cannot shorten it. A shorter grace chosen at deletion (kubectl delete --grace-period)
+      // is honoured for the pod object: it goes when that grace has passed, and the instance
+      // finishes stopping in the background (the orphans queue deletes what is left).
       const outcome = await provider.deleteInstance(this.identity(pod));
       if (outcome === "deleting") {
-        this.sync.addAfter(key, 1000);
-        return;
+        const due = this.shortenedGraceDue(pod);
+        if (due === undefined || Date.now() < due) {
+          this.sync.addAfter(key, due === undefined ? 1000 : Math.max(100, Math.min(1000, due - Date.now())));
+          return;
+        }
+      }
+      // A finalizer keeps the object after our delete: it must not read running any more.
+      if (pod.metadata.finalizers?.length && !TERMINAL_PHASES.has(pod.status?.phase ?? "")) {
+        await this.writeStatus(pod, deletedStatus(pod, new Date().toISOString()));
       }
       await this.removePodObject(pod);
       return;
@@ -182,9 +202,21 @@ export class PodController {
       return;
     }
 
-    if (!provider.getInstance(uid)) {
+    const instance = provider.getInstance(uid);
+    if (instance?.containers.some((c) => c.imagePullFailed)) return this.imagePullFailed(key, pod, instance);
+    if (!instance) {
       if (this.options.acceptingPods && !this.options.acceptingPods()) return;
-      const vanished = this.hadInstance(pod);
+      const backOff = imagePullBackOff(pod);
+      if (backOff) {
+        const wait = Date.parse(backOff.retryAt) - Date.now();
+        if (wait > 0) {
+          this.status.add(key);
+          this.sync.addAfter(key, wait);
+          return;
+        }
+      }
+      // After a failed pull the pod had no instance that ran: a new one is no restart.
+      const vanished = !backOff && this.hadInstance(pod);
       if (vanished && (pod.spec?.restartPolicy ?? "Always") === "Never") {
         this.event(
           pod,
@@ -208,6 +240,7 @@ export class PodController {
         this.event(pod, "Warning", warning.reason, `${warning.field}: ${warning.message}`);
       if (result.kind === "rejected") return this.rejected(pod, result.problems);
       this.event(pod, "Normal", "Created", `created container instance ${result.instanceId}`);
+      this.tokenExpiryEvents(pod, references.serviceAccountTokenExpiry);
       // Written with the pod's first status (see writeStatus): one PATCH instead of two.
       if (Object.keys(result.annotations).length > 0) this.pendingAnnotations.set(uid, result.annotations);
       const created = Date.parse(String(pod.metadata.creationTimestamp ?? ""));
@@ -215,6 +248,89 @@ export class PodController {
         this.options.observePhase?.("created_to_instance_requested", (Date.now() - created) / 1000);
     }
     this.status.add(key);
+  }
+
+  /**
+   * An image of the pod could not be pulled: as a kubelet, keep the pod Pending and pull again
+   * after a back-off (10 s doubling to 5 min). The failed instance is deleted at once and the next
+   * one is created when the back-off ends, so the pod has at most one instance, and none while it
+   * backs off (a FAILED instance still counts against the tenancy's limits; see docs/pod-status.md).
+   * The failure is counted once per instance: the annotation names the instance it counted.
+   */
+  private async imagePullFailed(key: string, pod: V1Pod, instance: InstanceSnapshot): Promise<void> {
+    const recorded = imagePullBackOff(pod);
+    if (
+      recorded?.instanceId !== instance.instanceId &&
+      this.pullFailureSeen.get(instance.uid) !== instance.instanceId
+    ) {
+      const failures = (recorded?.failures ?? 0) + 1;
+      const seconds = imagePullBackOffSeconds(failures);
+      const errors: Record<string, string> = {};
+      for (const c of instance.containers) {
+        if (!c.imagePullFailed) continue;
+        errors[c.name] = c.message ?? "unknown error";
+        const image = pod.spec?.containers.find((spec) => spec.name === c.name)?.image ?? "";
+        this.event(pod, "Warning", "Failed", `Failed to pull image "${image}": ${errors[c.name]}`);
+        this.event(pod, "Warning", "Failed", "Error: ErrImagePull");
+        this.event(pod, "Normal", "BackOff", `Back-off pulling image "${image}" (${seconds}s)`);
+      }
+      const backOff = {
+        failures,
+        retryAt: new Date(Date.now() + seconds * 1000).toISOString(),
+        errors,
+        instanceId: instance.instanceId,
+      };
+      const attempt = Number(pod.metadata?.annotations?.[ATTEMPT_ANNOTATION] ?? 0) + 1;
+      await this.annotate(pod, {
+        [IMAGE_PULL_BACKOFF_ANNOTATION]: JSON.stringify(backOff),
+        [ATTEMPT_ANNOTATION]: String(attempt),
+      });
+      this.pullFailureSeen.set(instance.uid, instance.instanceId);
+    }
+    this.status.add(key);
+    const outcome = await this.options.provider.deleteInstance(instance);
+    this.sync.addAfter(key, outcome === "deleting" ? 1000 : 0);
+  }
+
+  /**
+   * A kubelet refreshes projected service-account tokens; nothing does inside an instance yet, so
+   * say when each one expires: a Warning when that is within a day, else Normal.
+   */
+  private tokenExpiryEvents(pod: V1Pod, expiry: Readonly<Record<string, string>> | undefined): void {
+    for (const [audience, at] of Object.entries(expiry ?? {})) {
+      const hours = (Date.parse(at) - Date.now()) / 3_600_000;
+      const whose =
+        audience === "" ? "the projected service-account token" : `the token for audience "${audience}"`;
+      this.event(
+        pod,
+        Number.isFinite(hours) && hours >= 24 ? "Normal" : "Warning",
+        "TokenNotRefreshed",
+        `${whose} expires at ${at} and will not be refreshed inside the container instance`,
+      );
+    }
+  }
+
+  /**
+   * When the pod object may go although its instance still stops: the deletion's grace period
+   * (metadata.deletionGracePeriodSeconds) is shorter than the shutdown timeout fixed at create,
+   * so the object goes at its deletionTimestamp. Undefined otherwise. Says so once, in an Event.
+   */
+  private shortenedGraceDue(pod: V1Pod): number | undefined {
+    const requested = pod.metadata?.deletionGracePeriodSeconds;
+    const fixed = pod.spec?.terminationGracePeriodSeconds ?? 30;
+    const due = Date.parse(String(pod.metadata?.deletionTimestamp ?? ""));
+    if (requested === undefined || requested >= fixed || !Number.isFinite(due)) return undefined;
+    const uid = pod.metadata?.uid ?? "";
+    if (!this.shortGraceTold.has(uid)) {
+      this.shortGraceTold.add(uid);
+      this.event(
+        pod,
+        "Normal",
+        "GracePeriodShortened",
+        `the container instance stops with the ${fixed}s shutdown timeout fixed at create; the pod is removed after the requested ${requested}s and the instance finishes stopping in the background`,
+      );
+    }
+    return due;
   }
 
   /** Whether the pod ran on an instance before (its status names a container). */
@@ -253,9 +369,12 @@ export class PodController {
     if (status.phase === "Pending") throw new TransientError(`waiting for references: ${status.message}`);
   }
 
-  private async annotate(pod: V1Pod, annotations: Readonly<Record<string, string>>): Promise<void> {
-    const missing = this.unwritten(pod, annotations);
-    if (!missing) return;
+  /** Merges annotations into the pod; a null value removes one. */
+  private async annotate(pod: V1Pod, annotations: Readonly<Record<string, string | null>>): Promise<void> {
+    const current = pod.metadata?.annotations ?? {};
+    const changes = Object.entries(annotations).filter(([k, v]) => (current[k] ?? null) !== v);
+    if (changes.length === 0) return;
+    const missing = Object.fromEntries(changes);
     await this.options.http.request("PATCH", this.podPath(pod), {
       body: { metadata: { annotations: missing } },
       contentType: "application/merge-patch+json",
@@ -313,21 +432,27 @@ export class PodController {
     const status = podStatus(pod, instance, { hostIp: this.options.hostIp, now: new Date().toISOString() });
     if (!status) return;
     // A pod being deleted whose instance is going away is about to vanish (removePodObject):
-    // a status on the way (containers stopping, not ready) would be read by no one.
+    // a status on the way (containers stopping, not ready) would be read by no one. One held by a
+    // finalizer stays: it gets its terminal status (deletedStatus once the instance is gone).
     if (
       pod.metadata.deletionTimestamp &&
-      !TERMINAL_PHASES.has(status.phase ?? "") &&
+      (!pod.metadata.finalizers?.length || !TERMINAL_PHASES.has(status.phase ?? "")) &&
       (!instance || instance.phase === "Deleting" || instance.phase === "Deleted")
     )
       return;
     const wasRunning = pod.status?.phase === "Running";
     await this.writeStatus(pod, status);
+    this.crashLoopEvents(pod, status);
+    if (instance?.phase === "Running" && pod.metadata.annotations?.[IMAGE_PULL_BACKOFF_ANNOTATION]) {
+      // The images were pulled: the next failure starts the back-off from 10 s again.
+      await this.annotate(pod, { [IMAGE_PULL_BACKOFF_ANNOTATION]: null });
+    }
     if (!wasRunning && status.phase === "Running") {
       const created = Date.parse(String(pod.metadata.creationTimestamp ?? ""));
       if (Number.isFinite(created))
         this.options.observePhase?.("created_to_running", (Date.now() - created) / 1000);
     }
-    if (TERMINAL_PHASES.has(status.phase ?? "")) {
+    if (TERMINAL_PHASES.has(status.phase ?? "") && !pod.metadata.deletionTimestamp) {
       this.event(
         pod,
         status.phase === "Succeeded" ? "Normal" : "Warning",
@@ -335,6 +460,23 @@ export class PodController {
         "all containers terminated; deleting the container instance",
       );
       this.sync.add(key);
+    }
+  }
+
+  /** A kubelet's BackOff event each time a container starts waiting to be restarted. */
+  private crashLoopEvents(pod: V1Pod, status: V1PodStatus): void {
+    for (const c of status.containerStatuses ?? []) {
+      const waiting = c.state?.waiting;
+      if (waiting?.reason !== "CrashLoopBackOff") continue;
+      const before = pod.status?.containerStatuses?.find((s) => s.name === c.name);
+      if (before?.state?.waiting?.reason === "CrashLoopBackOff" && before.restartCount === c.restartCount)
+        continue;
+      this.event(
+        pod,
+        "Warning",
+        "BackOff",
+        `Back-off restarting failed container ${c.name} in pod ${pod.metadata?.name}_${pod.metadata?.namespace}(${pod.metadata?.uid})`,
+      );
     }
   }
 

@@ -51,6 +51,14 @@ export interface ResolvedReferences {
    */
   readonly serviceAccountTokens?: Readonly<Record<string, string>>;
   /**
+   * When each token of `serviceAccountTokens` expires (RFC 3339, from the TokenRequest's
+   * `status.expirationTimestamp`), keyed alike, for tokens the pod asked to expire: nothing
+   * refreshes a token inside an instance. Absent for the service-account admission's default
+   * (`kube-api-access-*`, 3607 s), whose expiry the apiserver extends (a year by default).
+   * @default - not known
+   */
+  readonly serviceAccountTokenExpiry?: Readonly<Record<string, string>>;
+  /**
    * `ca.crt` of the namespace's `kube-root-ca.crt` ConfigMap; used when that ConfigMap is
    * not in `configMaps`.
    * @default - the ConfigMap must be supplied in `configMaps`
@@ -63,6 +71,8 @@ export interface ResolvedReferences {
 }
 
 const DEFAULT_TOKEN_EXPIRATION_SECONDS = 3600;
+/** The expiry the service-account admission gives `kube-api-access-*` tokens; the apiserver extends it. */
+const ADMISSION_TOKEN_SECONDS = 3607;
 
 /** Lists the ConfigMaps, Secrets, keys and tokens the pod's containers and volumes use. */
 export function collectReferences(pod: V1Pod): PodReferences {
@@ -231,9 +241,10 @@ export async function resolveReferences(
   ]);
 
   const serviceAccountTokens: Record<string, string> = {};
+  const serviceAccountTokenExpiry: Record<string, string> = {};
   const account = pod.spec?.serviceAccountName ?? "default";
   for (const token of wanted.tokens) {
-    const response = await http.request<{ status: { token: string } }>(
+    const response = await http.request<{ status: { token: string; expirationTimestamp?: string } }>(
       "POST",
       `/api/v1/namespaces/${namespace}/serviceaccounts/${account}/token`,
       {
@@ -254,6 +265,9 @@ export async function resolveReferences(
       },
     );
     serviceAccountTokens[token.audience] = response.status.token;
+    if (response.status.expirationTimestamp && token.expirationSeconds !== ADMISSION_TOKEN_SECONDS) {
+      serviceAccountTokenExpiry[token.audience] = String(response.status.expirationTimestamp);
+    }
   }
 
   const kubernetesServiceEnv: Record<string, string> = {};
@@ -272,5 +286,5 @@ export async function resolveReferences(
       [`KUBERNETES_PORT_${port}_TCP_ADDR`]: host,
     });
   }
-  return { configMaps, secrets, serviceAccountTokens, kubernetesServiceEnv };
+  return { configMaps, secrets, serviceAccountTokens, serviceAccountTokenExpiry, kubernetesServiceEnv };
 }

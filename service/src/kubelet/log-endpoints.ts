@@ -10,7 +10,7 @@ import { NotFoundError } from "../errors.ts";
 import type { InstancePhase } from "../provider/types.ts";
 import type { KubeletApiMetrics } from "./api-metrics.ts";
 import type { FinalLogs } from "./final-logs.ts";
-import { ByteBudget, WindowDiff, selectLines, splitLines } from "./logs.ts";
+import { ByteBudget, type LineClock, LineClocks, WindowDiff, selectLines, splitLines } from "./logs.ts";
 import type { LogOptions } from "./params.ts";
 import { HttpError, type Responder, containerStatus, findContainer } from "./respond.ts";
 import type { KubeletProvider, PodSource } from "./server.ts";
@@ -52,6 +52,8 @@ const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
 export class LogEndpoints {
   private readonly options: LogEndpointsOptions;
   private readonly streams = new Set<AbortController>();
+  /** When each line of the live windows read so far was first seen. */
+  private readonly clocks = new LineClocks();
 
   constructor(options: LogEndpointsOptions) {
     this.options = options;
@@ -76,6 +78,12 @@ export class LogEndpoints {
   private alive(uid: string): boolean {
     const instance = this.options.provider.getInstance(uid);
     return instance !== undefined && !GONE.has(instance.phase);
+  }
+
+  /** The LineClock of one run of a container (the current one, or the one before its last restart). */
+  private clock(containerID: string, previous: boolean, restartCount: number | undefined): LineClock {
+    const run = (restartCount ?? 0) - (previous ? 1 : 0);
+    return this.clocks.get(`${containerID}/${run}`);
   }
 
   /** The logs of one run: from the provider while the instance lives, else from the final-logs store. */
@@ -134,10 +142,14 @@ export class LogEndpoints {
     const started = Date.parse(
       String(status?.state?.running?.startedAt ?? status?.state?.terminated?.startedAt ?? ""),
     );
+    // A live window is dated by when the provider first saw each line (see LineClock); saved
+    // logs of ended runs were never watched, so only their leading timestamps, else the run's start.
+    const lines =
+      read.live && read.containerID
+        ? this.clock(read.containerID, options.previous, status?.restartCount).stamp(read.data, Date.now())
+        : splitLines(read.data, Number.isFinite(started) ? started : undefined);
     const budget = new ByteBudget(options.limitBytes);
-    const first = budget.take(
-      selectLines(splitLines(read.data, Number.isFinite(started) ? started : undefined), options),
-    );
+    const first = budget.take(selectLines(lines, options));
     this.options.responder.begin(res, {
       "content-type": "text/plain; charset=utf-8",
       "cache-control": "no-store",
@@ -205,6 +217,7 @@ export class LogEndpoints {
           last = false;
           continue;
         }
+        this.clock(containerID, false, restarts).stamp(window, Date.now());
         const { fresh, overrun } = diff.next(window);
         if (overrun) {
           metrics.countWindowOverrun();

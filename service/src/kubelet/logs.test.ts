@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   ByteBudget,
+  LineClock,
+  LineClocks,
   WindowDiff,
   leadingTime,
   overlap,
@@ -104,5 +106,51 @@ describe("line selection", () => {
     expect(budget.take(b("defg")).toString()).toBe("de");
     expect(budget.exhausted).toBe(true);
     expect(budget.take(b("x")).length).toBe(0);
+  });
+});
+
+describe("LineClock", () => {
+  const times = (
+    lines: readonly { text: Buffer; time: number | undefined }[],
+  ): [string, number | undefined][] => lines.map((l) => [l.text.toString(), l.time]);
+
+  it("dates lines by the read that first returned them, so since and timestamps mean something", () => {
+    const clock = new LineClock();
+    expect(times(clock.stamp(b("a\nb\n"), 1000))).toEqual([
+      ["a\n", 1000],
+      ["b\n", 1000],
+    ]);
+    expect(times(clock.stamp(b("a\nb\nc\n"), 6000))).toEqual([
+      ["a\n", 1000],
+      ["b\n", 1000],
+      ["c\n", 6000],
+    ]);
+    // The window scrolled: what stayed keeps its time; a leading timestamp wins.
+    expect(times(clock.stamp(b("b\nc\n2026-01-02T03:04:05Z d\n"), 9000))).toEqual([
+      ["b\n", 1000],
+      ["c\n", 6000],
+      ["2026-01-02T03:04:05Z d\n", Date.parse("2026-01-02T03:04:05Z")],
+    ]);
+    // A line a second, read with --since=5s: the recent ones only, never nothing on a first read.
+    const lines = clock.stamp(b("b\nc\n2026-01-02T03:04:05Z d\ne\n"), 10_000);
+    expect(selectLines(lines, { since: 5000, timestamps: false }).toString()).toBe(
+      "c\n2026-01-02T03:04:05Z d\ne\n",
+    );
+    expect(
+      selectLines(new LineClock().stamp(b("x\ny\n"), 20_000), {
+        since: 15_000,
+        timestamps: false,
+      }).toString(),
+    ).toBe("x\ny\n");
+  });
+
+  it("keeps a bounded number of clocks, dropping the least recently used", () => {
+    const clocks = new LineClocks(2);
+    const first = clocks.get("a");
+    clocks.get("b");
+    expect(clocks.get("a")).toBe(first);
+    clocks.get("c");
+    expect(clocks.get("b")).not.toBe(undefined);
+    expect(clocks.get("a")).not.toBe(first);
   });
 });

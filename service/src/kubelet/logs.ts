@@ -148,3 +148,65 @@ export class WindowDiff {
     return rest;
   }
 }
+
+/**
+ * When the provider first saw each line of one container's log window. OCI gives no line times:
+ * a line without a leading timestamp is dated by the read that first returned it. Each read is
+ * matched to the window before (`overlap`): lines already seen keep their time, new ones get `now`.
+ * On the first read every line is new, so a `since` keeps it (its true time is unknown).
+ */
+export class LineClock {
+  private window: Buffer = Buffer.alloc(0);
+  /** Start offsets in `window` of its lines, and when each was first seen. */
+  private starts: number[] = [];
+  private seen: number[] = [];
+
+  /** The lines of `window` with their times: a leading timestamp, else the first read that had them. */
+  stamp(window: Buffer, now: number): Line[] {
+    const k = overlap(this.window, window);
+    const shift = this.window.length - k;
+    const lines: Line[] = [];
+    const starts: number[] = [];
+    const seen: number[] = [];
+    let start = 0;
+    let line = 0;
+    while (start < window.length) {
+      const nl = window.indexOf(10, start);
+      const end = nl === -1 ? window.length : nl + 1;
+      let first = now;
+      if (start < k) {
+        // The line containing this offset in the previous window.
+        const old = start + shift;
+        while (line + 1 < this.starts.length && this.starts[line + 1]! <= old) line++;
+        first = this.seen[line] ?? now;
+      }
+      const text = window.subarray(start, end);
+      lines.push({ text, time: leadingTime(text) ?? first });
+      starts.push(start);
+      seen.push(first);
+      start = end;
+    }
+    this.window = window;
+    this.starts = starts;
+    this.seen = seen;
+    return lines;
+  }
+}
+
+/** LineClocks by container ID and run, the least recently used dropped beyond `max`. */
+export class LineClocks {
+  private readonly clocks = new Map<string, LineClock>();
+  private readonly max: number;
+  constructor(max = 64) {
+    this.max = max;
+  }
+
+  get(key: string): LineClock {
+    let clock = this.clocks.get(key);
+    if (clock) this.clocks.delete(key);
+    else clock = new LineClock();
+    this.clocks.set(key, clock);
+    while (this.clocks.size > this.max) this.clocks.delete(this.clocks.keys().next().value!);
+    return clock;
+  }
+}

@@ -16,11 +16,12 @@ export function ociClientOptions(config: ProviderConfig): OciClientOptions {
   };
 }
 
-/** Where this node's pods run. `clusterDnsIp` is resolved by the caller (it may need the apiserver). */
-export function nodeContext(config: ProviderConfig, clusterDnsIp: string): NodeContext {
+/** Where this node's pods run. `clusterDnsIp` and the node's address are resolved by the caller (they may need the apiserver). */
+export function nodeContext(config: ProviderConfig, clusterDnsIp: string, hostIp?: string): NodeContext {
   return {
     clusterName: config.clusterName,
     nodeName: config.nodeName,
+    ...(hostIp ? { hostIp } : {}),
     compartmentId: config.oci.compartmentId,
     availabilityDomain: config.node.availabilityDomain,
     ...(config.node.faultDomain ? { faultDomain: config.node.faultDomain } : {}),

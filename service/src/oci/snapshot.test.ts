@@ -90,6 +90,57 @@ describe("containerSnapshot", () => {
     });
   });
 
+  it("tells a container waiting to restart from a running one, with how its last run ended", () => {
+    const waiting = containerSnapshot(
+      container({
+        exitCode: 1,
+        lifecycleDetails: "Exited with code 1; restarting in 20s",
+        containerRestartAttemptCount: 1,
+        timeTerminated: "2026-01-02T03:01:00.000Z" as never,
+        timeUpdated: "2026-01-02T03:01:00.000Z" as never,
+        healthChecks: [{ name: "readiness", status: "HEALTHY" } as models.ContainerHealthCheck],
+      }),
+    );
+    expect(waiting).toMatchObject({
+      phase: "BackOff",
+      ready: false,
+      restartBackOffSeconds: 20,
+      lastTermination: {
+        exitCode: 1,
+        message: "Exited with code 1; restarting in 20s",
+        finishedAt: "2026-01-02T03:01:00.000Z",
+      },
+    });
+    expect(waiting).not.toHaveProperty("exitCode");
+    const restarted = containerSnapshot(
+      container({
+        exitCode: 137,
+        lifecycleDetails: "OOM killed: out of memory",
+        containerRestartAttemptCount: 2,
+        timeTerminated: "2026-01-02T03:01:00.000Z" as never,
+        timeUpdated: "2026-01-02T03:01:20.000Z" as never,
+      }),
+    );
+    expect(restarted).toMatchObject({
+      phase: "Running",
+      startedAt: "2026-01-02T03:01:20.000Z",
+      lastTermination: { exitCode: 137, oomKilled: true, finishedAt: "2026-01-02T03:01:00.000Z" },
+    });
+    expect(restarted).not.toHaveProperty("restartBackOffSeconds");
+  });
+
+  it("marks a container that failed before running because of its image", () => {
+    const details = "Failed to pull image docker.io/library/busybox:no-such-tag: manifest unknown";
+    expect(
+      containerSnapshot(container({ lifecycleState: "FAILED" as never, lifecycleDetails: details })),
+    ).toMatchObject({ phase: "Failed", imagePullFailed: true, message: details });
+    expect(
+      containerSnapshot(
+        container({ lifecycleState: "FAILED" as never, exitCode: 2, lifecycleDetails: "pull" }),
+      ),
+    ).not.toHaveProperty("imagePullFailed");
+  });
+
   it("has no readiness verdict without a readiness check", () => {
     expect(containerSnapshot(container({})).ready).toBeUndefined();
   });

@@ -53,8 +53,27 @@ export function containerOcid(containerID: string | undefined): string | undefin
     : undefined;
 }
 
+/**
+ * OCI keeps an ACTIVE container ACTIVE while it waits to restart one that exited, with the exit
+ * code and timeTerminated of that run (and, in practice, "…; restarting in Ns" as details). It is
+ * waiting, not running, when it ended after its last update or says it is restarting.
+ */
+function waitingToRestart(container: models.Container): boolean {
+  if (container.lifecycleState !== "ACTIVE" || container.exitCode == null) return false;
+  if (/restarting/i.test(container.lifecycleDetails ?? "")) return true;
+  const terminated = Date.parse(text(container.timeTerminated) ?? "");
+  const updated = Date.parse(text(container.timeUpdated) ?? "");
+  return Number.isFinite(terminated) && Number.isFinite(updated) && terminated >= updated;
+}
+
+/** OCI names no reason field: an OOM kill and an image pull failure are told by their details. */
+const OOM_DETAILS = /out of memory|oom/i;
+const IMAGE_PULL_DETAILS = /pull|manifest|image|registry/i;
+const RESTART_DELAY = /restarting in (\d+)\s*s/i;
+
 export function containerSnapshot(container: models.Container): ContainerSnapshot {
-  const phase = containerPhase(container.lifecycleState);
+  const backOff = waitingToRestart(container);
+  const phase: ContainerPhase = backOff ? "BackOff" : containerPhase(container.lifecycleState);
   const readiness = container.healthChecks?.find((check) => check.name === READINESS_CHECK);
   const exitCode = container.exitCode ?? undefined;
   const message = container.lifecycleDetails ?? undefined;
@@ -62,16 +81,35 @@ export function containerSnapshot(container: models.Container): ContainerSnapsho
     phase === "Running" ? (container.timeUpdated ?? container.timeCreated) : container.timeCreated,
   );
   const finishedAt = text(container.timeTerminated ?? container.timeUpdated);
+  const oomKilled = exitCode !== undefined && OOM_DETAILS.test(message ?? "");
+  const ended = phase !== "Running" && phase !== "BackOff";
+  const lastTermination =
+    !ended && exitCode !== undefined
+      ? Object.freeze({
+          exitCode,
+          ...(oomKilled ? { oomKilled } : {}),
+          ...(backOff && message !== undefined ? { message } : {}),
+          ...(container.timeTerminated != null ? { finishedAt: text(container.timeTerminated) } : {}),
+        })
+      : undefined;
+  const delay = backOff ? RESTART_DELAY.exec(message ?? "") : null;
+  const imagePullFailed =
+    phase === "Failed" && exitCode === undefined && IMAGE_PULL_DETAILS.test(message ?? "");
   return Object.freeze({
     name: container.displayName,
     containerID: `${CONTAINER_ID_PREFIX}${container.id}`,
     phase,
-    ...(exitCode !== undefined ? { exitCode } : {}),
+    ...(ended && exitCode !== undefined ? { exitCode } : {}),
+    ...(ended && oomKilled ? { oomKilled } : {}),
+    ...(imagePullFailed ? { imagePullFailed } : {}),
+    ...(lastTermination ? { lastTermination } : {}),
+    ...(delay ? { restartBackOffSeconds: Number(delay[1]) } : {}),
     ...(message !== undefined ? { message } : {}),
     restartCount: container.containerRestartAttemptCount ?? 0,
-    ...(readiness ? { ready: readiness.status === "HEALTHY" } : {}),
+    ...(readiness && phase === "Running" ? { ready: readiness.status === "HEALTHY" } : {}),
+    ...(readiness && phase !== "Running" ? { ready: false } : {}),
     ...(startedAt !== undefined ? { startedAt } : {}),
-    ...(phase !== "Running" && exitCode !== undefined && finishedAt !== undefined ? { finishedAt } : {}),
+    ...(ended && exitCode !== undefined && finishedAt !== undefined ? { finishedAt } : {}),
   });
 }
 

@@ -44,10 +44,22 @@ export type InstancePhase =
  * Where one container is:
  * - `Creating`: not started yet (image pull, setup);
  * - `Running`: its process runs;
- * - `Failed`: the container could not be started or ended in error (see `exitCode`);
+ * - `BackOff`: its last run ended (see `lastTermination`) and the cloud waits to restart it;
+ * - `Failed`: the container could not be started (see `imagePullFailed`) or ended in error (see `exitCode`);
  * - `Stopped`: not running any more, or being removed (see `exitCode`).
  */
-export type ContainerPhase = "Creating" | "Running" | "Failed" | "Stopped";
+export type ContainerPhase = "Creating" | "Running" | "BackOff" | "Failed" | "Stopped";
+
+/** How an earlier run of a container that the cloud restarts (or will restart) ended. */
+export interface ContainerTermination {
+  readonly exitCode: number;
+  /** The kernel killed it for want of memory (the cloud said so). */
+  readonly oomKilled?: boolean;
+  /** The cloud's words about the exit, if any. */
+  readonly message?: string;
+  /** When that run ended (RFC 3339). The cloud gives no start time of a past run. */
+  readonly finishedAt?: string;
+}
 
 /** One container of an instance, as the provider last saw it. Times are RFC 3339 strings. */
 export interface ContainerSnapshot {
@@ -56,8 +68,16 @@ export interface ContainerSnapshot {
   /** The runtime's ID of this container, `<runtime>://<id>`: opaque outside the provider. */
   readonly containerID: string;
   readonly phase: ContainerPhase;
-  /** Exit code of the last run; absent while it never exited. */
+  /** Exit code of the last run when it ended for good (`Failed`, `Stopped`); absent while it never exited. */
   readonly exitCode?: number;
+  /** The last run was killed for want of memory (with `exitCode`). */
+  readonly oomKilled?: boolean;
+  /** `Failed` because its image could not be pulled (the cloud's words in `message`); it never ran. */
+  readonly imagePullFailed?: boolean;
+  /** `Running` or `BackOff` after an earlier run ended: how that run ended. */
+  readonly lastTermination?: ContainerTermination;
+  /** `BackOff`: seconds the cloud waits before the restart, when it says. */
+  readonly restartBackOffSeconds?: number;
   /** The cloud's explanation of the phase, if any. */
   readonly message?: string;
   /** Restarts inside this instance (the pod's earlier instances are not counted). */

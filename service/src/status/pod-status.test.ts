@@ -24,7 +24,39 @@ describe("rejectedStatus", () => {
       phase: "Pending",
       reason: "MandatorySecretNotFound",
       message: 'spec.volumes[0].secret: Secret "db" not found',
+      containerStatuses: [],
     });
+  });
+
+  it("puts a container whose env names a missing key in CreateContainerConfigError, the others creating", () => {
+    const twoContainers: V1Pod = {
+      ...pod,
+      spec: {
+        containers: [
+          { name: "app", image: "app:1" },
+          { name: "proxy", image: "proxy:2" },
+        ],
+      },
+    };
+    const message = 'key "mode" in ConfigMap "settings" not found (used by spec.containers[0].env[0])';
+    const status = rejectedStatus(
+      twoContainers,
+      [
+        {
+          field: "spec.containers[0].env[0]",
+          reason: "MandatoryConfigMapKeyNotFound",
+          retryable: true,
+          message,
+        },
+      ],
+      NOW,
+    );
+    expect(status.phase).toBe("Pending");
+    expect(status.reason).toBe("MandatoryConfigMapKeyNotFound");
+    expect(status.containerStatuses?.map((c) => [c.name, c.ready, c.state?.waiting])).toEqual([
+      ["app", false, { reason: "CreateContainerConfigError", message }],
+      ["proxy", false, { reason: "ContainerCreating" }],
+    ]);
   });
 
   it("fails with the first lasting problem as the reason, keeping unchanged condition times", () => {

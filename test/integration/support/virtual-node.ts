@@ -4,7 +4,7 @@
  */
 import { join } from "node:path";
 import type { CoreV1Api, V1Node } from "@kubernetes/client-node";
-import { type Emulator, startEmulator } from "../../../tools/emulator/emulator.ts";
+import { type Emulator, type EmulatorOptions, startEmulator } from "../../../tools/emulator/emulator.ts";
 import { type VirtualNodeProcess, startVirtualNodeProcess } from "../../../tools/harness/virtual-node.ts";
 import { freePort } from "../../../tools/controlplane/ports.ts";
 import { clients, clusterInfo, eventually, testNamespace } from "./cluster.ts";
@@ -13,9 +13,9 @@ export { VIRTUAL_NODE_TOLERATION, type VirtualNodeProcess } from "../../../tools
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 
-/** The emulator in its fast profile, for provider tests. */
-export function startTestEmulator(): Promise<Emulator> {
-  return startEmulator({ profile: "fast" });
+/** The emulator in its fast profile unless `options` say otherwise, for provider tests. */
+export function startTestEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  return startEmulator({ profile: "fast", ...options });
 }
 
 /** Starts the provider for `nodeName` on the shared control plane; its files go to .test-run/nodes/. */
@@ -80,8 +80,12 @@ export interface VirtualNodeSetup {
 }
 
 /** An emulator, a namespace and a Ready virtual node for one test file (pair with tearDownVirtualNode). */
-export async function setUpVirtualNode(prefix: string, nodeName: string): Promise<VirtualNodeSetup> {
-  const emulator = await startTestEmulator();
+export async function setUpVirtualNode(
+  prefix: string,
+  nodeName: string,
+  emulatorOptions: EmulatorOptions = {},
+): Promise<VirtualNodeSetup> {
+  const emulator = await startTestEmulator(emulatorOptions);
   const namespace = await testNamespace(prefix);
   const node = await startVirtualNode({ nodeName, emulator });
   await waitForReadyNode(clients().core, nodeName);

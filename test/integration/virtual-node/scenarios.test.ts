@@ -4,9 +4,11 @@
  * deletes, updates while running, a recreate race, and a deleted Node.
  */
 import type { V1Pod } from "@kubernetes/client-node";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../../tools/emulator/emulator.ts";
-import { clients, eventually, retryOnConflict } from "../support/cluster.ts";
+import { clients, clusterInfo, eventually, retryOnConflict } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
   type VirtualNodeProcess,
@@ -69,6 +71,15 @@ async function eventReasons(name: string): Promise<string[]> {
   return list.items.map((e) => e.reason ?? "");
 }
 
+/** The reasons of the Warning events about one pod. */
+async function warnings(name: string): Promise<string[]> {
+  const list = await core.listNamespacedEvent({
+    namespace: ns,
+    fieldSelector: `involvedObject.name=${name},type=Warning`,
+  });
+  return list.items.map((e) => e.reason ?? "");
+}
+
 const uidOf = (pod: V1Pod): string => pod.metadata?.uid ?? "";
 
 describe("missing Secrets and ConfigMaps", () => {
@@ -94,7 +105,7 @@ describe("missing Secrets and ConfigMaps", () => {
     expect(createsFor(emulator, uidOf(pod))).toBe(1);
   });
 
-  it("a missing optional Secret: OptionalSecretNotFound, and the pod runs", async () => {
+  it("a missing optional Secret: the pod runs, and no warning (the user said it may be absent)", async () => {
     await core.createNamespacedPod({
       namespace: ns,
       body: podSpec(
@@ -108,10 +119,10 @@ describe("missing Secrets and ConfigMaps", () => {
       ),
     });
     await waitRunning("optional-secret");
-    expect(await eventReasons("optional-secret")).toContain("OptionalSecretNotFound");
+    expect(await warnings("optional-secret")).toEqual([]);
   });
 
-  it("a missing mandatory ConfigMap: MandatoryConfigMapNotFound and nothing created", async () => {
+  it("a missing mandatory ConfigMap: MandatoryConfigMapNotFound, the container in CreateContainerConfigError, nothing created", async () => {
     const pod = await core.createNamespacedPod({
       namespace: ns,
       body: podSpec("mandatory-cm", {}, { envFrom: [{ configMapRef: { name: "absent-cm" } }] }),
@@ -119,11 +130,17 @@ describe("missing Secrets and ConfigMaps", () => {
     await eventually("MandatoryConfigMapNotFound", async () =>
       (await eventReasons("mandatory-cm")).includes("MandatoryConfigMapNotFound") ? true : undefined,
     );
+    const waiting = await eventually("CreateContainerConfigError", async () => {
+      const current = await core.readNamespacedPod({ name: "mandatory-cm", namespace: ns });
+      const state = current.status?.containerStatuses?.[0]?.state?.waiting;
+      return state?.reason === "CreateContainerConfigError" ? state : undefined;
+    });
+    expect(waiting.message).toContain('ConfigMap "absent-cm" not found');
     expect(await phaseOf("mandatory-cm")).toBe("Pending");
     expect(createsFor(emulator, uidOf(pod))).toBe(0);
   });
 
-  it("a missing optional ConfigMap: OptionalConfigMapNotFound, and the pod runs", async () => {
+  it("a missing optional ConfigMap: the pod runs, and no warning", async () => {
     await core.createNamespacedPod({
       namespace: ns,
       body: podSpec(
@@ -133,11 +150,48 @@ describe("missing Secrets and ConfigMaps", () => {
       ),
     });
     await waitRunning("optional-cm");
-    expect(await eventReasons("optional-cm")).toContain("OptionalConfigMapNotFound");
+    expect(await warnings("optional-cm")).toEqual([]);
   });
 });
 
 describe("deletion", () => {
+  it("kubectl delete --grace-period shorter than the spec's: the pod goes after it, the instance stops in the background, an Event says so", async () => {
+    // A container that ignores SIGTERM keeps its instance for the whole 45 s fixed at create.
+    emulator.setScenarios([{ match: { image: "*/stubborn:*" }, behaviour: { ignoreSigterm: true } }]);
+    const pod = await core.createNamespacedPod({
+      namespace: ns,
+      body: podSpec(
+        "short-grace",
+        { terminationGracePeriodSeconds: 45 },
+        { image: "registry.example/stubborn:1" },
+      ),
+    });
+    await waitRunning("short-grace");
+    const { kubectl, kubeconfig } = clusterInfo();
+    const asked = Date.now();
+    await promisify(execFile)(kubectl, [
+      "--kubeconfig",
+      kubeconfig,
+      "-n",
+      ns,
+      "delete",
+      "pod",
+      "short-grace",
+      "--grace-period=5",
+      "--wait=false",
+    ]);
+    await waitGone("short-grace");
+    // Gone after the 5 s asked for (plus a resync), not after the spec's 45 s.
+    expect(Date.now() - asked).toBeLessThan(30_000);
+    expect(liveInstances(emulator, { "okevn-pod-uid": uidOf(pod) })).toBe(1);
+    expect(await eventReasons("short-grace")).toContain("GracePeriodShortened");
+    await eventually(
+      "the instance deleted in the background",
+      async () => (liveInstances(emulator, { "okevn-pod-uid": uidOf(pod) }) === 0 ? true : undefined),
+      90_000,
+    );
+  }, 150_000);
+
   it("graceful delete keeps the grace period, deletes the instance, then removes the pod", async () => {
     const pod = await core.createNamespacedPod({
       namespace: ns,

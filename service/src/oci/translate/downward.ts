@@ -8,27 +8,40 @@ export type InstanceCapacity = ResourceAmounts;
 export type Resolved =
   { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
 
-/** Field paths known before the instance exists. `status.podIP`, `status.hostIP`… are not (see unsupported.ts). */
-const SIMPLE_FIELDS: Readonly<Record<string, (pod: V1Pod, nodeName: string) => string | undefined>> = {
+/** What the downward API knows of the node: its name and, when known, its address. */
+export interface NodeFacts {
+  readonly nodeName: string;
+  readonly hostIp?: string | undefined;
+}
+
+/**
+ * Field paths known before the instance exists. `status.hostIP` is the virtual node's own address
+ * (what the pod's status reports); `status.podIP` is only known once OCI gave the VNIC its address.
+ */
+const SIMPLE_FIELDS: Readonly<Record<string, (pod: V1Pod, node: NodeFacts) => string | undefined>> = {
   "metadata.name": (pod) => pod.metadata?.name,
   "metadata.namespace": (pod) => pod.metadata?.namespace,
   "metadata.uid": (pod) => pod.metadata?.uid,
-  "spec.nodeName": (_pod, nodeName) => nodeName,
+  "spec.nodeName": (_pod, node) => node.nodeName,
   "spec.serviceAccountName": (pod) => pod.spec?.serviceAccountName ?? pod.spec?.serviceAccount,
 };
+const HOST_FIELDS: ReadonlySet<string> = new Set(["status.hostIP", "status.hostIPs"]);
 
 const SUBSCRIPT = /^metadata\.(labels|annotations)\['(.*)'\]$/;
 
 /** Whether a fieldRef path can be served by this service (in env or downwardAPI files). */
-export function isSupportedFieldPath(path: string, allowWholeMaps: boolean): boolean {
+export function isSupportedFieldPath(path: string, allowWholeMaps: boolean, hostIpKnown = false): boolean {
   if (path in SIMPLE_FIELDS || SUBSCRIPT.test(path)) return true;
+  if (HOST_FIELDS.has(path)) return hostIpKnown && !allowWholeMaps;
   return allowWholeMaps && (path === "metadata.labels" || path === "metadata.annotations");
 }
 
 /** Resolves a downward-API `fieldRef.fieldPath`, formatting whole label/annotation maps like the kubelet. */
-export function resolveFieldPath(pod: V1Pod, nodeName: string, path: string): Resolved {
+export function resolveFieldPath(pod: V1Pod, node: NodeFacts, path: string): Resolved {
   const simple = SIMPLE_FIELDS[path];
-  if (simple) return { ok: true, value: simple(pod, nodeName) ?? "" };
+  if (simple) return { ok: true, value: simple(pod, node) ?? "" };
+  // One address family on a virtual node: hostIPs is the same single address.
+  if (HOST_FIELDS.has(path) && node.hostIp) return { ok: true, value: node.hostIp };
   const subscript = SUBSCRIPT.exec(path);
   if (subscript) {
     const map = subscript[1] === "labels" ? pod.metadata?.labels : pod.metadata?.annotations;

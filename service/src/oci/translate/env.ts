@@ -9,6 +9,7 @@ import type { Report, ResolvedReferences } from "./types.ts";
 export interface EnvContext {
   readonly pod: V1Pod;
   readonly nodeName: string;
+  readonly hostIp?: string | undefined;
   readonly references: ResolvedReferences;
   readonly capacity: InstanceCapacity;
   readonly report: Report;
@@ -89,7 +90,7 @@ function valueFrom(
   }
   if (source.secretKeyRef) return findSecret(refs, source.secretKeyRef.name)?.text(source.secretKeyRef.key);
   if (source.fieldRef) {
-    const resolved = resolveFieldPath(ctx.pod, ctx.nodeName, source.fieldRef.fieldPath);
+    const resolved = resolveFieldPath(ctx.pod, ctx, source.fieldRef.fieldPath);
     if (resolved.ok) return resolved.value;
     ctx.report.unsupported(`${field}.fieldRef.fieldPath`, resolved.message);
     return undefined;

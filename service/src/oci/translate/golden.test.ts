@@ -20,6 +20,7 @@ const UPDATE = process.env["UPDATE_GOLDEN"] === "1";
 const NODE: NodeContext = {
   clusterName: "prod-eu",
   nodeName: "okevn-ad1",
+  hostIp: "10.0.0.2",
   compartmentId: "ocid1.compartment.oc1..pods",
   availabilityDomain: "Uocm:EU-FRANKFURT-1-AD-1",
   subnetId: "ocid1.subnet.oc1.eu-frankfurt-1.pods",

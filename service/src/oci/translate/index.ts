@@ -83,7 +83,7 @@ function translate(input: TranslationInput): TranslationResult {
   const { pod, node, references, defaults } = input;
   const report = new Report();
   checkIdentity(pod, node.nodeName, report);
-  findUnsupported(pod, report);
+  findUnsupported(pod, report, Boolean(node.hostIp));
   const agent = wantsAgent(pod, node.agent, report) ? node.agent : undefined;
   const containers = pod.spec?.containers ?? [];
   const maxContainers = agent ? MAX_CONTAINERS - 1 : MAX_CONTAINERS;
@@ -108,7 +108,7 @@ function translate(input: TranslationInput): TranslationResult {
     memoryBytes: shape ? BigInt(shape.memoryInGBs) * BYTES_PER_GB : demand.memoryBytes,
     ephemeralStorageBytes: BigInt(Math.floor(defaults.ephemeralStorageInGBs ?? 15)) * BYTES_PER_GB,
   };
-  const context = { pod, nodeName: node.nodeName, references, capacity, report };
+  const context = { pod, nodeName: node.nodeName, hostIp: node.hostIp, references, capacity, report };
   const volumes = buildVolumes(context);
   if (volumes.volumes.length > MAX_VOLUMES) {
     report.invalid("spec.volumes", `${volumes.volumes.length} volumes; OCI allows at most ${MAX_VOLUMES}`);

@@ -53,7 +53,7 @@ export function findMissingTokens(pod: V1Pod, refs: ResolvedReferences): TokenRe
   );
 }
 
-/** Mandatory misses become retryable problems; optional misses become warnings (the pod proceeds). */
+/** Mandatory misses become retryable problems; optional misses are no problem (the pod proceeds, silently). */
 export function reportMissingReferences(pod: V1Pod, refs: ResolvedReferences, report: Report): void {
   for (const missing of findMissingReferences(pod, refs)) {
     const what =
@@ -62,8 +62,8 @@ export function reportMissingReferences(pod: V1Pod, refs: ResolvedReferences, re
         : `${missing.kind} "${missing.name}"`;
     const message = `${what} not found (used by ${missing.fields.join(", ")})`;
     const field = missing.fields[0] ?? "spec";
-    if (missing.optional) report.warn(field, missing.reason, `optional ${message}; proceeding without it`);
-    else
+    // What the user declared optional may be absent: a kubelet says nothing, and neither do we.
+    if (!missing.optional)
       report.problems.push({
         kind: "MissingReference",
         field,

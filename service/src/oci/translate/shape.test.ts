@@ -43,14 +43,17 @@ describe("podDemand", () => {
     expect(demand.memoryBytes).toBe(536870912n);
   });
 
-  it("sums requests and keeps the largest single limit reachable", () => {
+  it("sums each container's limit, else its request, so all can reach their limits at once", () => {
     const p = pod([
       resources({ cpu: "100m", memory: "100Mi" }, { cpu: "3" }),
       resources({ cpu: "200m", memory: "1Gi" }),
     ]);
     const { demand } = fit(p);
-    expect(demand.milliCpu).toBe(3000n);
+    expect(demand.milliCpu).toBe(3200n);
     expect(demand.memoryBytes).toBe(104857600n + 1073741824n);
+    // The reported case: 256Mi requested with a 1Gi limit, beside a 64Mi sidecar, needs 1088 MiB.
+    const sidecar = pod([resources({ memory: "256Mi" }, { memory: "1Gi" }), resources({ memory: "64Mi" })]);
+    expect(fit(sidecar).demand.memoryBytes).toBe(1088n * 1048576n);
   });
 
   it("adds the pod overhead and honours pod-level requests", () => {

@@ -21,18 +21,16 @@ const FITTED_RESOURCES = ["cpu", "memory", "ephemeral-storage"] as const;
 type FittedResource = (typeof FITTED_RESOURCES)[number];
 
 /**
- * The pod's demand: per resource, the larger of (sum of container requests + pod overhead) and the
- * largest single container limit, so every request is guaranteed and every limit is reachable.
- * A request missing on a container falls back to its limit (as the API server defaults it).
- * Pod-level `spec.resources` replaces the container sum when present (its limit counts as a limit,
- * and as the request when no pod-level request is given).
- * With no CPU or memory figure anywhere, the configured default applies.
+ * The pod's demand, OKE's rule for virtual nodes: per resource, the sum over containers of each
+ * one's limit if set, else its request (a container with neither adds nothing), so every container
+ * can reach its limit at once; plus the pod's `spec.overhead` (what the runtime class adds). Pod-level
+ * `spec.resources` replaces the container sum when present (its limit, else its request).
+ * With no CPU or memory figure anywhere, the configured default applies (the floor).
  * Unparseable or negative quantities are reported as problems.
  */
 export function podDemand(pod: V1Pod, defaults: TranslationDefaults, problems: Problem[]): PodDemand {
   const spec = pod.spec;
   const sum: Record<FittedResource, bigint> = { cpu: 0n, memory: 0n, "ephemeral-storage": 0n };
-  const maxLimit: Record<FittedResource, bigint> = { cpu: 0n, memory: 0n, "ephemeral-storage": 0n };
   const seen = new Set<FittedResource>();
 
   (spec?.containers ?? []).forEach((container, index) => {
@@ -41,36 +39,29 @@ export function podDemand(pod: V1Pod, defaults: TranslationDefaults, problems: P
       const request = quantityOf(container, "requests", resource, path, problems);
       const limit = quantityOf(container, "limits", resource, path, problems);
       if (request !== undefined || limit !== undefined) seen.add(resource);
-      sum[resource] += request ?? limit ?? 0n;
-      if (limit !== undefined && limit > maxLimit[resource]) maxLimit[resource] = limit;
+      sum[resource] += limit ?? request ?? 0n;
     }
   });
 
   for (const resource of FITTED_RESOURCES) {
-    const podLevel = podQuantity(pod, "requests", resource, problems);
+    const podRequest = podQuantity(pod, "requests", resource, problems);
+    const podLimit = podQuantity(pod, "limits", resource, problems);
+    const podLevel = podLimit ?? podRequest;
     if (podLevel !== undefined) {
       sum[resource] = podLevel;
-      seen.add(resource);
-    }
-    const podLimit = podQuantity(pod, "limits", resource, problems);
-    if (podLimit !== undefined) {
-      if (podLevel === undefined) sum[resource] = podLimit;
-      if (podLimit > maxLimit[resource]) maxLimit[resource] = podLimit;
       seen.add(resource);
     }
     const overhead = quantityAt(spec?.overhead?.[resource], resource, `spec.overhead`, problems);
     sum[resource] += overhead ?? 0n;
   }
 
-  const pick = (resource: FittedResource): bigint =>
-    sum[resource] > maxLimit[resource] ? sum[resource] : maxLimit[resource];
-  let milliCpu = pick("cpu");
-  let memoryBytes = pick("memory");
+  let milliCpu = sum.cpu;
+  let memoryBytes = sum.memory;
   if (!seen.has("cpu") || milliCpu === 0n) milliCpu = defaultQuantity(defaults.cpu, "cpu", problems);
   if (!seen.has("memory") || memoryBytes === 0n) {
     memoryBytes = defaultQuantity(defaults.memory, "memory", problems);
   }
-  return { milliCpu, memoryBytes, ephemeralStorageBytes: pick("ephemeral-storage") };
+  return { milliCpu, memoryBytes, ephemeralStorageBytes: sum["ephemeral-storage"] };
 }
 
 function quantityOf(
@@ -219,9 +210,14 @@ function trim(value: number): string {
       : value.toExponential(3);
 }
 
-/** Annotations recording the chosen size on the pod. */
+/** How the instance was sized, recorded on the pod beside the size (see podDemand). */
+export const SIZING_RULE = "each container's limit, else its request, summed; plus spec.overhead";
+
+/** Annotations recording the chosen size on the pod, and the demand and rule it was sized for. */
 export function shapeAnnotations(choice: ShapeChoice): Record<string, string> {
+  const mib = Math.ceil(choice.requested.memoryBytes / 2 ** 20);
   return {
+    [`${ANNOTATION_PREFIX}instance-sized-for`]: `cpu=${choice.requested.milliCpu}m memory=${mib}Mi (${SIZING_RULE})`,
     [`${ANNOTATION_PREFIX}instance-shape`]: choice.shape,
     [`${ANNOTATION_PREFIX}instance-ocpus`]: String(choice.ocpus),
     [`${ANNOTATION_PREFIX}instance-memory-gb`]: String(choice.memoryInGBs),

@@ -11,6 +11,11 @@ export interface NodeContext {
   readonly clusterName: string;
   /** Name of the virtual Node the pod is bound to (`okevn-node` tag, `spec.nodeName` downward API). */
   readonly nodeName: string;
+  /**
+   * The virtual Node's address (its InternalIP, which the pods' `status.hostIP` reports), served to
+   * the downward API's `status.hostIP` and `status.hostIPs`. @default - unknown: those are refused
+   */
+  readonly hostIp?: string;
   readonly compartmentId: string;
   readonly availabilityDomain: string;
   /** @default - OCI picks the fault domain */

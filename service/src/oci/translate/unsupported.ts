@@ -19,13 +19,13 @@ import type { Report } from "./types.ts";
  * than dropped. Scheduling-only fields have no effect once the pod is bound and are accepted.
  * Fields the service runs differently from a kubelet produce warnings instead.
  */
-export function findUnsupported(pod: V1Pod, report: Report): void {
+export function findUnsupported(pod: V1Pod, report: Report, hostIpKnown = false): void {
   const spec = pod.spec;
   if (spec === undefined) {
     report.invalid("spec", "the pod has no spec");
     return;
   }
-  const v = new Validator(report);
+  const v = new Validator(report, hostIpKnown);
   v.object(spec, "spec", {
     containers: (containers: V1Container[], path) =>
       containers.forEach((c, i) => v.container(c, `${path}[${i}]`)),
@@ -84,9 +84,12 @@ function accept(names: string): Record<string, Rule> {
 
 class Validator {
   readonly report: Report;
+  /** Whether the node's address is known (`status.hostIP` in env). */
+  readonly hostIpKnown: boolean;
 
-  constructor(report: Report) {
+  constructor(report: Report, hostIpKnown: boolean) {
     this.report = report;
+    this.hostIpKnown = hostIpKnown;
   }
 
   /** Applies the rules to each set field; fields without a rule are refused. */
@@ -167,10 +170,12 @@ class Validator {
 
   envVar(env: V1EnvVar, path: string): void {
     const fieldPath = env.valueFrom?.fieldRef?.fieldPath;
-    if (fieldPath !== undefined && !isSupportedFieldPath(fieldPath, false)) {
-      const why = fieldPath.startsWith("status.")
-        ? `${fieldPath} is only known after the instance is created`
-        : `${fieldPath} is not a supported field path`;
+    if (fieldPath !== undefined && !isSupportedFieldPath(fieldPath, false, this.hostIpKnown)) {
+      const why = fieldPath.startsWith("status.host")
+        ? `${fieldPath} is the virtual node's address, which this provider was not told`
+        : fieldPath.startsWith("status.")
+          ? `${fieldPath} is only known after the instance is created`
+          : `${fieldPath} is not a supported field path`;
       this.report.unsupported(`${path}.valueFrom.fieldRef.fieldPath`, why);
     }
     if (env.valueFrom?.fileKeyRef) {

@@ -143,7 +143,7 @@ function downwardFiles(ctx: VolumeContext, items: readonly V1DownwardAPIVolumeFi
     const at = `${field}.items[${i}]`;
     checkMode(ctx, item.mode, `${at}.mode`);
     if (item.fieldRef) {
-      const resolved = resolveFieldPath(ctx.pod, ctx.nodeName, item.fieldRef.fieldPath);
+      const resolved = resolveFieldPath(ctx.pod, ctx, item.fieldRef.fieldPath);
       if (resolved.ok) return [{ path: item.path, base64: toBase64(resolved.value), field: at }];
       ctx.report.unsupported(`${at}.fieldRef.fieldPath`, resolved.message);
       return [];
