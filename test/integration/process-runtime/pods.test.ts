@@ -274,7 +274,7 @@ describe("process runtime through kubectl", () => {
     const waiting = pod.status!.containerStatuses![0]!.state!.waiting!;
     expect(waiting.reason).toBe("ErrImagePull");
     expect(waiting.message).toMatch(
-      /^Failed to pull image registry\.example\/no-such-image:1: manifest unknown/,
+      /^Failed to pull image "registry\.example\/no-such-image:1": manifest unknown/,
     );
     await instanceGone(pod);
   });
