@@ -11,6 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { parseArgs as parseCommandLine } from "node:util";
 import {
   type BenchResults,
   type Deletion,
@@ -48,75 +49,65 @@ function setPath(target: Record<string, unknown>, path: string, raw: string): vo
   at[parts.at(-1)!] = value;
 }
 
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = {
-    pods: 1000,
-    nodes: ["kwok", "virtual-node"],
-    placements: ["prebound", "scheduled"],
-    deletion: "collection",
-    shipped: false,
-    concurrency: 32,
-    out: undefined,
-    dir: join(ROOT, ".test-run", "bench"),
-    cpuProfileDir: undefined,
-    providerNodeOptions: undefined,
-    providerConfig: {},
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case "--pods":
-        args.pods = Number(value());
-        break;
-      case "--nodes":
-        args.nodes = value().split(",") as NodeKind[];
-        break;
-      case "--placement":
-        args.placements = value().split(",") as Placement[];
-        break;
-      case "--prebound":
-        args.placements = ["prebound"];
-        break;
-      case "--scheduled":
-        args.placements = ["scheduled"];
-        break;
-      case "--shipped":
-        args.shipped = true;
-        break;
-      case "--delete":
-        args.deletion = value() as Deletion;
-        break;
-      case "--concurrency":
-        args.concurrency = Number(value());
-        break;
-      case "--out":
-        args.out = resolve(value());
-        break;
-      case "--dir":
-        args.dir = resolve(value());
-        break;
-      case "--provider-node-options":
-        args.providerNodeOptions = value();
-        break;
-      case "--cpu-prof":
-        args.cpuProfileDir = resolve(value());
-        break;
-      case "--set": {
-        const [path, raw] = value().split("=", 2);
-        if (!path || raw === undefined) throw new Error("--set needs key=value");
-        setPath(args.providerConfig, path, raw);
-        break;
-      }
-      default:
-        throw new Error(`unknown argument ${flag}`);
-    }
+const USAGE = `usage: npm run bench -- --pods N [--nodes kwok,virtual-node] [--placement prebound,scheduled]
+  [--prebound | --scheduled] [--delete collection|namespace] [--shipped] [--concurrency 32]
+  [--out FILE] [--dir DIR] [--cpu-prof DIR] [--provider-node-options "…"] [--set key=value …]`;
+
+function parseArgs(argv: string[]): Args {
+  const { values } = parseCommandLine({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      pods: { type: "string", default: "1000" },
+      nodes: { type: "string", default: "kwok,virtual-node" },
+      placement: { type: "string" },
+      prebound: { type: "boolean", default: false },
+      scheduled: { type: "boolean", default: false },
+      shipped: { type: "boolean", default: false },
+      delete: { type: "string", default: "collection" },
+      concurrency: { type: "string", default: "32" },
+      out: { type: "string" },
+      dir: { type: "string", default: join(ROOT, ".test-run", "bench") },
+      "cpu-prof": { type: "string" },
+      "provider-node-options": { type: "string" },
+      set: { type: "string", multiple: true, default: [] },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
   }
+  const chosen = [values.placement !== undefined, values.prebound, values.scheduled].filter(Boolean);
+  if (chosen.length > 1) throw new Error("--placement, --prebound and --scheduled exclude each other");
+  const placements = values.prebound
+    ? ["prebound"]
+    : values.scheduled
+      ? ["scheduled"]
+      : (values.placement ?? "prebound,scheduled").split(",");
+  const providerConfig: Record<string, unknown> = {};
+  for (const setting of values.set) {
+    const [path, raw] = setting.split("=", 2);
+    if (!path || raw === undefined) throw new Error("--set needs key=value");
+    setPath(providerConfig, path, raw);
+  }
+  const args: Args = {
+    pods: Number(values.pods),
+    nodes: values.nodes.split(",") as NodeKind[],
+    placements: placements as Placement[],
+    deletion: values.delete as Deletion,
+    shipped: values.shipped,
+    concurrency: Number(values.concurrency),
+    out: values.out === undefined ? undefined : resolve(values.out),
+    dir: resolve(values.dir),
+    cpuProfileDir: values["cpu-prof"] === undefined ? undefined : resolve(values["cpu-prof"]),
+    providerNodeOptions: values["provider-node-options"],
+    providerConfig,
+  };
   if (!Number.isInteger(args.pods) || args.pods < 1) throw new Error("--pods must be a positive integer");
+  if (!Number.isInteger(args.concurrency) || args.concurrency < 1)
+    throw new Error("--concurrency must be a positive integer");
   for (const n of args.nodes)
     if (n !== "kwok" && n !== "virtual-node") throw new Error(`--nodes: unknown node ${n}`);
   for (const p of args.placements)
