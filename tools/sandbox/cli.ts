@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, openSync } from "node:fs";
 import { relative } from "node:path";
+import { parseArgs } from "node:util";
 import { leftovers } from "../emulator/process/host.ts";
 import { DAEMON_LOG, KUBECONFIG_PATH, SANDBOX_DIR, type SandboxState, isAlive, readState } from "./state.ts";
 
@@ -56,18 +57,27 @@ async function up(args: readonly string[]): Promise<void> {
   if (existing?.status === "ready") return describe(existing);
   if (existing)
     fail(`a sandbox is still starting (pid ${existing.daemonPid}); wait, or run npm run sandbox down`);
-  const portFlag = args.indexOf("--apiserver-port");
-  const port = portFlag >= 0 ? args[portFlag + 1] : undefined;
+  let values: { "apiserver-port"?: string; runtime: string; profile: string };
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        "apiserver-port": { type: "string" },
+        runtime: { type: "string", default: "process" },
+        profile: { type: "string", default: "fast" },
+      },
+    }));
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  const { "apiserver-port": port, runtime, profile } = values;
   if (port !== undefined && !/^\d+$/.test(port)) fail(`--apiserver-port needs a port number, got ${port}`);
-  const runtimeFlag = args.indexOf("--runtime");
-  const runtime = runtimeFlag >= 0 ? args[runtimeFlag + 1] : "process";
   if (runtime !== "process" && runtime !== "scenario")
     fail(`--runtime is process or scenario, got ${runtime}`);
-  const profileFlag = args.indexOf("--profile");
-  const profile = profileFlag >= 0 ? args[profileFlag + 1] : "fast";
-  if (profile !== "fast" && profile !== "realistic") {
-    fail(`--profile needs fast or realistic, got ${profile ?? "nothing"}`);
-  }
+  if (profile !== "fast" && profile !== "realistic")
+    fail(`--profile needs fast or realistic, got ${profile}`);
   mkdirSync(SANDBOX_DIR, { recursive: true });
   const log = openSync(DAEMON_LOG, "w");
   const daemon = spawn(
