@@ -16,6 +16,7 @@ import {
 } from "../../../tools/harness/virtual-node.ts";
 import { eventually } from "../support/cluster.ts";
 import { createsFor, liveInstances } from "../support/virtual-node.ts";
+import { createProviderNamespace } from "../../../tools/harness/provider-namespace.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const nodeName = "vn-restart";
@@ -29,6 +30,8 @@ beforeAll(async () => {
   plane = await startControlPlane({
     dir: join(ROOT, ".test-run", `run-${process.pid}`, "apiserver-restart"),
   });
+  // Its own control plane: the provider's namespace must exist, or the node reports itself not Ready.
+  await createProviderNamespace(plane.paths.kubectl, plane.paths.kubeconfig);
   const kc = new KubeConfig();
   kc.loadFromFile(plane.paths.kubeconfig);
   core = kc.makeApiClient(CoreV1Api);
