@@ -122,6 +122,23 @@ describe("PodController", () => {
       expect(provider.creates).toHaveLength(1);
     });
 
+    it("clears a pod-level reason and message left from waiting once the pod runs, then stops writing", async () => {
+      const pod = createPod({
+        ...podSpec("web"),
+        status: { phase: "Pending", reason: "MandatorySecretNotFound", message: "secret db is missing" },
+      });
+      await start();
+      await elapse(0);
+      provider.update(uidOf(pod), RUNNING);
+      await elapse(0);
+      expect(stored("web")?.status?.phase).toBe("Running");
+      expect(stored("web")?.status?.reason).toBeUndefined();
+      expect(stored("web")?.status?.message).toBeUndefined();
+      const written = statusPatches("web").length;
+      await elapse(60_000);
+      expect(statusPatches("web")).toHaveLength(written);
+    });
+
     it("patches a pod's status only when it changed, keeping lastTransitionTime of unchanged conditions", async () => {
       const pod = createPod(podSpec("web"));
       const ready = (): { status?: string; lastTransitionTime?: unknown } | undefined =>

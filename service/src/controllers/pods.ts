@@ -58,6 +58,22 @@ export interface PodControllerOptions {
   readonly observePhase?: (phase: string, seconds: number) => void;
 }
 
+/** The pod-level fields a status decides that a merge patch would otherwise leave in place when absent. */
+const CLEARED_WHEN_ABSENT = ["reason", "message"] as const;
+
+/**
+ * `status` as a merge patch over `current`: a field that `current` has and `status` lacks is sent as
+ * null, so a pod that waited for a Secret (reason MandatorySecretNotFound) loses that reason once it
+ * runs, and the next comparison sees no change (otherwise every pass re-sent the same status).
+ */
+function clearingStale(status: V1PodStatus, current: V1PodStatus | undefined): Record<string, unknown> {
+  const patch: Record<string, unknown> = { ...status };
+  for (const field of CLEARED_WHEN_ABSENT) {
+    if (current?.[field] !== undefined && status[field] === undefined) patch[field] = null;
+  }
+  return patch;
+}
+
 function comparable(status: V1PodStatus | undefined): string {
   if (!status) return "";
   const { phase, reason, message, podIP, hostIP, conditions, containerStatuses } = status;
@@ -406,7 +422,10 @@ export class PodController {
     const annotations = this.unwritten(pod, this.pendingAnnotations.get(uid));
     if (!annotations && comparable(status) === comparable(pod.status)) return;
     await this.options.http.request("PATCH", `${this.podPath(pod)}/status`, {
-      body: { metadata: { uid, ...(annotations ? { annotations } : {}) }, status },
+      body: {
+        metadata: { uid, ...(annotations ? { annotations } : {}) },
+        status: clearingStale(status, pod.status),
+      },
       contentType: "application/merge-patch+json",
     });
     this.pendingAnnotations.delete(uid);

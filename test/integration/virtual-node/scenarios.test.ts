@@ -103,6 +103,10 @@ describe("missing Secrets and ConfigMaps", () => {
     });
     await waitRunning("mandatory-secret");
     expect(createsFor(emulator, uidOf(pod))).toBe(1);
+    // The wait's pod-level reason does not outlive it (a merge patch keeps fields it does not name).
+    const running = await core.readNamespacedPod({ name: "mandatory-secret", namespace: ns });
+    expect(running.status?.reason).toBeUndefined();
+    expect(running.status?.message).toBeUndefined();
   });
 
   it("a missing optional Secret: the pod runs, and no warning (the user said it may be absent)", async () => {
