@@ -23,7 +23,7 @@ import { type ManagedProcess, logTail, startProcess } from "./processes.ts";
 export interface ControlPlaneOptions {
   /** Folder for PKI, kubeconfigs, etcd data and component logs; emptied first. */
   readonly dir: string;
-  /** kube-apiserver's secure port on 127.0.0.1. @default a free port */
+  /** kube-apiserver's secure port on the test network's host address. @default a free port */
   readonly apiserverPort?: number;
   /** Progress lines. @default silent */
   readonly log?: (line: string) => void;
@@ -182,10 +182,13 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
     });
 
     log("control plane: starting kube-apiserver");
-    const server = `https://127.0.0.1:${apiserverPort}`;
+    // Bound to the test network's address, not loopback, so that pods on the process runtime (in
+    // their own network namespaces, routed to the test network) reach it at the address the
+    // `default/kubernetes` EndpointSlice advertises, as in-cluster clients do on OKE.
+    const server = `https://${network.hostAddress}:${apiserverPort}`;
     const apiserverArgs = [
       `--etcd-servers=http://127.0.0.1:${etcdPort}`,
-      "--bind-address=127.0.0.1",
+      `--bind-address=${network.hostAddress}`,
       `--secure-port=${apiserverPort}`,
       `--advertise-address=${network.hostAddress}`,
       "--endpoint-reconciler-type=none",
