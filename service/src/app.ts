@@ -171,6 +171,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     isLeader,
     observe: (operation, status) => metrics.ociCalls.inc({ operation, status: String(status) }),
     log: logger.warn,
+    ...(config.oci.podIp.choose ? { podIp: { subnetCidr: config.oci.podIp.subnetCidr } } : {}),
   });
   await provider.start();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hostPort, ocid, parseHostPort, quantity } from "./rules.ts";
+import { hostPort, ipv4Cidr, ocid, parseHostPort, quantity } from "./rules.ts";
 import { closest } from "./suggest.ts";
 
 describe("quantity", () => {
@@ -59,5 +59,25 @@ describe("closest", () => {
   it("suggests nothing far away", () => {
     expect(closest("foo", ["nodeName", "namespace"])).toBeUndefined();
     expect(closest("x", ["y"])).toBeUndefined();
+  });
+});
+
+describe("ipv4Cidr", () => {
+  it.each(["10.0.10.0/24", "10.0.0.0/16", "192.168.1.4/30", "0.0.0.0/0"])("accepts %s", (c) => {
+    expect(ipv4Cidr(c)).toBeUndefined();
+  });
+  it.each([
+    "10.0.10.0",
+    "10.0.10.0/31",
+    "10.0.10.0/33",
+    "10.0.10.5/24",
+    "fd00::/64",
+    "10.0.10.0/24/1",
+    "x/8",
+  ])("rejects %j", (c) => {
+    expect(ipv4Cidr(c)).toBeDefined();
+  });
+  it("names host bits", () => {
+    expect(ipv4Cidr("10.0.10.5/24")).toMatch(/host bits/);
   });
 });

@@ -54,6 +54,18 @@ export const quantity: Check = (s) => {
 export const ipAddress: Check = (s) =>
   isIP(s) === 0 ? "must be an IPv4 or IPv6 address such as 10.0.0.5" : undefined;
 
+/** An IPv4 CIDR block without host bits, /30 or larger (OCI's subnet sizes), such as `10.0.10.0/24`. */
+export const ipv4Cidr: Check = (s) => {
+  const [address = "", length = "", ...rest] = s.split("/");
+  const bits = Number(length);
+  if (rest.length > 0 || isIP(address) !== 4 || !/^\d{1,2}$/.test(length) || bits > 30)
+    return "must be an IPv4 CIDR block of /30 or larger such as 10.0.10.0/24";
+  const value = address.split(".").reduce((n, part) => n * 256 + Number(part), 0);
+  return value % 2 ** (32 - bits) === 0
+    ? undefined
+    : `has host bits set: ${address} is not the block's first address`;
+};
+
 /** `host:port` with an IP or DNS host (IPv6 in brackets); port 0 picks a free port. */
 export const hostPort: Check = (s) => {
   const parsed = parseHostPort(s);

@@ -402,6 +402,18 @@ export const FIELDS: readonly Field[] = [
     check: r.ocid("networksecuritygroup"),
     description: "OCIDs of network security groups for every instance's VNIC (at most 5).",
   }),
+  field("oci.podIp.choose", "boolean", {
+    default: true,
+    description:
+      "Choose the VNIC address of pods whose env names status.podIP or status.podIPs, so the variable and the pod's IP agree (off: such pods are refused). Needs the subnet's CIDR: oci.podIp.subnetCidr, else GetSubnet (IAM read subnets).",
+  }),
+  field("oci.podIp.subnetCidr", "string", {
+    check: r.ipv4Cidr,
+    placeholder: "CIDR",
+    example: "10.0.10.0/24",
+    description:
+      "IPv4 CIDR of oci.subnetId, for choosing pod addresses. Unset: read with GetSubnet at start.",
+  }),
   field("oci.defaultShape", "string", {
     default: "CI.Standard.E4.Flex",
     check: r.noWhitespace,

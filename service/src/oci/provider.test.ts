@@ -1,7 +1,9 @@
 import type { V1Pod } from "@kubernetes/client-node";
+import type { models } from "oci-containerinstances";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   CapacityError,
+  ConflictError,
   NotFoundError,
   PermanentError,
   ThrottledError,
@@ -16,7 +18,12 @@ import {
 } from "../provider/types.ts";
 import type { NodeContext } from "./translate/index.ts";
 import { FakeOci, FakeOciError } from "./testing.ts";
-import { LeadershipLostError, OciProvider, type OciProviderOptions } from "./provider.ts";
+import {
+  LeadershipLostError,
+  MAX_POD_IP_CONFLICTS,
+  OciProvider,
+  type OciProviderOptions,
+} from "./provider.ts";
 
 const NODE: NodeContext = {
   clusterName: "prod-eu",
@@ -611,3 +618,134 @@ describe("OciProvider logs and usage", () => {
 
 const LISTS = { qps: 100, burst: 100 };
 const MUTATIONS = { qps: 1, burst: 1 };
+
+describe("OciProvider: choosing the pod IP", () => {
+  let oci: FakeOci;
+  let provider: OciProvider | undefined;
+
+  const podIpPod = (uid: string): V1Pod =>
+    pod(uid, {
+      containers: [
+        {
+          name: "app",
+          image: "nginx:1.27",
+          env: [{ name: "POD_IP", valueFrom: { fieldRef: { fieldPath: "status.podIP" } } }],
+        },
+      ],
+    });
+
+  async function started(options: Partial<OciProviderOptions> = {}): Promise<OciProvider> {
+    provider = new OciProvider({
+      clients: oci.clients,
+      node: NODE,
+      defaults: { shapeName: "CI.Standard.E4.Flex", cpu: "500m", memory: "1Gi" },
+      pollIntervalMs: 60_000,
+      ...options,
+    });
+    await provider.start();
+    return provider;
+  }
+
+  /** The privateIp and POD_IP each CreateContainerInstance call asked for, in order. */
+  const asked = (): [string | undefined, string | undefined][] =>
+    oci.calls
+      .filter((c) => c.operation === "CreateContainerInstance")
+      .map((c) => {
+        const details = (
+          c.request as { createContainerInstanceDetails: models.CreateContainerInstanceDetails }
+        ).createContainerInstanceDetails;
+        return [details.vnics[0]?.privateIp, details.containers[0]?.environmentVariables?.["POD_IP"]];
+      });
+
+  beforeEach(() => {
+    oci = new FakeOci();
+    provider = undefined;
+  });
+  afterEach(async () => {
+    await provider?.stop();
+  });
+
+  it("gives the VNIC and status.podIP the same address, read from the subnet's CIDR (GetSubnet)", async () => {
+    oci.subnetCidr = "10.0.20.0/24";
+    const p = await started({ podIp: {} });
+    instanceIdOf(await p.createInstance(podIpPod("u1"), {}));
+    instanceIdOf(await p.createInstance(podIpPod("u2"), {}));
+    expect(oci.count("GetSubnet")).toBe(1);
+    expect(asked()).toEqual([
+      ["10.0.20.254", "10.0.20.254"],
+      ["10.0.20.253", "10.0.20.253"],
+    ]);
+  });
+
+  it("leaves the address to OCI for pods that do not read it", async () => {
+    const p = await started({ podIp: { subnetCidr: "10.0.10.0/24" } });
+    instanceIdOf(await p.createInstance(pod("u1"), {}));
+    expect(asked()).toEqual([[undefined, undefined]]);
+    expect(oci.count("GetSubnet")).toBe(0);
+  });
+
+  it("tries the next address when OCI answers 409 Conflict, and skips the taken one afterwards", async () => {
+    oci.foreignIps.add("10.0.10.254");
+    oci.foreignIps.add("10.0.10.253");
+    const p = await started({ podIp: { subnetCidr: "10.0.10.0/24" } });
+    const id = instanceIdOf(await p.createInstance(podIpPod("u1"), {}));
+    expect(oci.instances.get(id)?.privateIp).toBe("10.0.10.252");
+    instanceIdOf(await p.createInstance(podIpPod("u2"), {}));
+    expect(asked().map(([ip]) => ip)).toEqual(["10.0.10.254", "10.0.10.253", "10.0.10.252", "10.0.10.251"]);
+  });
+
+  it(`gives up after ${MAX_POD_IP_CONFLICTS} conflicts with the Conflict error (the pod's queue retries later)`, async () => {
+    for (let n = 200; n <= 254; n++) oci.foreignIps.add(`10.0.10.${n}`);
+    const p = await started({ podIp: { subnetCidr: "10.0.10.0/24" } });
+    const error = await p.createInstance(podIpPod("u1"), {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(oci.count("CreateContainerInstance")).toBe(MAX_POD_IP_CONFLICTS);
+    // The next try goes on below the addresses already refused.
+    oci.foreignIps.clear();
+    const id = instanceIdOf(await p.createInstance(podIpPod("u1"), {}));
+    expect(oci.instances.get(id)?.privateIp).toBe(`10.0.10.${254 - MAX_POD_IP_CONFLICTS}`);
+  });
+
+  it("keeps the chosen address for a create retried after a lost response, so the retry token answers the same instance", async () => {
+    const p = await started({ podIp: { subnetCidr: "10.0.10.0/24" } });
+    oci.loseResponse("CreateContainerInstance");
+    await expect(p.createInstance(podIpPod("u1"), {})).rejects.toBeInstanceOf(TransientError);
+    // Another pod's create in between does not take the address u1's retry will ask for.
+    const other = instanceIdOf(await p.createInstance(podIpPod("u2"), {}));
+    const id = instanceIdOf(await p.createInstance(podIpPod("u1"), {}));
+    expect(oci.instances.size).toBe(2);
+    expect(oci.instances.get(id)?.privateIp).toBe("10.0.10.254");
+    expect(oci.instances.get(other)?.privateIp).toBe("10.0.10.253");
+  });
+
+  it("does not choose addresses its own instances hold", async () => {
+    const mine = oci.add(tagsFor("u-old"));
+    mine.privateIp = "10.0.10.254";
+    const p = await started({ podIp: { subnetCidr: "10.0.10.0/24" } });
+    instanceIdOf(await p.createInstance(podIpPod("u1"), {}));
+    expect(asked()).toEqual([["10.0.10.253", "10.0.10.253"]]);
+  });
+
+  it("refuses such pods, saying why, when choosing is off or the subnet cannot be read", async () => {
+    const off = await started();
+    const refusal = await off.createInstance(podIpPod("u1"), {});
+    expect(refusal).toMatchObject({
+      kind: "rejected",
+      problems: [{ message: expect.stringContaining("choosing pod IPs is turned off (oci.podIp.choose)") }],
+    });
+    await off.stop();
+    oci.failNext("GetSubnet", new FakeOciError(404, "NotAuthorizedOrNotFound", "Authorization failed"));
+    const unread = await started({ podIp: {} });
+    expect(await unread.createInstance(podIpPod("u2"), {})).toMatchObject({
+      kind: "rejected",
+      problems: [
+        {
+          message: expect.stringMatching(
+            /status.podIP is only known after the instance is created: the pod subnet's CIDR is unknown \(GetSubnet: 404 NotAuthorizedOrNotFound.*set oci.podIp.subnetCidr/,
+          ),
+        },
+      ],
+    });
+    expect(oci.count("CreateContainerInstance")).toBe(0);
+  });
+});

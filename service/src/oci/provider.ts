@@ -7,7 +7,7 @@
  */
 import type { V1Pod } from "@kubernetes/client-node";
 import type { models } from "oci-containerinstances";
-import { NotFoundError } from "../errors.ts";
+import { CapacityError, ConflictError, NotFoundError } from "../errors.ts";
 import type { ResolvedReferences } from "../kube/references.ts";
 import {
   ATTEMPT_ANNOTATION,
@@ -24,6 +24,7 @@ import { TokenBucket } from "../util/token-bucket.ts";
 import type { OciClients } from "./clients.ts";
 import { call } from "./errors.ts";
 import { logBytes } from "./logs.ts";
+import { PodIpAllocator } from "./pod-ip.ts";
 import { instanceUsage } from "./metrics.ts";
 import { containerOcid, instanceSnapshot } from "./snapshot.ts";
 import {
@@ -32,6 +33,7 @@ import {
   readOwnerTags,
   retryToken,
   translatePod,
+  wantsPodIp,
 } from "./translate/index.ts";
 
 export interface OciProviderOptions {
@@ -52,7 +54,19 @@ export interface OciProviderOptions {
   readonly isLeader?: () => boolean;
   readonly observe?: (operation: string, status: number) => void;
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
+  /**
+   * Choose the VNIC address of pods whose env names `status.podIP`/`status.podIPs` (./pod-ip.ts).
+   * `subnetCidr` is the pod subnet's IPv4 CIDR; unset, it is read with GetSubnet at start (IAM
+   * `read subnets`; when that fails, choosing is off and the log says why).
+   * @default - off: those pods are refused with a clear message
+   */
+  readonly podIp?: { readonly subnetCidr?: string | undefined };
+  /** Clock in ms for how long addresses OCI refused are skipped. @default Date.now */
+  readonly now?: () => number;
 }
+
+/** Addresses tried per create when OCI answers 409 Conflict (held by a VNIC that is not ours). */
+export const MAX_POD_IP_CONFLICTS = 5;
 
 interface Entry {
   identity: PodIdentity;
@@ -111,6 +125,11 @@ export class OciProvider implements PodProvider {
   private timerAt: number | undefined;
   private polling: Promise<void> | undefined;
   private stopped = false;
+  /** Set when choosing pod IPs is on and the subnet's CIDR is known. */
+  private podIps: PodIpAllocator | undefined;
+  private podIpUnknownBecause = "choosing pod IPs is turned off (oci.podIp.choose)";
+  /** Pod UID → the address chosen for its instance; kept across retries so a retried create is the same request. */
+  private readonly chosenIps = new Map<string, string>();
 
   constructor(options: OciProviderOptions) {
     this.options = options;
@@ -151,6 +170,7 @@ export class OciProvider implements PodProvider {
       page = res.opcNextPage;
     } while (page);
     this.shapes = shapes;
+    await this.preparePodIps();
     await this.poll();
     this.schedulePoll(this.nextPollDelay());
   }
@@ -227,35 +247,87 @@ export class OciProvider implements PodProvider {
     );
   }
 
+  /** Learns the pod subnet's CIDR when choosing pod IPs is on; never fails the start. */
+  private async preparePodIps(): Promise<void> {
+    const choice = this.options.podIp;
+    if (!choice) return;
+    const subnetId = this.options.node.subnetId;
+    try {
+      const cidr =
+        choice.subnetCidr ??
+        (await this.oci("GetSubnet", () => this.options.clients.virtualNetwork.getSubnet({ subnetId })))
+          .subnet.cidrBlock;
+      if (!cidr) throw new Error(`subnet ${subnetId} has no IPv4 CIDR block`);
+      this.podIps = new PodIpAllocator(cidr, this.options.now);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.podIpUnknownBecause = `the pod subnet's CIDR is unknown (${message}); set oci.podIp.subnetCidr or allow the provider to read subnets`;
+      this.options.log?.("choosing pod IPs is off", { subnetId, error: message });
+    }
+  }
+
+  /** Addresses of this provider's instances, known or chosen for creates in flight. */
+  private heldIps(): Set<string> {
+    const held = new Set(this.chosenIps.values());
+    for (const entry of this.entries.values()) if (entry.podIp) held.add(entry.podIp);
+    return held;
+  }
+
   async createInstance(pod: V1Pod, references: ResolvedReferences): Promise<PodCreated | PodRejection> {
     const uid = pod.metadata?.uid ?? "";
     const existing = this.entries.get(uid);
     if (existing && !GONE_STATES.has(existing.lifecycleState)) {
       return { kind: "created", instanceId: existing.instanceId, annotations: {}, warnings: [] };
     }
-    const result = translatePod({
-      pod,
-      node: this.options.node,
-      shapes: this.shapes,
-      references,
-      defaults: this.options.defaults,
-    });
-    if (!result.ok) return { kind: "rejected", problems: result.problems, warnings: result.warnings };
-    const attempt = Number(pod.metadata?.annotations?.[ATTEMPT_ANNOTATION] ?? 0);
-    const res = await this.oci(
-      "CreateContainerInstance",
-      () =>
-        this.ci.createContainerInstance({
-          createContainerInstanceDetails: result.details,
-          opcRetryToken: retryToken(uid, attempt),
-        }),
-      true,
-    );
-    this.upsertInstance(res.containerInstance, Date.now());
+    const podIps = wantsPodIp(pod) ? this.podIps : undefined;
+    for (let conflicts = 0; ; conflicts++) {
+      const podIp = podIps ? (this.chosenIps.get(uid) ?? podIps.choose(this.heldIps())) : undefined;
+      if (podIps && podIp === undefined) {
+        throw new CapacityError(`no free address left to choose in the pod subnet ${podIps.cidr}`, 0, "");
+      }
+      const result = translatePod({
+        pod,
+        node: this.options.node,
+        shapes: this.shapes,
+        references,
+        defaults: this.options.defaults,
+        ...(podIp ? { podIp } : { podIpUnknownBecause: this.podIpUnknownBecause }),
+      });
+      if (!result.ok) return { kind: "rejected", problems: result.problems, warnings: result.warnings };
+      if (podIp) this.chosenIps.set(uid, podIp);
+      const attempt = Number(pod.metadata?.annotations?.[ATTEMPT_ANNOTATION] ?? 0);
+      try {
+        const res = await this.oci(
+          "CreateContainerInstance",
+          () =>
+            this.ci.createContainerInstance({
+              createContainerInstanceDetails: result.details,
+              // OCI keeps a token only for a create that succeeded, so the next address may reuse it.
+              opcRetryToken: retryToken(uid, attempt),
+            }),
+          true,
+        );
+        return this.created(res.containerInstance, result);
+      } catch (error) {
+        // 409 Conflict (not IncorrectState, InvalidatedRetryToken): a VNIC that is not ours holds the address.
+        if (!(podIp && podIps && error instanceof ConflictError && error.code === "Conflict")) throw error;
+        podIps.refuse(podIp);
+        this.chosenIps.delete(uid);
+        this.options.log?.("pod IP taken in the subnet, choosing another", { uid, podIp, conflicts });
+        if (conflicts + 1 >= MAX_POD_IP_CONFLICTS) throw error;
+      }
+    }
+  }
+
+  private created(
+    instance: models.ContainerInstance,
+    result: Extract<ReturnType<typeof translatePod>, { ok: true }>,
+  ): PodCreated {
+    this.upsertInstance(instance, Date.now());
     this.pollSoon();
     return {
       kind: "created",
-      instanceId: res.containerInstance.id,
+      instanceId: instance.id,
       annotations: result.annotations,
       warnings: result.warnings,
     };
@@ -263,6 +335,7 @@ export class OciProvider implements PodProvider {
 
   async deleteInstance(pod: PodIdentity): Promise<DeleteOutcome> {
     const entry = this.entries.get(pod.uid);
+    if (!entry) this.chosenIps.delete(pod.uid);
     if (!entry || GONE_STATES.has(entry.lifecycleState)) return "gone";
     if (entry.lifecycleState === "DELETING") return "deleting";
     try {
@@ -356,6 +429,7 @@ export class OciProvider implements PodProvider {
     if (!entry) return;
     this.entries.delete(uid);
     this.byInstance.delete(entry.instanceId);
+    this.chosenIps.delete(uid);
     this.listener(uid, undefined);
   }
 

@@ -70,6 +70,10 @@ export class FakeOci {
   >();
   /** Instances List calls do not show yet (OCI's lists are eventually consistent). */
   readonly hiddenFromList = new Set<string>();
+  /** What GetSubnet answers as the pod subnet's CIDR. */
+  subnetCidr = "10.0.10.0/24";
+  /** Addresses held in the subnet by VNICs that are not instances of this fake (a create asking for one gets 409 Conflict). */
+  readonly foreignIps = new Set<string>();
   /** Operations whose next call is carried out but answered 503 (the response is lost). */
   private readonly lose = new Map<string, number>();
 
@@ -212,6 +216,12 @@ export class FakeOci {
           const instance = this.instances.get(earlier.instanceId);
           if (instance) return { containerInstance: this.full(instance) };
         }
+        const privateIp = details.vnics[0]?.privateIp;
+        const holders = [...this.instances.values()].filter(
+          (i) => i.privateIp === privateIp && i.lifecycleState !== "DELETED",
+        );
+        if (privateIp !== undefined && (this.foreignIps.has(privateIp) || holders.length > 0))
+          throw new FakeOciError(409, "Conflict", `IP address ${privateIp} is already in use.`);
         const instance = this.add(
           details.freeformTags ?? {},
           "CREATING",
@@ -219,6 +229,7 @@ export class FakeOci {
         );
         instance.displayName = details.displayName ?? instance.displayName;
         instance.details = details;
+        if (privateIp !== undefined) instance.privateIp = privateIp;
         if (token !== undefined) this.tokens.set(token, { instanceId: instance.id, body });
         return { containerInstance: this.full(instance) };
       }),
@@ -312,6 +323,10 @@ export class FakeOci {
   };
 
   readonly virtualNetwork = {
+    getSubnet: (request: { subnetId: string }) =>
+      this.call("GetSubnet", request, () => ({
+        subnet: { id: request.subnetId, cidrBlock: this.subnetCidr },
+      })),
     getVnic: (request: { vnicId: string }) =>
       this.call("GetVnic", request, () => {
         const instance = [...this.instances.values()].find((i) => i.vnicId === request.vnicId);

@@ -8,15 +8,18 @@ export type InstanceCapacity = ResourceAmounts;
 export type Resolved =
   { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
 
-/** What the downward API knows of the node: its name and, when known, its address. */
+/** What the downward API knows of the node (its name and address) and, when chosen, the pod's address. */
 export interface NodeFacts {
   readonly nodeName: string;
   readonly hostIp?: string | undefined;
+  /** The VNIC address chosen for the pod before create (`vnics[0].privateIp`); unset: OCI picks it later. */
+  readonly podIp?: string | undefined;
 }
 
 /**
  * Field paths known before the instance exists. `status.hostIP` is the virtual node's own address
- * (what the pod's status reports); `status.podIP` is only known once OCI gave the VNIC its address.
+ * (what the pod's status reports); `status.podIP` only when the provider chose the VNIC's address
+ * (../pod-ip.ts), since OCI gives it otherwise once the instance exists.
  */
 const SIMPLE_FIELDS: Readonly<Record<string, (pod: V1Pod, node: NodeFacts) => string | undefined>> = {
   "metadata.name": (pod) => pod.metadata?.name,
@@ -26,13 +29,20 @@ const SIMPLE_FIELDS: Readonly<Record<string, (pod: V1Pod, node: NodeFacts) => st
   "spec.serviceAccountName": (pod) => pod.spec?.serviceAccountName ?? pod.spec?.serviceAccount,
 };
 const HOST_FIELDS: ReadonlySet<string> = new Set(["status.hostIP", "status.hostIPs"]);
+/** The pod's own address; a Kubernetes downwardAPI volume cannot name these, only env can. */
+export const POD_IP_FIELDS: ReadonlySet<string> = new Set(["status.podIP", "status.podIPs"]);
 
 const SUBSCRIPT = /^metadata\.(labels|annotations)\['(.*)'\]$/;
 
 /** Whether a fieldRef path can be served by this service (in env or downwardAPI files). */
-export function isSupportedFieldPath(path: string, allowWholeMaps: boolean, hostIpKnown = false): boolean {
+export function isSupportedFieldPath(
+  path: string,
+  allowWholeMaps: boolean,
+  known: { readonly hostIp?: boolean; readonly podIp?: boolean } = {},
+): boolean {
   if (path in SIMPLE_FIELDS || SUBSCRIPT.test(path)) return true;
-  if (HOST_FIELDS.has(path)) return hostIpKnown && !allowWholeMaps;
+  if (HOST_FIELDS.has(path)) return known.hostIp === true && !allowWholeMaps;
+  if (POD_IP_FIELDS.has(path)) return known.podIp === true && !allowWholeMaps;
   return allowWholeMaps && (path === "metadata.labels" || path === "metadata.annotations");
 }
 
@@ -42,6 +52,8 @@ export function resolveFieldPath(pod: V1Pod, node: NodeFacts, path: string): Res
   if (simple) return { ok: true, value: simple(pod, node) ?? "" };
   // One address family on a virtual node: hostIPs is the same single address.
   if (HOST_FIELDS.has(path) && node.hostIp) return { ok: true, value: node.hostIp };
+  // One IPv4 address per VNIC: podIPs is the same single address.
+  if (POD_IP_FIELDS.has(path) && node.podIp) return { ok: true, value: node.podIp };
   const subscript = SUBSCRIPT.exec(path);
   if (subscript) {
     const map = subscript[1] === "labels" ? pod.metadata?.labels : pod.metadata?.annotations;
@@ -104,6 +116,15 @@ export function resolveResourceField(
   const fallback = resource === "memory" ? capacity.memoryBytes : capacity.ephemeralStorageBytes;
   const units = quantity ? toUnits(quantity) : kind === "limits" ? fallback : 0n;
   return { ok: true, value: String(ceilDiv(units, toUnits(divisor))) };
+}
+
+/** Whether any container's environment names the pod's own address (`status.podIP` / `status.podIPs`). */
+export function wantsPodIp(pod: V1Pod): boolean {
+  return (pod.spec?.containers ?? []).some((container) =>
+    (container.env ?? []).some((variable) =>
+      POD_IP_FIELDS.has(variable.valueFrom?.fieldRef?.fieldPath ?? ""),
+    ),
+  );
 }
 
 function splitResource(resource: string): ["limits" | "requests" | undefined, string | undefined] {

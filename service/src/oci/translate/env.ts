@@ -10,6 +10,7 @@ export interface EnvContext {
   readonly pod: V1Pod;
   readonly nodeName: string;
   readonly hostIp?: string | undefined;
+  readonly podIp?: string | undefined;
   readonly references: ResolvedReferences;
   readonly capacity: InstanceCapacity;
   readonly report: Report;

@@ -11,7 +11,7 @@ import type { NodeContext, ResolvedReferences, TranslationDefaults, TranslationI
 /**
  * Golden files: each folder under golden/ holds `pod.yaml`, optionally `objects.yaml` (the
  * ConfigMaps and Secrets that exist in the namespace) and `input.json` (overrides of the node
- * context, defaults, shapes and other references below), and `expected.json`, the translation
+ * context, defaults, shapes and other references below, and the pod IP chosen before create), and `expected.json`, the translation
  * result. `UPDATE_GOLDEN=1` rewrites the expected files from the current output.
  */
 const GOLDEN = join(import.meta.dirname, "golden");
@@ -38,6 +38,8 @@ interface Overrides {
   defaults?: Partial<TranslationDefaults>;
   shapes?: models.ContainerInstanceShapeSummary[];
   references?: Omit<ResolvedReferences, "configMaps" | "secrets">;
+  podIp?: string;
+  podIpUnknownBecause?: string;
 }
 
 function loadCase(dir: string): TranslationInput {
@@ -62,6 +64,10 @@ function loadCase(dir: string): TranslationInput {
     shapes: overrides.shapes ?? SHAPES,
     defaults: { ...DEFAULTS, ...overrides.defaults },
     references: { ...overrides.references, configMaps, secrets },
+    ...(overrides.podIp !== undefined ? { podIp: overrides.podIp } : {}),
+    ...(overrides.podIpUnknownBecause !== undefined
+      ? { podIpUnknownBecause: overrides.podIpUnknownBecause }
+      : {}),
   };
 }
 

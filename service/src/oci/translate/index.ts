@@ -39,6 +39,7 @@ export { SHAPE_ANNOTATION } from "./shape.ts";
 export { AGENT_ANNOTATION, AGENT_CONTAINER, type AgentContext } from "./agent.ts";
 export { LIVENESS_CHECK, READINESS_CHECK } from "./probes.ts";
 export { parseQuantity } from "./quantity.ts";
+export { wantsPodIp } from "./downward.ts";
 
 /** OCI accepts 1 to 60 containers per instance. */
 export const MAX_CONTAINERS = 60;
@@ -83,7 +84,11 @@ function translate(input: TranslationInput): TranslationResult {
   const { pod, node, references, defaults } = input;
   const report = new Report();
   checkIdentity(pod, node.nodeName, report);
-  findUnsupported(pod, report, Boolean(node.hostIp));
+  findUnsupported(pod, report, {
+    hostIpKnown: Boolean(node.hostIp),
+    podIpKnown: Boolean(input.podIp),
+    ...(input.podIpUnknownBecause ? { podIpUnknownBecause: input.podIpUnknownBecause } : {}),
+  });
   const agent = wantsAgent(pod, node.agent, report) ? node.agent : undefined;
   const containers = pod.spec?.containers ?? [];
   const maxContainers = agent ? MAX_CONTAINERS - 1 : MAX_CONTAINERS;
@@ -108,7 +113,15 @@ function translate(input: TranslationInput): TranslationResult {
     memoryBytes: shape ? BigInt(shape.memoryInGBs) * BYTES_PER_GB : demand.memoryBytes,
     ephemeralStorageBytes: BigInt(Math.floor(defaults.ephemeralStorageInGBs ?? 15)) * BYTES_PER_GB,
   };
-  const context = { pod, nodeName: node.nodeName, hostIp: node.hostIp, references, capacity, report };
+  const context = {
+    pod,
+    nodeName: node.nodeName,
+    hostIp: node.hostIp,
+    podIp: input.podIp,
+    references,
+    capacity,
+    report,
+  };
   const volumes = buildVolumes(context);
   if (volumes.volumes.length > MAX_VOLUMES) {
     report.invalid("spec.volumes", `${volumes.volumes.length} volumes; OCI allows at most ${MAX_VOLUMES}`);
@@ -150,6 +163,7 @@ function translate(input: TranslationInput): TranslationResult {
     vnics: [
       {
         subnetId: node.subnetId,
+        ...(input.podIp ? { privateIp: input.podIp } : {}),
         ...(nsgIds.length > 0 ? { nsgIds: [...nsgIds] } : {}),
         isPublicIpAssigned: false,
         freeformTags: tags,

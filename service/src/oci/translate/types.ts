@@ -65,6 +65,13 @@ export interface TranslationInput {
   readonly shapes: readonly models.ContainerInstanceShapeSummary[];
   readonly references: ResolvedReferences;
   readonly defaults: TranslationDefaults;
+  /**
+   * The VNIC address chosen for this pod (`vnics[0].privateIp`), served to `status.podIP` and
+   * `status.podIPs` in env. @default - OCI picks the address; those fields are refused
+   */
+  readonly podIp?: string;
+  /** Why no address was chosen, named in the refusal. @default - choosing pod IPs is turned off */
+  readonly podIpUnknownBecause?: string;
 }
 
 /** Something that prevents creating the instance. */

@@ -9,7 +9,7 @@ import type {
   V1Volume,
   V1VolumeMount,
 } from "@kubernetes/client-node";
-import { isSupportedFieldPath } from "./downward.ts";
+import { isSupportedFieldPath, POD_IP_FIELDS } from "./downward.ts";
 import { capabilityName, OCI_CAPABILITIES } from "./security.ts";
 import type { Report } from "./types.ts";
 
@@ -19,13 +19,13 @@ import type { Report } from "./types.ts";
  * than dropped. Scheduling-only fields have no effect once the pod is bound and are accepted.
  * Fields the service runs differently from a kubelet produce warnings instead.
  */
-export function findUnsupported(pod: V1Pod, report: Report, hostIpKnown = false): void {
+export function findUnsupported(pod: V1Pod, report: Report, facts: DownwardFacts = {}): void {
   const spec = pod.spec;
   if (spec === undefined) {
     report.invalid("spec", "the pod has no spec");
     return;
   }
-  const v = new Validator(report, hostIpKnown);
+  const v = new Validator(report, facts);
   v.object(spec, "spec", {
     containers: (containers: V1Container[], path) =>
       containers.forEach((c, i) => v.container(c, `${path}[${i}]`)),
@@ -82,14 +82,23 @@ function accept(names: string): Record<string, Rule> {
   return Object.fromEntries(names.split(" ").map((name) => [name, "ok" as const]));
 }
 
+/** What the downward API can serve in env beyond the pod's own fields. */
+export interface DownwardFacts {
+  /** The node's address is known (`status.hostIP`). */
+  readonly hostIpKnown?: boolean;
+  /** The pod's VNIC address was chosen before create (`status.podIP`). */
+  readonly podIpKnown?: boolean;
+  /** Why it was not, for the refusal. @default - choosing pod IPs is turned off */
+  readonly podIpUnknownBecause?: string;
+}
+
 class Validator {
   readonly report: Report;
-  /** Whether the node's address is known (`status.hostIP` in env). */
-  readonly hostIpKnown: boolean;
+  readonly facts: DownwardFacts;
 
-  constructor(report: Report, hostIpKnown: boolean) {
+  constructor(report: Report, facts: DownwardFacts) {
     this.report = report;
-    this.hostIpKnown = hostIpKnown;
+    this.facts = facts;
   }
 
   /** Applies the rules to each set field; fields without a rule are refused. */
@@ -170,11 +179,12 @@ class Validator {
 
   envVar(env: V1EnvVar, path: string): void {
     const fieldPath = env.valueFrom?.fieldRef?.fieldPath;
-    if (fieldPath !== undefined && !isSupportedFieldPath(fieldPath, false, this.hostIpKnown)) {
+    const known = { hostIp: this.facts.hostIpKnown === true, podIp: this.facts.podIpKnown === true };
+    if (fieldPath !== undefined && !isSupportedFieldPath(fieldPath, false, known)) {
       const why = fieldPath.startsWith("status.host")
         ? `${fieldPath} is the virtual node's address, which this provider was not told`
-        : fieldPath.startsWith("status.")
-          ? `${fieldPath} is only known after the instance is created`
+        : POD_IP_FIELDS.has(fieldPath)
+          ? `${fieldPath} is only known after the instance is created: ${this.facts.podIpUnknownBecause ?? "choosing pod IPs is turned off (oci.podIp.choose)"}`
           : `${fieldPath} is not a supported field path`;
       this.report.unsupported(`${path}.valueFrom.fieldRef.fieldPath`, why);
     }

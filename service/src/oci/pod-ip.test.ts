@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { PodIpAllocator, REFUSED_TTL_MS, parseIpv4Cidr } from "./pod-ip.ts";
+
+describe("parseIpv4Cidr", () => {
+  it("reads blocks and refuses malformed ones or host bits", () => {
+    expect(parseIpv4Cidr("10.0.10.0/24")).toEqual({ base: 0x0a000a00, prefixLength: 24 });
+    expect(parseIpv4Cidr("192.168.0.0/16")).toEqual({ base: 0xc0a80000, prefixLength: 16 });
+    for (const bad of ["10.0.10.1/24", "10.0.10.0", "10.0.10.0/33", "10.0.256.0/24", "10.0.10.0/24/1", "x/8"])
+      expect(parseIpv4Cidr(bad), bad).toBeUndefined();
+  });
+});
+
+describe("PodIpAllocator", () => {
+  it("chooses from the top of the subnet, skipping the broadcast address and what is held", () => {
+    const ips = new PodIpAllocator("10.0.10.0/24");
+    expect(ips.choose(new Set())).toBe("10.0.10.254");
+    expect(ips.choose(new Set(["10.0.10.254", "10.0.10.253"]))).toBe("10.0.10.252");
+  });
+
+  it("never chooses OCI's reserved addresses (network, gateway, broadcast) and says when the subnet is full", () => {
+    const ips = new PodIpAllocator("10.0.10.0/29");
+    const held = new Set<string>();
+    for (let ip = ips.choose(held); ip !== undefined; ip = ips.choose(held)) held.add(ip);
+    expect([...held]).toEqual(["10.0.10.6", "10.0.10.5", "10.0.10.4", "10.0.10.3", "10.0.10.2"]);
+    expect(ips.contains("10.0.10.1")).toBe(false);
+    expect(ips.contains("10.0.10.7")).toBe(false);
+    expect(ips.contains("10.0.10.2")).toBe(true);
+  });
+
+  it("skips an address OCI refused for REFUSED_TTL_MS, then offers it again", () => {
+    let now = 0;
+    const ips = new PodIpAllocator("10.0.10.0/24", () => now);
+    ips.refuse("10.0.10.254");
+    expect(ips.choose(new Set())).toBe("10.0.10.253");
+    now = REFUSED_TTL_MS - 1;
+    expect(ips.choose(new Set())).toBe("10.0.10.253");
+    now = REFUSED_TTL_MS;
+    expect(ips.choose(new Set())).toBe("10.0.10.254");
+  });
+
+  it("refuses CIDRs it cannot choose from", () => {
+    expect(() => new PodIpAllocator("10.0.10.1/24")).toThrowError(/not an IPv4 CIDR/);
+    expect(() => new PodIpAllocator("10.0.10.0/31")).toThrowError(/smaller than OCI's smallest subnet/);
+  });
+});
