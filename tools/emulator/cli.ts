@@ -71,6 +71,7 @@ console.log(
     fingerprint: c.fingerprint,
     compartmentId: c.compartmentId,
     subnetId: c.subnetId,
+    subnetCidr: c.subnetCidr,
     availabilityDomains: c.availabilityDomains,
   }),
 );

@@ -224,6 +224,16 @@ describe("paging, query parsing, ids, IPs, call log", () => {
     expect(() => ips.allocate("s1", "10.0.0.5")).toThrowError(/not in the subnet's CIDR 100.64.0.0\/16/);
   });
 
+  it("takes a Networking subnet's addresses from its cidrBlock, never its reserved ones", () => {
+    const ips = new IpAllocator(undefined, (id) => (id === "made" ? "10.0.10.0/24" : undefined));
+    expect(ips.cidrOf("made")).toBe("10.0.10.0/24");
+    expect(ips.allocate("made")).toBe("10.0.10.2");
+    expect(ips.allocate("made", "10.0.10.254")).toBe("10.0.10.254");
+    for (const reserved of ["10.0.10.0", "10.0.10.1", "10.0.10.255"])
+      expect(() => ips.allocate("made", reserved)).toThrowError(/reserved/);
+    expect(ips.cidrOf("other")).toBe("100.65.0.0/16");
+  });
+
   it("parses the MQL subset", () => {
     expect(parseMql('CpuUsed[1m]{resourceId = "ocid1.x", faultDomain="FD-1"}.max()')).toEqual({
       name: "CpuUsed",

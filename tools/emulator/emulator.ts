@@ -105,6 +105,8 @@ export interface Credentials {
   availabilityDomains: string[];
   /** A subnet OCID to use in vnics[].subnetId (any ocid works; each subnet gets its own IP pool). */
   subnetId: string;
+  /** The CIDR block of `subnetId`'s addresses (what GetSubnet would say), e.g. for choosing a `privateIp`. */
+  subnetCidr: string;
 }
 
 export interface Emulator {
@@ -177,7 +179,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     };
   }
   const runtime: ContainerRuntime = processRuntime ?? new ScenarioRuntime(scheduler, delays);
-  const ips = new IpAllocator(processRuntime?.subnet);
+  // Networking and Identity resources settle in about a second in OCI, never in minutes.
+  const controlPlane = new ControlPlane(now, Math.min(delays.provisionMs, 1000));
+  const ips = new IpAllocator(processRuntime?.subnet, (id) => {
+    const subnet = controlPlane.list("subnet", (r) => r.id === id)[0];
+    return typeof subnet?.fields.cidrBlock === "string" ? subnet.fields.cidrBlock : undefined;
+  });
   const engine = new Engine({
     store,
     scheduler,
@@ -205,8 +212,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     shapes: options.shapes ?? DEFAULT_SHAPES,
     scenarios: parseScenarios(options.scenarios ?? []),
     metricsLagMs: options.metricsLagMs ?? (profile === "fast" ? 0 : 60_000),
-    // Networking and Identity resources settle in about a second in OCI, never in minutes.
-    controlPlane: new ControlPlane(now, Math.min(delays.provisionMs, 1000)),
+    controlPlane,
     ...(options.clusterEndpoint ? { clusterEndpoint: options.clusterEndpoint } : {}),
   };
   const faults = new Faults(options.faults, seed, now);
@@ -222,6 +228,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     compartmentId,
     availabilityDomains,
     subnetId,
+    subnetCidr: ips.cidrOf(subnetId),
   };
 
   const state = (): Record<string, unknown> => {

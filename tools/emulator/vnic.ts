@@ -1,7 +1,10 @@
-// VNICs and their private IPs. Under the scenario runtime the IPs are bookkeeping only: each subnet
-// gets its own 100.<64+n>.0.0/16 pool (RFC 6598 shared address space: never a cluster's service or
-// pod range, never routed here). Under the process runtime every subnet shares the emulator's pod
-// subnet (a /24 on its bridge, process/host.ts), and the IPs are real. Released addresses are reused.
+// VNICs and their private IPs. Under the scenario runtime the IPs are bookkeeping only: a subnet made
+// through the Networking API uses its own cidrBlock; any other subnet OCID gets its own
+// 100.<64+n>.0.0/16 pool (RFC 6598 shared address space: never a cluster's service or pod range, never
+// routed here). Under the process runtime every subnet shares the emulator's pod subnet (a /24 on its
+// bridge, process/host.ts), and the IPs are real. Released addresses are reused. As in OCI, the first
+// two addresses and the last of a subnet are never a VNIC's; a requested address outside the usable
+// range is 400 InvalidParameter, one another VNIC holds is 409 Conflict.
 import { ApiError, invalid } from "./errors.ts";
 import { iso } from "./work-requests.ts";
 import type { VnicRecord } from "./types.ts";
@@ -28,8 +31,17 @@ export class IpAllocator {
   private readonly pools = new Map<string, Pool>();
   private readonly shared: Pool | undefined;
 
-  /** With `shared` (e.g. `{network: "198.19.0.0", prefixLength: 24}`), every subnet uses that one pool. */
-  constructor(shared?: { network: string; prefixLength: number }) {
+  private readonly subnetCidr: (subnetId: string) => string | undefined;
+
+  /**
+   * With `shared` (e.g. `{network: "198.19.0.0", prefixLength: 24}`), every subnet uses that one pool.
+   * `subnetCidr` gives the cidrBlock of subnets made through the Networking API.
+   */
+  constructor(
+    shared?: { network: string; prefixLength: number },
+    subnetCidr: (subnetId: string) => string | undefined = () => undefined,
+  ) {
+    this.subnetCidr = subnetCidr;
     if (shared) {
       this.shared = {
         base: ipToInt(shared.network)!,
@@ -45,10 +57,11 @@ export class IpAllocator {
     if (this.shared) return this.shared;
     let p = this.pools.get(subnetId);
     if (!p) {
+      const [network, length] = this.subnetCidr(subnetId)?.split("/") ?? [];
       const index = this.pools.size % 64;
       p = {
-        base: ((100 << 24) | ((64 + index) << 16)) >>> 0,
-        prefixLength: 16,
+        base: network !== undefined ? ipToInt(network)! : ((100 << 24) | ((64 + index) << 16)) >>> 0,
+        prefixLength: length !== undefined ? Number(length) : 16,
         next: 2,
         free: [],
         used: new Set(),
@@ -68,6 +81,11 @@ export class IpAllocator {
           `privateIp ${requested} is not in the subnet's CIDR ${intToIp(p.base)}/${p.prefixLength}`,
         );
       }
+      if (n - p.base < 2 || n === p.base + size - 1) {
+        throw invalid(
+          `privateIp ${requested} is reserved in the subnet ${intToIp(p.base)}/${p.prefixLength} (the first two addresses and the last)`,
+        );
+      }
       if (p.used.has(n - p.base))
         throw new ApiError(409, "Conflict", `IP address ${requested} is already in use.`);
       p.used.add(n - p.base);
@@ -85,8 +103,14 @@ export class IpAllocator {
     return intToIp(p.base + offset);
   }
 
+  /** The CIDR block addresses of `subnetId` are taken from (`10.0.10.0/24`). */
+  cidrOf(subnetId: string): string {
+    const p = this.pool(subnetId);
+    return `${intToIp(p.base)}/${p.prefixLength}`;
+  }
+
   release(subnetId: string, ip: string): void {
-    const p = this.pools.get(subnetId);
+    const p = this.shared ?? this.pools.get(subnetId);
     const n = ipToInt(ip);
     if (!p || n === undefined) return;
     if (p.used.delete(n - p.base)) p.free.push(n - p.base);

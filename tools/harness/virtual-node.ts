@@ -75,6 +75,7 @@ export function providerConfig(options: VirtualNodeOptions): Record<string, unkn
       region: credentials.region,
       compartmentId: credentials.compartmentId,
       subnetId: credentials.subnetId,
+      podIp: { subnetCidr: credentials.subnetCidr },
       endpoints: {
         containerInstances: emulator.endpoint,
         core: emulator.endpoint,

@@ -3,7 +3,7 @@
 import * as common from "oci-common";
 import { models, requests, type ContainerInstanceClient } from "oci-containerinstances";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { harness, instanceDetails, readStream, sleep, type Harness } from "./fixtures.ts";
+import { eventually, harness, instanceDetails, readStream, sleep, type Harness } from "./fixtures.ts";
 
 let h: Harness;
 let ci: ContainerInstanceClient;
@@ -101,6 +101,54 @@ describe("container instances", () => {
       subnetId: h.emu.credentials.subnetId,
     });
     expect(res.vnic.privateIp).toMatch(/^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d+\.\d+$/);
+  });
+
+  it("honours vnics[].privateIp: assigns it, refuses one outside the subnet or reserved (400) and one in use (409)", async () => {
+    const { subnetId, subnetCidr } = h.emu.credentials;
+    const network = subnetCidr.split("/")[0]!.split(".").map(Number);
+    const address = (last: number): string => `${network[0]}.${network[1]}.${network[2]! + 7}.${last}`;
+    const chosen = address(200);
+    const inst = await createActive({ vnics: [{ subnetId, privateIp: chosen }] });
+    const vnic = await h.sdk.virtualNetwork.getVnic({ vnicId: inst.vnics[0]!.vnicId! });
+    expect(vnic.vnic.privateIp).toBe(chosen);
+
+    const refused = async (privateIp: string) =>
+      ci
+        .createContainerInstance({
+          createContainerInstanceDetails: instanceDetails(h.emu, { vnics: [{ subnetId, privateIp }] }),
+        })
+        .then(
+          () => undefined,
+          (e: unknown) => e as common.OciError,
+        );
+    expect(await refused(chosen)).toMatchObject({
+      statusCode: 409,
+      serviceCode: "Conflict",
+      message: expect.stringContaining(chosen),
+    });
+    expect(await refused("192.0.2.10")).toMatchObject({
+      statusCode: 400,
+      serviceCode: "InvalidParameter",
+      message: expect.stringContaining(subnetCidr),
+    });
+    expect(await refused(`${network.slice(0, 3).join(".")}.1`)).toMatchObject({
+      statusCode: 400,
+      serviceCode: "InvalidParameter",
+      message: expect.stringContaining("reserved"),
+    });
+
+    // Deleted, the address is free again.
+    await ci.deleteContainerInstance({ containerInstanceId: inst.id });
+    await eventually(async () =>
+      (await ci.getContainerInstance({ containerInstanceId: inst.id })).containerInstance.lifecycleState ===
+      "DELETED"
+        ? true
+        : undefined,
+    );
+    const again = await createActive({ vnics: [{ subnetId, privateIp: chosen }] });
+    expect((await h.sdk.virtualNetwork.getVnic({ vnicId: again.vnics[0]!.vnicId! })).vnic.privateIp).toBe(
+      chosen,
+    );
   });
 
   it("lists with freeformTags, filters, sorting and pagination over several pages", async () => {

@@ -66,6 +66,34 @@ describe("process runtime through kubectl", () => {
     expect(logs.stdout).toBe("start\n");
   });
 
+  it("a pod printing $POD_IP (fieldRef status.podIP) prints the .status.podIP kubectl shows", async () => {
+    await kubectlApply(
+      podManifest(setup, "podip", {
+        containers: [
+          {
+            name: "main",
+            image: BUSYBOX,
+            command: ["sh", "-c", "echo ip=$POD_IP ips=$POD_IPS; sleep 3600"],
+            env: [
+              { name: "POD_IP", valueFrom: { fieldRef: { fieldPath: "status.podIP" } } },
+              { name: "POD_IPS", valueFrom: { fieldRef: { fieldPath: "status.podIPs" } } },
+            ],
+          },
+        ],
+      }),
+    );
+    const pod = await waitForPod(setup.ns, "podip", "Running with an IP", (p) => {
+      return p.status?.phase === "Running" && Boolean(p.status.podIP);
+    });
+    const ip = pod.status!.podIP!;
+    expect(pod.status?.podIPs).toEqual([{ ip }]);
+    const printed = await eventually("the pod's first line", async () => {
+      const out = (await kubectl(["logs", "-n", setup.ns, "podip"])).stdout;
+      return out.includes("\n") ? out : undefined;
+    });
+    expect(printed).toBe(`ip=${ip} ips=${ip}\n`);
+  });
+
   it("kubectl logs -f shows each new line of a running loop within 2 s", async () => {
     await kubectlApply(
       podManifest(setup, "ticker", {
