@@ -5,7 +5,7 @@ import { EventRecorder } from "../kube/events.ts";
 import { FakeKube } from "../kube/testing.ts";
 import { FakeProvider, type InstanceState } from "../provider/testing.ts";
 import { ATTEMPT_ANNOTATION, type ContainerSnapshot } from "../provider/types.ts";
-import { RESTARTS_ANNOTATION } from "../status/pod-status.ts";
+import { IMAGE_PULL_BACKOFF_ANNOTATION, RESTARTS_ANNOTATION } from "../status/pod-status.ts";
 import { PodController, type PodControllerOptions } from "./pods.ts";
 
 const PODS = "/api/v1/namespaces/shop/pods";
@@ -348,6 +348,151 @@ describe("PodController", () => {
       await elapse(5_000);
       expect(stored("job")?.status?.phase).toBe("Succeeded");
       expect(provider.creates).toHaveLength(1);
+    });
+  });
+
+  describe("images that cannot be pulled (issue 15 item 1)", () => {
+    const backOffOf = (name: string): { failures: number; retryAt: string } | undefined => {
+      const raw = stored(name)?.metadata?.annotations?.[IMAGE_PULL_BACKOFF_ANNOTATION];
+      return raw === undefined ? undefined : (JSON.parse(raw) as { failures: number; retryAt: string });
+    };
+    const waitingReason = (name: string): string | undefined =>
+      stored(name)?.status?.containerStatuses?.[0]?.state?.waiting?.reason;
+    /** OCI fails the pod's current instance on the pull. */
+    const failPull = (uid: string): void => {
+      provider.update(uid, {
+        phase: "Failed",
+        containers: [
+          {
+            name: "app",
+            phase: "Failed",
+            ready: false,
+            restartCount: 0,
+            imagePullFailed: true,
+            message: "manifest unknown",
+          },
+        ],
+      });
+    };
+
+    it("ErrImagePull, then ImagePullBackOff with no instance for 10 s doubling to 5 min, one instance at a time", async () => {
+      const pod = createPod(podSpec("bad", { containers: [{ name: "app", image: "busybox:no-such-tag" }] }));
+      const uid = uidOf(pod);
+      await start();
+      await elapse(0);
+      expect(provider.creates).toHaveLength(1);
+
+      const waits: number[] = [];
+      for (let failure = 1; failure <= 7; failure++) {
+        failPull(uid);
+        await elapse(0);
+        const failedAt = Date.now();
+        expect(stored("bad")?.status?.phase).toBe("Pending");
+        expect(waitingReason("bad")).toBe("ErrImagePull");
+        expect(backOffOf("bad")?.failures).toBe(failure);
+        // The failed instance is deleted; while OCI still deletes it no other is made, back-off or not.
+        expect(provider.deletes.at(-1)).toBe(uid);
+        const retryAt = Date.parse(backOffOf("bad")?.retryAt ?? "");
+        waits.push((retryAt - failedAt) / 1000);
+        await elapse(retryAt - failedAt + 1_000);
+        expect(provider.creates).toHaveLength(failure);
+        // Gone after the back-off ended: the next instance is made at once.
+        provider.remove(uid);
+        await elapse(0);
+        expect(provider.creates).toHaveLength(failure + 1);
+        expect(provider.creates.at(-1)?.pod.metadata?.annotations?.[ATTEMPT_ANNOTATION]).toBe(
+          String(failure),
+        );
+      }
+      expect(waits).toEqual([10, 20, 40, 80, 160, 300, 300]);
+      expect(stored("bad")?.status?.phase).toBe("Pending");
+      expect(events()).toContainEqual(
+        expect.objectContaining({
+          reason: "Failed",
+          type: "Warning",
+          message: 'Failed to pull image "busybox:no-such-tag": manifest unknown',
+        }),
+      );
+      expect(events()).toContainEqual(
+        expect.objectContaining({
+          reason: "BackOff",
+          message: 'Back-off pulling image "busybox:no-such-tag" (10s)',
+        }),
+      );
+    });
+
+    it("shows ImagePullBackOff and creates nothing before the back-off ends, once the failed instance is gone", async () => {
+      const pod = createPod(podSpec("bad2", { containers: [{ name: "app", image: "busybox:no-such-tag" }] }));
+      const uid = uidOf(pod);
+      await start();
+      await elapse(0);
+      failPull(uid);
+      await elapse(0);
+      provider.remove(uid);
+      await elapse(0);
+      expect(waitingReason("bad2")).toBe("ImagePullBackOff");
+      expect(stored("bad2")?.status?.containerStatuses?.[0]?.state?.waiting?.message).toContain(
+        'Back-off pulling image "busybox:no-such-tag"',
+      );
+      await elapse(9_000);
+      expect(provider.creates).toHaveLength(1);
+      await elapse(1_500);
+      expect(provider.creates).toHaveLength(2);
+      // The new instance runs: the back-off is over and forgotten.
+      provider.update(uid, RUNNING);
+      await elapse(0);
+      expect(stored("bad2")?.status?.phase).toBe("Running");
+      expect(backOffOf("bad2")).toBeUndefined();
+    });
+  });
+
+  describe("a deletion grace period shorter than the pod's (issue 15 item 7)", () => {
+    function deleteWithGrace(name: string, seconds: number): void {
+      kube.put(PODS, {
+        ...stored(name),
+        metadata: {
+          ...stored(name)?.metadata,
+          deletionTimestamp: new Date(Date.now() + seconds * 1000).toISOString(),
+          deletionGracePeriodSeconds: seconds,
+        },
+      });
+    }
+
+    it("removes the pod once the requested grace has passed while the instance still stops, and says so once", async () => {
+      const pod = createPod(podSpec("slow", { terminationGracePeriodSeconds: 45 }));
+      await start();
+      await elapse(0);
+      provider.update(uidOf(pod), RUNNING);
+      await elapse(0);
+      deleteWithGrace("slow", 5);
+      await elapse(4_000);
+      expect(stored("slow")).toBeDefined();
+      expect(provider.getInstance(uidOf(pod))?.phase).toBe("Deleting");
+      await elapse(1_500);
+      expect(stored("slow")).toBeUndefined();
+      const [remove] = kube.calls("DELETE", `${PODS}/slow`);
+      expect(remove?.body).toMatchObject({ gracePeriodSeconds: 0, preconditions: { uid: uidOf(pod) } });
+      expect(events().filter((e) => e.reason === "GracePeriodShortened")).toEqual([
+        expect.objectContaining({
+          type: "Normal",
+          message: expect.stringContaining(
+            "45s shutdown timeout fixed at create; the pod is removed after the requested 5s",
+          ),
+        }),
+      ]);
+    });
+
+    it("keeps the pod until its instance is gone when the grace is not shorter than the pod's", async () => {
+      const pod = createPod(podSpec("steady", { terminationGracePeriodSeconds: 45 }));
+      await start();
+      await elapse(0);
+      deleteWithGrace("steady", 45);
+      await elapse(60_000);
+      expect(stored("steady")).toBeDefined();
+      provider.remove(uidOf(pod));
+      await elapse(1_000);
+      expect(stored("steady")).toBeUndefined();
+      expect(events().some((e) => e.reason === "GracePeriodShortened")).toBe(false);
     });
   });
 
