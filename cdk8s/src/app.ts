@@ -16,6 +16,7 @@ import {
   type VirtualNodeValues,
 } from "./values.ts";
 import type { ChartContext, ChartInfo, ReleaseInfo } from "./constructs/context.ts";
+import { AdmissionPolicy } from "./constructs/admission-policy.ts";
 import { ApiKeySecret } from "./constructs/api-key-secret.ts";
 import { ProviderConfigMap } from "./constructs/config-map.ts";
 import { CsrApprover, nodesValue } from "./constructs/csr-approver.ts";
@@ -88,6 +89,12 @@ export const FILES: readonly TemplateFile[] = [
     perNode: false,
     condition: (ctx) => ctx.tpl.and(ctx.values.csrApprover.enabled, ctx.tpl.truthy(nodesValue(ctx))),
     build: (s, ctx) => new CsrApprover(s, "csr-approver", { ctx }),
+  },
+  {
+    name: "admission-policy",
+    perNode: false,
+    condition: (ctx) => ctx.values.admissionPolicy.enabled,
+    build: (s, ctx) => new AdmissionPolicy(s, "admission-policy", { ctx }),
   },
 ];
 

@@ -41,6 +41,7 @@ export const EXAMPLES: Readonly<Record<string, Record<string, unknown>>> = {
         : {}),
     })),
     serviceMonitor: { enabled: true, labels: { release: "prometheus" } },
+    admissionPolicy: { enabled: true },
     priorityClassName: "system-cluster-critical",
     tolerations: [{ key: "CriticalAddonsOnly", operator: "Exists" }],
   },

@@ -113,4 +113,5 @@ export interface ChartValues {
     readonly backoffLimit: number;
   };
   readonly csrApprover: { readonly enabled: boolean; readonly resources: object };
+  readonly admissionPolicy: { readonly enabled: boolean };
 }

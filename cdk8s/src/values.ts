@@ -397,6 +397,18 @@ export const VALUES: Group = {
         },
       },
     },
+    admissionPolicy: {
+      description:
+        "A ValidatingAdmissionPolicy and its binding (admissionregistration.k8s.io/v1, CEL, no webhook) that refuses at creation the pods which can only land on virtual nodes (nodeSelector or required node affinity type=virtual-kubelet) and carry fields the provider cannot run (init containers, hostNetwork, exec probes, ...), so their ReplicaSet reports FailedCreate instead of making pod after pod (docs/chart.md).",
+      fields: {
+        enabled: {
+          type: "boolean",
+          default: false,
+          description:
+            "Install it (Kubernetes 1.30 or later). Off by default: it is cluster-wide, and type=virtual-kubelet is shared by every virtual-kubelet provider in the cluster.",
+        },
+      },
+    },
   },
 };
 

@@ -170,6 +170,11 @@ export interface ChartValues {
     /** Container resources of the approver (it peaks at about 185 MiB resident, docs/kubelet-api.md). */
     readonly resources?: Readonly<Record<string, unknown>>;
   };
+  /** A ValidatingAdmissionPolicy and its binding (admissionregistration.k8s.io/v1, CEL, no webhook) that refuses at creation the pods which can only land on virtual nodes (nodeSelector or required node affinity type=virtual-kubelet) and carry fields the provider cannot run (init containers, hostNetwork, exec probes, ...), so their ReplicaSet reports FailedCreate instead of making pod after pod (docs/chart.md). */
+  readonly admissionPolicy?: {
+    /** Install it (Kubernetes 1.30 or later). Off by default: it is cluster-wide, and type=virtual-kubelet is shared by every virtual-kubelet provider in the cluster. */
+    readonly enabled?: boolean;
+  };
 }
 
 /** The chart's defaults (its values.yaml). */
@@ -263,5 +268,8 @@ export const CHART_DEFAULTS: ChartValues = {
         "memory": "256Mi"
       }
     }
+  },
+  "admissionPolicy": {
+    "enabled": false
   }
 };
