@@ -365,6 +365,7 @@ describe("PodController", () => {
         containers: [
           {
             name: "app",
+            containerID: "oci://c-pull",
             phase: "Failed",
             ready: false,
             restartCount: 0,
