@@ -137,7 +137,12 @@ export class LogEndpoints {
           "BadRequest",
           `container "${container}" in pod "${name}" is waiting to start: ${waiting?.reason ?? "ContainerCreating"}`,
         );
-      throw new HttpError(404, "NotFound", `no logs are kept for container "${container}" in pod "${name}"`);
+      // 400 as a kubelet answers a log it cannot read: the apiserver shows a 404's message to no one.
+      throw new HttpError(
+        400,
+        "BadRequest",
+        `no logs are kept for container "${container}" in pod "${name}": its instance is gone and its final logs were not saved or were removed`,
+      );
     }
     const started = Date.parse(
       String(status?.state?.running?.startedAt ?? status?.state?.terminated?.startedAt ?? ""),

@@ -206,14 +206,19 @@ export class KubeletApiServer {
       responder.fail(res, refused.code, refused.message, refused.reason);
       return;
     }
+    // kube-apiserver proxies pods/log here and passes the body of a 400 or 500 on as the message
+    // (BadRequest takes it whole, so it must be text, as a kubelet writes it); a 404's body is dropped.
+    const fail = path.startsWith("/containerLogs/")
+      ? (code: number, message: string) => responder.send(res, code, message, "text/plain; charset=utf-8")
+      : (code: number, message: string, reason?: string) => responder.fail(res, code, message, reason);
     try {
       await this.route(method, path, url.searchParams, req, res);
     } catch (error) {
-      if (error instanceof HttpError) responder.fail(res, error.code, error.message, error.reason);
-      else if (error instanceof BadRequest) responder.fail(res, 400, error.message);
+      if (error instanceof HttpError) fail(error.code, error.message, error.reason);
+      else if (error instanceof BadRequest) fail(400, error.message);
       else {
         this.options.log?.("kubelet API: request failed", { path, error: String(error) });
-        responder.fail(res, 500, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+        fail(500, `internal error: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
   }

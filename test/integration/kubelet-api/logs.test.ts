@@ -161,6 +161,12 @@ describe("kubectl logs through the apiserver", () => {
     const container = await kubectl(["logs", "-n", ns, "chatty", "-c", "nope"]);
     expect(container.code).not.toBe(0);
     expect(container.stderr).toMatch(/nope/);
+    // Answered by the kubelet API, passed on by the apiserver: the words, not a Status in JSON.
+    const previous = await kubectl(["logs", "-p", "-n", ns, "chatty"]);
+    expect(previous.code).not.toBe(0);
+    expect(previous.stderr.trim()).toBe(
+      'Error from server (BadRequest): previous terminated container "main" in pod "chatty" not found',
+    );
   });
 
   it("lists the node's pods through the node proxy", async () => {
@@ -195,6 +201,31 @@ describe("logs that outlive the run", () => {
     expect(previous.stderr).toBe("");
     expect(previous.stdout).toContain("run line 0\n");
     expect(previous.stdout).toContain("run line 4\n");
+  });
+
+  it("says why when a finished pod's logs are gone: the kubelet API's message reaches kubectl", async () => {
+    const lost = pod("lost", "registry.example/job:1");
+    lost.spec!.restartPolicy = "Never";
+    await core.createNamespacedPod({ namespace: ns, body: lost });
+    const done = await eventually(
+      "the pod Succeeded and its instance gone",
+      async () => {
+        const p = await core.readNamespacedPod({ name: "lost", namespace: ns });
+        if (p.status?.phase !== "Succeeded") return undefined;
+        return liveInstances(emulator, { "okevn-pod-uid": p.metadata!.uid! }) === 0 ? p : undefined;
+      },
+      90_000,
+    );
+    const saved = `okevn-logs-${done.metadata!.uid}`;
+    await eventually("the final logs saved", async () =>
+      core.readNamespacedConfigMap({ name: saved, namespace: ns }).catch(() => undefined),
+    );
+    await core.deleteNamespacedConfigMap({ name: saved, namespace: ns });
+    const result = await kubectl(["logs", "-n", ns, "lost"]);
+    expect(result.code).not.toBe(0);
+    // Not the apiserver's bare "the server could not find the requested resource".
+    expect(result.stderr).toContain('no logs are kept for container "main" in pod "lost"');
+    expect(result.stderr).not.toContain('"kind":"Status"');
   });
 
   it("keeps a completed Job's logs after its instance is deleted", async () => {
