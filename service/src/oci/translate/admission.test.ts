@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ADMISSION_REFUSALS, admissionRules, examplePod } from "./admission.ts";
 import { translatePod } from "./index.ts";
-import { E4_FLEX } from "./testing.ts";
+import { E4_FLEX, TEST_NODE } from "./testing.ts";
 
 const translate = (pod: ReturnType<typeof examplePod>) =>
   translatePod({
     pod,
-    node: {
-      clusterName: "c",
-      nodeName: "n",
-      compartmentId: "ocid1.compartment.oc1..x",
-      availabilityDomain: "AD-1",
-      subnetId: "ocid1.subnet.oc1..x",
-      clusterDnsIp: "10.96.0.10",
-      clusterDomain: "cluster.local",
-    },
+    node: TEST_NODE,
     shapes: [E4_FLEX],
     references: {},
     defaults: { shapeName: E4_FLEX.name, cpu: "1", memory: "1Gi" },

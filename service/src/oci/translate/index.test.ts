@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { collectReferences } from "../../kube/references.ts";
 import { findMissingReferences, translatePod } from "./index.ts";
 import type { TranslationInput } from "./index.ts";
-import { A1_FLEX, E4_FLEX } from "./testing.ts";
+import { A1_FLEX, E4_FLEX, TEST_NODE } from "./testing.ts";
 
 function input(
   spec: Partial<NonNullable<V1Pod["spec"]>> = {},
@@ -14,15 +14,7 @@ function input(
       metadata: { name: "web", namespace: "shop", uid: "0b7e6d0c-1111-2222-3333-444455556666" },
       spec: { containers: [{ name: "app", image: "nginx" }], ...spec },
     },
-    node: {
-      clusterName: "c",
-      nodeName: "n",
-      compartmentId: "ocid1.compartment.oc1..x",
-      availabilityDomain: "AD-1",
-      subnetId: "ocid1.subnet.oc1..x",
-      clusterDnsIp: "10.96.0.10",
-      clusterDomain: "cluster.local",
-    },
+    node: TEST_NODE,
     shapes: [E4_FLEX, A1_FLEX],
     references: {},
     defaults: { shapeName: E4_FLEX.name, cpu: "1", memory: "1Gi" },

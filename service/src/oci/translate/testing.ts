@@ -1,4 +1,16 @@
 import type { models } from "oci-containerinstances";
+import type { NodeContext } from "./types.ts";
+
+/** A minimal node context for tests that do not look at it. */
+export const TEST_NODE: NodeContext = {
+  clusterName: "c",
+  nodeName: "n",
+  compartmentId: "ocid1.compartment.oc1..x",
+  availabilityDomain: "AD-1",
+  subnetId: "ocid1.subnet.oc1..x",
+  clusterDnsIp: "10.96.0.10",
+  clusterDomain: "cluster.local",
+};
 
 /** Test fixtures: shapes as ListContainerInstanceShapes describes them (container-instance-shapes docs). */
 export const E4_FLEX: models.ContainerInstanceShapeSummary = {
