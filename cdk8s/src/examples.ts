@@ -32,6 +32,7 @@ export const EXAMPLES: Readonly<Record<string, Record<string, unknown>>> = {
             pods: 200,
             shape: "CI.Standard.A1.Flex",
             faultDomain: "FAULT-DOMAIN-2",
+            subnetCidr: "10.0.64.0/18",
             labels: { "oke-virtual-nodes.io/pool": "arm" },
             serviceAnnotations: {
               "oci-network-load-balancer.oraclecloud.com/subnet":

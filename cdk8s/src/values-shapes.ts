@@ -41,6 +41,7 @@ export interface VirtualNodeValues {
   readonly subnetId: string;
   readonly faultDomain?: string;
   readonly nsgIds?: readonly string[];
+  readonly subnetCidr?: string;
   readonly shape?: string;
   readonly cpu?: string;
   readonly memory?: string;
@@ -80,6 +81,7 @@ export interface ChartValues {
     readonly pods: number;
     readonly nsgIds: readonly string[];
     readonly labels: Readonly<Record<string, string>>;
+    readonly choosePodIp: boolean;
   };
   readonly taint: {
     readonly enabled: boolean;

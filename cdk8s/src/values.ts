@@ -172,6 +172,12 @@ export const VALUES: Group = {
           description: "Network security group OCIDs of every instance's VNIC (at most 5).",
         },
         labels: { type: "stringMap", default: {}, description: "Extra labels on the Node." },
+        choosePodIp: {
+          type: "boolean",
+          default: true,
+          description:
+            "Choose the VNIC address of pods whose env reads status.podIP, so the variable and the pod's IP agree (docs/pod-status.md); off: such pods are refused.",
+        },
       },
     },
     taint: {
@@ -231,6 +237,13 @@ export const VALUES: Group = {
           pattern: "^ocid1\\.networksecuritygroup\\.",
           default: [],
           description: "NSG OCIDs; empty: nodeDefaults.nsgIds.",
+        },
+        subnetCidr: {
+          type: "string",
+          pattern: "^((\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2})?$",
+          default: "",
+          description:
+            "IPv4 CIDR of subnetId, for choosing pod addresses; empty: the provider reads it with GetSubnet (IAM read subnets).",
         },
         shape: {
           type: "string",

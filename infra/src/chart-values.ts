@@ -18,6 +18,8 @@ export interface ChartVirtualNode {
   readonly faultDomain?: string;
   /** NSG OCIDs; empty: nodeDefaults.nsgIds. */
   readonly nsgIds?: readonly string[];
+  /** IPv4 CIDR of subnetId, for choosing pod addresses; empty: the provider reads it with GetSubnet (IAM read subnets). */
+  readonly subnetCidr?: string;
   /** Shape; empty: nodeDefaults.shape. */
   readonly shape?: string;
   /** CPU capacity; empty: nodeDefaults.cpu. */
@@ -91,6 +93,8 @@ export interface ChartValues {
     readonly nsgIds?: readonly string[];
     /** Extra labels on the Node. */
     readonly labels?: Readonly<Record<string, string>>;
+    /** Choose the VNIC address of pods whose env reads status.podIP, so the variable and the pod's IP agree (docs/pod-status.md); off: such pods are refused. */
+    readonly choosePodIp?: boolean;
   };
   /** The taint on every virtual Node; pods need a matching toleration. */
   readonly taint?: {
@@ -208,7 +212,8 @@ export const CHART_DEFAULTS: ChartValues = {
     "memory": "4Ti",
     "pods": 0,
     "nsgIds": [],
-    "labels": {}
+    "labels": {},
+    "choosePodIp": true
   },
   "taint": {
     "enabled": true,

@@ -59,6 +59,10 @@ export function providerConfig(ctx: ChartContext, node: VirtualNodeValues): Reco
       compartmentId: node.compartmentId,
       subnetId: node.subnetId,
       nsgIds: tpl.orDefault(node.nsgIds, d.nsgIds),
+      podIp: {
+        choose: d.choosePodIp,
+        subnetCidr: tpl.when(tpl.truthy(node.subnetCidr), node.subnetCidr),
+      },
       defaultShape: tpl.orDefault(node.shape, d.shape),
     },
     // Sized for the node's pods (cdk8s/src/sizing.ts): the shipped 100 requests/s caps a node near 33 pods/s.
