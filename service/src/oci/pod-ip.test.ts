@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PodIpAllocator, REFUSED_TTL_MS, parseIpv4Cidr } from "./pod-ip.ts";
+import { PodIpAllocator, REFUSED_TTL_MS, intToIpv4, ipv4ToInt, parseIpv4Cidr } from "./pod-ip.ts";
 
 describe("parseIpv4Cidr", () => {
   it("reads blocks and refuses malformed ones or host bits", () => {
@@ -41,5 +41,27 @@ describe("PodIpAllocator", () => {
   it("refuses CIDRs it cannot choose from", () => {
     expect(() => new PodIpAllocator("10.0.10.1/24")).toThrowError(/not an IPv4 CIDR/);
     expect(() => new PodIpAllocator("10.0.10.0/31")).toThrowError(/smaller than OCI's smallest subnet/);
+  });
+});
+
+describe("PodIpAllocator spread", () => {
+  it("starts each node at its own point of the upper half, wrapping round to the top, and still skips what is held", () => {
+    const a = new PodIpAllocator("10.0.0.0/16", () => 0, "vn-ad1");
+    const b = new PodIpAllocator("10.0.0.0/16", () => 0, "vn-ad2");
+    const first = a.choose(new Set())!;
+    expect(first).not.toBe(b.choose(new Set()));
+    for (const ip of [first, b.choose(new Set())!]) {
+      expect(ipv4ToInt(ip)!).toBeGreaterThanOrEqual(ipv4ToInt("10.0.128.0")!);
+      expect(a.contains(ip)).toBe(true);
+    }
+    expect(new PodIpAllocator("10.0.0.0/16", () => 0, "vn-ad1").choose(new Set())).toBe(first);
+    expect(a.choose(new Set([first]))).toBe(intToIpv4(ipv4ToInt(first)! - 1));
+  });
+
+  it("visits every usable address once before giving up", () => {
+    const ips = new PodIpAllocator("10.0.10.0/28", () => 0, "vn-ad3");
+    const held = new Set<string>();
+    for (let ip = ips.choose(held); ip !== undefined; ip = ips.choose(held)) held.add(ip);
+    expect([...held].sort()).toEqual(Array.from({ length: 13 }, (_, i) => `10.0.10.${i + 2}`).sort());
   });
 });

@@ -7,8 +7,10 @@
  * addresses and the last one are Oracle's (network address, default gateway, broadcast). An address held
  * by any other VNIC or private IP in the subnet makes the create fail with 409 `Conflict`; an address
  * outside the subnet with 400 `InvalidParameter`. This allocator only knows the addresses of this
- * provider's own instances, so it picks from the top of the range (OCI's own choice starts at the low
- * end) and the caller tries the next address when OCI answers `Conflict`.
+ * provider's own instances, so it picks from the upper half of the range (OCI's own choice starts at
+ * the low end), from a point set by `spreadKey` (the node's name: subnets are regional, so the virtual
+ * nodes of several availability domains share one and should not all start at the same address), and
+ * the caller tries the next address when OCI answers `Conflict`.
  */
 
 /** An IPv4 CIDR block, e.g. `10.0.10.0/24`. */
@@ -53,15 +55,18 @@ export class PodIpAllocator {
   private readonly now: () => number;
   private readonly first: number;
   private readonly last: number;
+  /** Where the downward search starts (then wraps from `last`). */
+  private readonly start: number;
   /** Address → when OCI said it was taken (ms, from `now`). */
   private readonly refused = new Map<number, number>();
 
   /**
    * @param cidr the pod subnet's IPv4 CIDR (from GetSubnet or the configuration)
    * @param now clock in ms, for how long refused addresses are skipped
+   * @param spreadKey sets the start within the upper half of the range; @default - the last usable address
    * @throws RangeError when the CIDR is malformed or leaves no address to choose (OCI subnets are /30 or larger)
    */
-  constructor(cidr: string, now: () => number = Date.now) {
+  constructor(cidr: string, now: () => number = Date.now, spreadKey?: string) {
     this.cidr = cidr;
     this.now = now;
     const parsed = parseIpv4Cidr(cidr);
@@ -69,6 +74,8 @@ export class PodIpAllocator {
     if (parsed.prefixLength > 30) throw new RangeError(`${cidr} is smaller than OCI's smallest subnet (/30)`);
     this.first = parsed.base + 2;
     this.last = parsed.base + 2 ** (32 - parsed.prefixLength) - 2;
+    const half = Math.max(1, Math.floor((this.last - this.first + 1) / 2));
+    this.start = spreadKey === undefined ? this.last : this.last - (fnv1a(spreadKey) % half);
   }
 
   /** Whether `ip` is an address OCI could give a VNIC in this subnet. */
@@ -78,13 +85,15 @@ export class PodIpAllocator {
   }
 
   /**
-   * The highest usable address not in `held` (addresses of this provider's instances, including
+   * The first usable address downward from the start (wrapping round) not in `held` (addresses of this provider's instances, including
    * creates in flight) and not refused by OCI within `REFUSED_TTL_MS`; undefined when none is left.
    */
   choose(held: ReadonlySet<string>): string | undefined {
     const now = this.now();
     for (const [n, at] of this.refused) if (now - at >= REFUSED_TTL_MS) this.refused.delete(n);
-    for (let n = this.last; n >= this.first; n--) {
+    const usable = this.last - this.first + 1;
+    for (let i = 0; i < usable; i++) {
+      const n = this.start - i >= this.first ? this.start - i : this.start - i + usable;
       const ip = intToIpv4(n);
       if (!this.refused.has(n) && !held.has(ip)) return ip;
     }
@@ -96,4 +105,11 @@ export class PodIpAllocator {
     const n = ipv4ToInt(ip);
     if (n !== undefined) this.refused.set(n, this.now());
   }
+}
+
+/** 32-bit FNV-1a of the UTF-16 code units: a stable spread, not a secret. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
 }

@@ -18,6 +18,7 @@ import {
 } from "../provider/types.ts";
 import type { NodeContext } from "./translate/index.ts";
 import { FakeOci, FakeOciError } from "./testing.ts";
+import { PodIpAllocator, intToIpv4, ipv4ToInt } from "./pod-ip.ts";
 import {
   LeadershipLostError,
   MAX_POD_IP_CONFLICTS,
@@ -622,6 +623,11 @@ const MUTATIONS = { qps: 1, burst: 1 };
 describe("OciProvider: choosing the pod IP", () => {
   let oci: FakeOci;
   let provider: OciProvider | undefined;
+  /** The k-th address the node's allocator tries in `cidr` (its start depends on the node's name). */
+  const at = (k: number, cidr = "10.0.10.0/24"): string => {
+    const start = new PodIpAllocator(cidr, undefined, NODE.nodeName).choose(new Set()) ?? "";
+    return intToIpv4(ipv4ToInt(start)! - k);
+  };
 
   const podIpPod = (uid: string): V1Pod =>
     pod(uid, {
@@ -671,9 +677,10 @@ describe("OciProvider: choosing the pod IP", () => {
     instanceIdOf(await p.createInstance(podIpPod("u1"), {}));
     instanceIdOf(await p.createInstance(podIpPod("u2"), {}));
     expect(oci.count("GetSubnet")).toBe(1);
+    const [first, second] = [at(0, "10.0.20.0/24"), at(1, "10.0.20.0/24")];
     expect(asked()).toEqual([
-      ["10.0.20.254", "10.0.20.254"],
-      ["10.0.20.253", "10.0.20.253"],
+      [first, first],
+      [second, second],
     ]);
   });
 
@@ -685,17 +692,17 @@ describe("OciProvider: choosing the pod IP", () => {
   });
 
   it("tries the next address when OCI answers 409 Conflict, and skips the taken one afterwards", async () => {
-    oci.foreignIps.add("10.0.10.254");
-    oci.foreignIps.add("10.0.10.253");
+    oci.foreignIps.add(at(0));
+    oci.foreignIps.add(at(1));
     const p = await started({ podIp: { subnetCidr: "10.0.10.0/24" } });
     const id = instanceIdOf(await p.createInstance(podIpPod("u1"), {}));
-    expect(oci.instances.get(id)?.privateIp).toBe("10.0.10.252");
+    expect(oci.instances.get(id)?.privateIp).toBe(at(2));
     instanceIdOf(await p.createInstance(podIpPod("u2"), {}));
-    expect(asked().map(([ip]) => ip)).toEqual(["10.0.10.254", "10.0.10.253", "10.0.10.252", "10.0.10.251"]);
+    expect(asked().map(([ip]) => ip)).toEqual([at(0), at(1), at(2), at(3)]);
   });
 
   it(`gives up after ${MAX_POD_IP_CONFLICTS} conflicts with the Conflict error (the pod's queue retries later)`, async () => {
-    for (let n = 200; n <= 254; n++) oci.foreignIps.add(`10.0.10.${n}`);
+    for (let n = 2; n <= 254; n++) oci.foreignIps.add(`10.0.10.${n}`);
     const p = await started({ podIp: { subnetCidr: "10.0.10.0/24" } });
     const error = await p.createInstance(podIpPod("u1"), {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
@@ -703,7 +710,7 @@ describe("OciProvider: choosing the pod IP", () => {
     // The next try goes on below the addresses already refused.
     oci.foreignIps.clear();
     const id = instanceIdOf(await p.createInstance(podIpPod("u1"), {}));
-    expect(oci.instances.get(id)?.privateIp).toBe(`10.0.10.${254 - MAX_POD_IP_CONFLICTS}`);
+    expect(oci.instances.get(id)?.privateIp).toBe(at(MAX_POD_IP_CONFLICTS));
   });
 
   it("keeps the chosen address for a create retried after a lost response, so the retry token answers the same instance", async () => {
@@ -714,16 +721,16 @@ describe("OciProvider: choosing the pod IP", () => {
     const other = instanceIdOf(await p.createInstance(podIpPod("u2"), {}));
     const id = instanceIdOf(await p.createInstance(podIpPod("u1"), {}));
     expect(oci.instances.size).toBe(2);
-    expect(oci.instances.get(id)?.privateIp).toBe("10.0.10.254");
-    expect(oci.instances.get(other)?.privateIp).toBe("10.0.10.253");
+    expect(oci.instances.get(id)?.privateIp).toBe(at(0));
+    expect(oci.instances.get(other)?.privateIp).toBe(at(1));
   });
 
   it("does not choose addresses its own instances hold", async () => {
     const mine = oci.add(tagsFor("u-old"));
-    mine.privateIp = "10.0.10.254";
+    mine.privateIp = at(0);
     const p = await started({ podIp: { subnetCidr: "10.0.10.0/24" } });
     instanceIdOf(await p.createInstance(podIpPod("u1"), {}));
-    expect(asked()).toEqual([["10.0.10.253", "10.0.10.253"]]);
+    expect(asked()).toEqual([[at(1), at(1)]]);
   });
 
   it("refuses such pods, saying why, when choosing is off or the subnet cannot be read", async () => {

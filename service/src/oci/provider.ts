@@ -258,7 +258,7 @@ export class OciProvider implements PodProvider {
         (await this.oci("GetSubnet", () => this.options.clients.virtualNetwork.getSubnet({ subnetId })))
           .subnet.cidrBlock;
       if (!cidr) throw new Error(`subnet ${subnetId} has no IPv4 CIDR block`);
-      this.podIps = new PodIpAllocator(cidr, this.options.now);
+      this.podIps = new PodIpAllocator(cidr, this.options.now, this.options.node.nodeName);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.podIpUnknownBecause = `the pod subnet's CIDR is unknown (${message}); set oci.podIp.subnetCidr or allow the provider to read subnets`;

@@ -5,6 +5,7 @@
  */
 import type { V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PodIpAllocator, intToIpv4, ipv4ToInt } from "../../../service/src/oci/pod-ip.ts";
 import type { Emulator } from "../../../tools/emulator/emulator.ts";
 import { clients, eventually } from "../support/cluster.ts";
 import {
@@ -26,12 +27,10 @@ beforeAll(async () => {
 });
 afterAll(() => tearDownVirtualNode({ emulator, node, removeNamespace }, nodeName));
 
-/** The last address of the subnet's CIDR but `n` (the broadcast address is never a VNIC's). */
-function fromTop(n: number): string {
-  const [network, length] = emulator.credentials.subnetCidr.split("/") as [string, string];
-  const base = network.split(".").reduce((acc, part) => acc * 256 + Number(part), 0);
-  const address = base + 2 ** (32 - Number(length)) - 2 - n;
-  return [address >>> 24, (address >>> 16) & 255, (address >>> 8) & 255, address & 255].join(".");
+/** The k-th address the node's provider tries (its start in the subnet depends on the node's name). */
+function chosen(k: number): string {
+  const allocator = new PodIpAllocator(emulator.credentials.subnetCidr, undefined, nodeName);
+  return intToIpv4(ipv4ToInt(allocator.choose(new Set()) ?? "")! - k);
 }
 
 function podIpPod(name: string): V1Pod {
@@ -66,15 +65,15 @@ function ociEnv(uid: string): Record<string, string> | undefined {
 describe("status.podIP in env", () => {
   it("is the address another VNIC did not hold: a 409 Conflict moves the provider to the next one", async () => {
     // A VNIC that is not the provider's holds the top address.
-    emulator.core.ips.allocate(emulator.credentials.subnetId, fromTop(0));
+    emulator.core.ips.allocate(emulator.credentials.subnetId, chosen(0));
     const created = await core.createNamespacedPod({ namespace: ns, body: podIpPod("exporter") });
     const running = await eventually("the pod Running with an IP", async () => {
       const p = await core.readNamespacedPod({ name: "exporter", namespace: ns });
       return p.status?.phase === "Running" && p.status.podIP ? p : undefined;
     });
-    expect(running.status?.podIP).toBe(fromTop(1));
-    expect(running.status?.podIPs).toEqual([{ ip: fromTop(1) }]);
-    expect(ociEnv(created.metadata!.uid!)).toMatchObject({ POD_IP: fromTop(1), POD_IPS: fromTop(1) });
+    expect(running.status?.podIP).toBe(chosen(1));
+    expect(running.status?.podIPs).toEqual([{ ip: chosen(1) }]);
+    expect(ociEnv(created.metadata!.uid!)).toMatchObject({ POD_IP: chosen(1), POD_IPS: chosen(1) });
     // The only creates so far on this emulator: the refused one, then the one with the next address.
     const creates = emulator.callLog.entries({ operation: "CreateContainerInstance" });
     expect(creates.map((e) => [e.status, e.code ?? ""])).toEqual([
@@ -89,6 +88,6 @@ describe("status.podIP in env", () => {
       const p = await core.readNamespacedPod({ name: "second", namespace: ns });
       return p.status?.phase === "Running" && p.status.podIP ? p : undefined;
     });
-    expect(running.status?.podIP).toBe(fromTop(2));
+    expect(running.status?.podIP).toBe(chosen(2));
   });
 });
