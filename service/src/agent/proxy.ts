@@ -101,7 +101,9 @@ export class ServiceProxy {
 
   private async tcp(spec: ListenerSpec): Promise<Listener> {
     const sockets = new Set<Socket>();
-    const server: Server = createServer({ pauseOnConnect: true }, (client) => {
+    // Half-open both ways: a client that shuts down its sending side (HTTP/1.0, `nc -N`) still
+    // gets the backend's answer; each direction ends on its own through pipe().
+    const server: Server = createServer({ pauseOnConnect: true, allowHalfOpen: true }, (client) => {
       sockets.add(client);
       client.on("close", () => sockets.delete(client));
       client.on("error", () => undefined);
@@ -135,7 +137,7 @@ export class ServiceProxy {
       client.resetAndDestroy();
       return;
     }
-    const upstream = connect({ host: backend[0], port: backend[1] });
+    const upstream = connect({ host: backend[0], port: backend[1], allowHalfOpen: true });
     upstream.setTimeout(CONNECT_TIMEOUT_MS, () => upstream.destroy(new Error("connect timeout")));
     let connected = false;
     upstream.once("connect", () => {

@@ -12,6 +12,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
+import { ensureAgentBundle } from "../../image/agent-bundle.ts";
 import { APP_DIR, ENTRYPOINT, NODE_PATH, USER_ID } from "../../image/build.ts";
 import { globMatch } from "../scenarios.ts";
 
@@ -34,6 +35,8 @@ export interface ImageEntry {
   readonly workingDir?: string;
   /** The image's default user (uid), applied when the container sets no runAsUser. */
   readonly user?: number;
+  /** Run before each container of the image starts (e.g. building a file the binds expose). */
+  readonly prepare?: () => void;
 }
 
 const NGINX_PAGE = `<!DOCTYPE html>
@@ -74,6 +77,8 @@ export function defaultImages(): ImageEntry[] {
       env: { PATH: IMAGE_PATH },
       workingDir: `/${APP_DIR}`,
       user: USER_ID,
+      // The agent container runs the bundled agent from the repository (cached; rebuilt when stale).
+      prepare: () => void ensureAgentBundle(ROOT),
     },
   ];
 }

@@ -249,6 +249,7 @@ export class ProcessRuntime implements ContainerRuntime {
     const uid = security?.runAsUser ?? entry.user;
     const layer = join(this.stateDir, "images", repositoryOf(c.imageUrl).replaceAll("/", "_"));
     prepareLayer(entry, `/proc/${this.layers.pid}/root${layer}`);
+    entry.prepare?.();
     const binds: Mount[] = Object.entries(entry.binds ?? {}).map(([target, source]) => ({
       source,
       target,

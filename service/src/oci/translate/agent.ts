@@ -9,6 +9,7 @@
 import type { V1Pod } from "@kubernetes/client-node";
 import type { models } from "oci-containerinstances";
 import { AGENT_POD_UID_ENV, AGENT_TOKEN_ENV, agentCredential } from "../../agent/credential.ts";
+import { AGENT_COMMAND } from "../../agent/launch.ts";
 import { AGENT_DNS_ADDRESS, serviceLoopbackAddress } from "../../agent/loopback.ts";
 import { BYTES_PER_GB, type PodDemand } from "./shape.ts";
 import { ANNOTATION_PREFIX, type Report } from "./types.ts";
@@ -92,6 +93,8 @@ export function agentContainer(
   return {
     displayName: AGENT_CONTAINER,
     imageUrl: agent.image,
+    // The bundled agent, not the image's provider entrypoint (./agent/launch.ts).
+    command: [...AGENT_COMMAND],
     arguments: ["--agent"],
     environmentVariables: env,
     isResourcePrincipalDisabled: true,
