@@ -4,7 +4,7 @@
  */
 import { networkInterfaces } from "node:os";
 import { KubeConfig, type V1Pod, type V1Service } from "@kubernetes/client-node";
-import { startProviderAgent } from "./agent/provider-side.ts";
+import { startProviderAgent, TruncationReporter } from "./agent/provider-side.ts";
 import type { OciOperation, ProviderConfig } from "./config/types.ts";
 import { NodeController, type NodeProblem } from "./controllers/node.ts";
 import { PodController } from "./controllers/pods.ts";
@@ -148,6 +148,10 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
   const isLeader = (): boolean => elector?.isLeader() ?? true;
   let onStartedLeading = (): void => {};
 
+  const events = new EventRecorder(http, config.nodeName, logger.warn);
+  // Warning events on Services the agents' table truncates: from the leader, once (docs/networking.md).
+  const truncations = new TruncationReporter({ http, events, isLeader });
+
   // The pod agent's feed: two watches per replica, however many pods (docs/networking.md).
   const agent = config.agent.enabled
     ? await startProviderAgent({
@@ -156,6 +160,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
         kubeConfig,
         kubeletUrl: `https://${address.includes(":") ? `[${address}]` : address}:${config.kubeletApi.port}`,
         log: logger.warn,
+        onTruncated: (service, truncation) => truncations.truncated(service, truncation),
       })
     : undefined;
   const clients = await createOciClients(ociClientOptions(config));
@@ -187,7 +192,6 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     ...(config.node.faultDomain ? { "oci.oraclecloud.com/fault-domain": config.node.faultDomain } : {}),
     ...config.node.labels,
   };
-  const events = new EventRecorder(http, config.nodeName, logger.warn);
   const ownNamespace = await checkOwnNamespace(http, config.namespace);
   if (ownNamespace) {
     // Loudly: final logs of finished pods (and the Lease) would be lost without it.
@@ -278,6 +282,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
       .register()
       .catch((error: unknown) => logger.warn("registering node failed", { error: String(error) }));
     pods.resync();
+    if (agent) void truncations.takeOver(agent.source.currentTruncations());
   };
   elector?.start();
   ready = true;

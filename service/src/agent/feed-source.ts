@@ -6,7 +6,14 @@ import type { V1EndpointSlice, V1Service } from "@kubernetes/client-node";
 import type { KubeHttp } from "../kube/http.ts";
 import { Reflector } from "../kube/reflector.ts";
 import { ServiceFeed } from "./feed.ts";
-import { serviceEntry, serviceKey } from "./table.ts";
+import {
+  MAX_ADDRESSES_PER_SERVICE,
+  MAX_PORTS_PER_SERVICE,
+  serviceEntry,
+  serviceKey,
+  type Truncation,
+  truncationOf,
+} from "./table.ts";
 
 const SERVICE_NAME_LABEL = "kubernetes.io/service-name";
 
@@ -16,9 +23,23 @@ export class ServiceFeedSource {
   /** EndpointSlices by Service key, then by slice name. */
   private readonly slices = new Map<string, Map<string, V1EndpointSlice>>();
   private reflectors: Array<Reflector<V1Service> | Reflector<V1EndpointSlice>> = [];
+  /** Services the table truncates now, by key, with a signature: `<uid>` plus which limits were exceeded. */
+  private readonly truncated = new Map<
+    string,
+    { signature: string; service: V1Service; truncation: Truncation }
+  >();
+  private readonly onTruncated: ((service: V1Service, truncation: Truncation) => void) | undefined;
 
-  constructor(feed = new ServiceFeed()) {
+  /**
+   * `onTruncated` hears once per Service (again only after it fits and then exceeds a limit anew,
+   * or exceeds another limit) that the table truncates it; the provider records a Warning event.
+   */
+  constructor(
+    feed = new ServiceFeed(),
+    onTruncated?: (service: V1Service, truncation: Truncation) => void,
+  ) {
     this.feed = feed;
+    this.onTruncated = onTruncated;
   }
 
   /** Starts both reflectors; resolves once both have listed. */
@@ -64,6 +85,7 @@ export class ServiceFeedSource {
   removeService(service: V1Service): void {
     const key = serviceKey(service.metadata?.namespace ?? "", service.metadata?.name ?? "");
     this.services.delete(key);
+    this.truncated.delete(key);
     this.feed.remove(service.metadata?.namespace ?? "", service.metadata?.name ?? "");
   }
 
@@ -88,8 +110,28 @@ export class ServiceFeedSource {
   private refresh(key: string): void {
     const service = this.services.get(key);
     if (!service) return;
-    const entry = serviceEntry(service, [...(this.slices.get(key)?.values() ?? [])]);
+    const slices = [...(this.slices.get(key)?.values() ?? [])];
+    const entry = serviceEntry(service, slices);
     if (entry) this.feed.upsert(entry);
+    this.reportTruncation(key, service, slices);
+  }
+
+  private reportTruncation(key: string, service: V1Service, slices: V1EndpointSlice[]): void {
+    const truncation = truncationOf(service, slices);
+    if (!truncation) return void this.truncated.delete(key);
+    const signature = [
+      service.metadata?.uid ?? "",
+      truncation.ports > MAX_PORTS_PER_SERVICE ? "ports" : "",
+      truncation.readyAddresses > MAX_ADDRESSES_PER_SERVICE ? "addresses" : "",
+    ].join("/");
+    const known = this.truncated.get(key);
+    this.truncated.set(key, { signature, service, truncation });
+    if (known?.signature !== signature) this.onTruncated?.(service, truncation);
+  }
+
+  /** The Services the table truncates now (a new leader reports those not yet reported). */
+  currentTruncations(): Array<{ service: V1Service; truncation: Truncation }> {
+    return [...this.truncated.values()].map(({ service, truncation }) => ({ service, truncation }));
   }
 }
 

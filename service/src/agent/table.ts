@@ -3,6 +3,7 @@
  * built from the Service and its EndpointSlices (the provider's reflectors are the only
  * watches; agents never talk to the API server). Pure functions; no I/O.
  */
+import { isIPv4 } from "node:net";
 import type { V1EndpointSlice, V1Service } from "@kubernetes/client-node";
 
 export type Protocol = "TCP" | "UDP";
@@ -73,8 +74,7 @@ export function serviceEntry(
     };
   }
   const headless = spec.clusterIP === "None";
-  const ports: ServicePortEntry[] = (spec.ports ?? [])
-    .filter((p) => p.protocol === undefined || p.protocol === "TCP" || p.protocol === "UDP")
+  const ports: ServicePortEntry[] = supportedPorts(service)
     .slice(0, MAX_PORTS_PER_SERVICE)
     .map((p) => ({ name: p.name ?? "", protocol: (p.protocol ?? "TCP") as Protocol, port: p.port }));
 
@@ -96,6 +96,8 @@ export function serviceEntry(
       }
     }
   }
+  // Dual-stack: the IPv4 one of spec.clusterIPs, whichever family is primary; IPv6-only: none.
+  const clusterIPv4 = [...(spec.clusterIPs ?? []), spec.clusterIP].find((ip) => ip && isIPv4(ip));
   const endpoints = [...groups.values()]
     .filter((g) => g.addresses.size > 0)
     .map((g) => ({ ports: g.ports, addresses: [...g.addresses].sort() }));
@@ -103,10 +105,44 @@ export function serviceEntry(
     namespace,
     name,
     kind: headless ? "Headless" : "ClusterIP",
-    ...(headless || !spec.clusterIP ? {} : { clusterIP: spec.clusterIP }),
+    ...(headless || !clusterIPv4 ? {} : { clusterIP: clusterIPv4 }),
     ports,
     endpoints,
   };
+}
+
+function supportedPorts(service: V1Service): NonNullable<NonNullable<V1Service["spec"]>["ports"]> {
+  return (service.spec?.ports ?? []).filter(
+    (p) => p.protocol === undefined || p.protocol === "TCP" || p.protocol === "UDP",
+  );
+}
+
+/** What the table leaves out of a Service: its TCP/UDP port count and ready IPv4 address count, over the limits. */
+export interface Truncation {
+  readonly ports: number;
+  readonly readyAddresses: number;
+}
+
+/**
+ * The Service's sizes when `serviceEntry` truncates it (more than MAX_PORTS_PER_SERVICE ports or
+ * MAX_ADDRESSES_PER_SERVICE distinct ready IPv4 addresses), else undefined. The provider reports
+ * it as a Warning event on the Service (feed-source.ts).
+ */
+export function truncationOf(
+  service: V1Service,
+  slices: readonly V1EndpointSlice[],
+): Truncation | undefined {
+  if (service.spec?.type === "ExternalName") return undefined;
+  const ports = supportedPorts(service).length;
+  const ready = new Set<string>();
+  for (const slice of slices) {
+    if (slice.addressType !== "IPv4") continue;
+    for (const endpoint of slice.endpoints ?? [])
+      if (endpoint.conditions?.ready !== false) for (const a of endpoint.addresses ?? []) ready.add(a);
+  }
+  return ports > MAX_PORTS_PER_SERVICE || ready.size > MAX_ADDRESSES_PER_SERVICE
+    ? { ports, readyAddresses: ready.size }
+    : undefined;
 }
 
 /** Every ready address of an entry, deduplicated and sorted (headless DNS answers). */

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import type { KubeHttp } from "./http.ts";
 
 export interface InvolvedObject {
-  readonly kind: "Pod" | "Node";
+  readonly kind: "Pod" | "Node" | "Service";
   readonly name: string;
   readonly namespace?: string;
   readonly uid?: string;
