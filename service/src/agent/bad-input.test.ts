@@ -5,10 +5,12 @@
  * own port. Nothing throws; each has the behaviour docs/networking.md gives.
  */
 import type { V1EndpointSlice, V1Service } from "@kubernetes/client-node";
+import { decode, encode, RECURSION_DESIRED } from "dns-packet";
 import { describe, expect, it } from "vitest";
 import { PodAgent } from "./agent.ts";
 import type { EventRecorder, InvolvedObject } from "../kube/events.ts";
 import type { KubeHttp } from "../kube/http.ts";
+import { AgentDnsServer, fitUdp, MAX_UDP_ANSWER } from "./dns.ts";
 import { ServiceFeedSource } from "./feed-source.ts";
 import { SERVICE_TRUNCATED_REASON, TruncationReporter, truncationMessage } from "./provider-side.ts";
 import { type ListenerSpec, ServiceProxy } from "./proxy.ts";
@@ -86,8 +88,9 @@ describe("bad input", () => {
     expect(heard).toEqual([{ ports: 1, readyAddresses: 1100 }]);
     expect(truncationOf(huge, slices("a", "huge", 100, 100))).toEqual({ ports: 1, readyAddresses: 10_000 });
     // Back under the limit, then over again: a new report.
-    for (let s = 10; s < 100; s++) source.removeSlice(slices("a", "huge", 100, 100)[s]!);
-    source.upsertSlice(slices("a", "huge", 11, 100)[10]!);
+    const all = slices("a", "huge", 100, 100);
+    for (const slice of all.slice(10)) source.removeSlice(slice);
+    source.upsertSlice(all[10]!);
     expect(heard).toHaveLength(2);
   });
 
@@ -229,5 +232,32 @@ describe("TruncationReporter", () => {
         "pod agents on virtual nodes serve only 1000 of its 10000 ready endpoint addresses (the agent's table is bounded; see docs/networking.md)",
       ],
     ]);
+  });
+});
+
+describe("DNS over UDP for a headless Service with 1,000 ready addresses", () => {
+  it("sends what fits in 512 bytes with TC set; TCP carries every address", async () => {
+    const source = new ServiceFeedSource();
+    source.upsertService(svc("a", "many", { clusterIP: "None", ports: [{ name: "http", port: 80 }] }));
+    for (const slice of slices("a", "many", 100, 100)) source.upsertSlice(slice);
+    const agent = new PodAgent({ proxy: new RecordingProxy(), podPorts: [] });
+    await agent.apply({ epoch: "e", version: 1, snapshot: snapshotOf(source) });
+    const server = new AgentDnsServer(agent, { clusterDomain: "cluster.local", upstreams: [] });
+    const query = encode({
+      id: 7,
+      type: "query",
+      flags: RECURSION_DESIRED,
+      questions: [{ name: "many.a.svc.cluster.local", type: "A" }],
+    });
+    const full = (await server.answer(query))!;
+    expect(decode(full).answers).toHaveLength(MAX_ADDRESSES_PER_SERVICE);
+    const udp = fitUdp(full);
+    expect(udp.length).toBeLessThanOrEqual(MAX_UDP_ANSWER);
+    const packet = decode(udp);
+    expect(packet.flag_tc).toBe(true);
+    expect(packet.id).toBe(7);
+    expect(packet.answers!.length).toBeGreaterThan(10);
+    const small = encode({ id: 1, type: "response", questions: [], answers: [] });
+    expect(fitUdp(small)).toBe(small);
   });
 });

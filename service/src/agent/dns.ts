@@ -137,7 +137,7 @@ export class AgentDnsServer {
 
   private async onUdp(socket: UdpSocket, message: Buffer, peer: RemoteInfo): Promise<void> {
     const response = await this.answer(message);
-    if (response) socket.send(response, peer.port, peer.address);
+    if (response) socket.send(fitUdp(response), peer.port, peer.address);
   }
 
   /** TCP: two-byte length-prefixed messages (RFC 1035 4.2.2), answered in order. */
@@ -183,6 +183,31 @@ function reply(query: Packet, rcode: number, answers: Answer[]): Buffer {
     questions: query.questions ?? [],
     answers,
   });
+}
+
+/** The largest UDP answer without EDNS (RFC 1035 4.2.1); the agent does not advertise EDNS. */
+export const MAX_UDP_ANSWER = 512;
+const TRUNCATED_RESPONSE = 0x0200;
+
+/**
+ * `response` as sent over UDP: unchanged when it fits in 512 bytes, else with as many answers as
+ * fit and the TC flag set, so the client asks again over TCP for all of them (a headless Service
+ * with more than about 25 ready addresses).
+ */
+export function fitUdp(response: Buffer): Buffer {
+  if (response.length <= MAX_UDP_ANSWER) return response;
+  const packet = decode(response);
+  const answers = packet.answers ?? [];
+  const encodeWith = (n: number): Buffer =>
+    encode({ ...packet, flags: (packet.flags ?? 0) | TRUNCATED_RESPONSE, answers: answers.slice(0, n) });
+  let low = 0;
+  let high = answers.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (encodeWith(mid).length <= MAX_UDP_ANSWER) low = mid;
+    else high = mid - 1;
+  }
+  return encodeWith(low);
 }
 
 function splitHostPort(upstream: string): [string, number] {
