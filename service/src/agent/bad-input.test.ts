@@ -229,7 +229,7 @@ describe("TruncationReporter", () => {
     expect(recorded.map(([object, , message]) => [object.name, message])).toEqual([
       [
         "huge",
-        "pod agents on virtual nodes serve only 1000 of its 10000 ready endpoint addresses (the agent's table is bounded; see docs/networking.md)",
+        "pod agents on virtual nodes serve only 1000 of its more than 1000 ready endpoint addresses (the agent's table is bounded; see docs/networking.md)",
       ],
     ]);
   });

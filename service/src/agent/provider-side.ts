@@ -63,7 +63,10 @@ export function truncationMessage(truncation: Truncation): string {
   if (truncation.ports > MAX_PORTS_PER_SERVICE)
     parts.push(`${MAX_PORTS_PER_SERVICE} of its ${truncation.ports} ports`);
   if (truncation.readyAddresses > MAX_ADDRESSES_PER_SERVICE)
-    parts.push(`${MAX_ADDRESSES_PER_SERVICE} of its ${truncation.readyAddresses} ready endpoint addresses`);
+    // Not the count: slices arrive one by one, so the first count over the limit is not the last.
+    parts.push(
+      `${MAX_ADDRESSES_PER_SERVICE} of its more than ${MAX_ADDRESSES_PER_SERVICE} ready endpoint addresses`,
+    );
   return `pod agents on virtual nodes serve only ${parts.join(" and ")} (the agent's table is bounded; see docs/networking.md)`;
 }
 
