@@ -34,10 +34,7 @@ export class ServiceFeedSource {
    * `onTruncated` hears once per Service (again only after it fits and then exceeds a limit anew,
    * or exceeds another limit) that the table truncates it; the provider records a Warning event.
    */
-  constructor(
-    feed = new ServiceFeed(),
-    onTruncated?: (service: V1Service, truncation: Truncation) => void,
-  ) {
+  constructor(feed = new ServiceFeed(), onTruncated?: (service: V1Service, truncation: Truncation) => void) {
     this.feed = feed;
     this.onTruncated = onTruncated;
   }

@@ -128,10 +128,7 @@ export interface Truncation {
  * MAX_ADDRESSES_PER_SERVICE distinct ready IPv4 addresses), else undefined. The provider reports
  * it as a Warning event on the Service (feed-source.ts).
  */
-export function truncationOf(
-  service: V1Service,
-  slices: readonly V1EndpointSlice[],
-): Truncation | undefined {
+export function truncationOf(service: V1Service, slices: readonly V1EndpointSlice[]): Truncation | undefined {
   if (service.spec?.type === "ExternalName") return undefined;
   const ports = supportedPorts(service).length;
   const ready = new Set<string>();
