@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AGENT_COMMAND } from "../../../service/src/agent/launch.ts";
 import { buildImage, ENTRYPOINT, USER_ID, type BuildResult } from "../../../tools/image/build.ts";
 
 let dir: string;
@@ -53,24 +54,17 @@ describe("the image", () => {
     for (const layer of manifest.layers) execFileSync("tar", ["-xzf", blob(layer.digest), "-C", rootfs]);
     // The image's PATH replaces ours: name chroot by its full path.
     const chroot = execFileSync("sh", ["-c", "command -v chroot"], { encoding: "utf8" }).trim();
-    const entrypoint = (...args: string[]): SpawnSyncReturns<string> =>
+    const inRoot = (command: readonly string[]): SpawnSyncReturns<string> =>
       spawnSync(
         "unshare",
-        [
-          "--mount",
-          "--pid",
-          "--fork",
-          chroot,
-          `--userspec=${USER_ID}:${USER_ID}`,
-          rootfs,
-          ...config.config.Entrypoint,
-          ...args,
-        ],
+        ["--mount", "--pid", "--fork", chroot, `--userspec=${USER_ID}:${USER_ID}`, rootfs, ...command],
         {
           encoding: "utf8",
           env: Object.fromEntries(config.config.Env.map((e: string) => e.split(/=(.*)/s).slice(0, 2))),
         },
       );
+    const entrypoint = (...args: string[]): SpawnSyncReturns<string> =>
+      inRoot([...config.config.Entrypoint, ...args]);
     const run = entrypoint("--help");
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
@@ -81,5 +75,11 @@ describe("the image", () => {
     const approver = entrypoint("--approve-csrs", "--config", "/etc/oke-virtual-nodes/config.yaml");
     expect(approver.stderr).toMatch(/^error: invalid configuration[\s\S]*config\.yaml: cannot read/);
     expect(approver.status).toBe(2);
+
+    // The pod agent container's command (the bundled agent, the translation's AGENT_COMMAND) runs
+    // in the image too: without its env it is a one-line configuration error (exit 2).
+    const agent = inRoot(AGENT_COMMAND);
+    expect(agent.stderr).toBe("error: OKEVN_FEED_URLS is required\n");
+    expect(agent.status).toBe(2);
   });
 });
