@@ -6,7 +6,7 @@
  * (listed in the metafile next to the bundle) is newer than the bundle.
  * Usage: `npm run build:agent` (`node tools/image/agent-bundle.ts [--force]`).
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -40,8 +40,15 @@ export function buildAgentBundle(root = ROOT): string {
     legalComments: "none",
     metafile: true,
     logLevel: "warning",
+    write: false,
   });
-  writeFileSync(`${out}.meta.json`, JSON.stringify(result.metafile));
+  // Written aside, then renamed: another process (a parallel test) never reads half a bundle.
+  mkdirSync(dirname(out), { recursive: true });
+  const temporary = `${out}.${process.pid}.tmp`;
+  writeFileSync(temporary, result.outputFiles[0]!.contents);
+  writeFileSync(`${temporary}.meta.json`, JSON.stringify(result.metafile));
+  renameSync(`${temporary}.meta.json`, `${out}.meta.json`);
+  renameSync(temporary, out);
   return out;
 }
 
