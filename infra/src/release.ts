@@ -79,6 +79,13 @@ export interface ReleaseProps {
   /** The provider's container image. @default - the chart's image and appVersion */
   readonly image?: ReleaseImage;
   /**
+   * Name of an existing Secret in the release namespace holding an OCI API key (keys `config`
+   * and `key.pem`); when not "", the provider authenticates with it (`oci.auth: configFile`)
+   * instead of OKE workload identity, e.g. where workload identity is unavailable.
+   * @default "" — workload identity
+   */
+  readonly apiKeySecret?: string;
+  /**
    * Extra values (YAML documents) merged after the wired ones.
    * @default - none
    */
@@ -193,9 +200,18 @@ export class Release extends Construct {
     this.nodeNames = Token.asList(forExpression(Fn.range(0, count), node.name));
     const image = props.image ?? {};
     const pullSecret = image.pullSecret ?? "";
+    const apiKeySecret = props.apiKeySecret ?? "";
     this.values = {
       clusterName: cluster.name,
-      oci: { region: props.region, auth: "workloadIdentity" },
+      oci: {
+        region: props.region,
+        auth: Fn.conditional(
+          Op.gte(Fn.lengthOf(apiKeySecret), 1),
+          "configFile",
+          "workloadIdentity",
+        ) as unknown as "configFile",
+        apiKey: { existingSecret: apiKeySecret },
+      },
       nodes,
       image: {
         ...(image.repository !== undefined ? { repository: image.repository } : {}),

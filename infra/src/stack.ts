@@ -248,6 +248,18 @@ export const VARIABLES: Readonly<Record<string, VariableSpec>> = {
       },
     ],
   },
+  oci_api_key_secret: {
+    type: "string",
+    description:
+      'Name of a Secret in the release namespace with an OCI API key (keys `config`, key_file=/etc/oci/key.pem, and `key.pem`) the provider uses instead of workload identity (oci.auth configFile); "" for workload identity.',
+    default: "",
+    validation: [
+      {
+        condition: 'can(regex("^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?)?$", var.oci_api_key_secret))',
+        errorMessage: "oci_api_key_secret must be a Kubernetes Secret name, or empty.",
+      },
+    ],
+  },
   helm_timeout_seconds: {
     type: "number",
     description: "Timeout of Helm operations in seconds.",
@@ -349,6 +361,7 @@ export class FullClusterStack extends TerraformStack {
         digest: str("image_digest"),
         pullSecret: str("image_pull_secret"),
       },
+      apiKeySecret: str("oci_api_key_secret"),
       atomic: bool("helm_atomic"),
     });
 

@@ -90,6 +90,8 @@ export interface EmulatorOptions {
   runtime?: "scenario" | "process";
   /** Process runtime: image catalogue entries tried before the built-in ones. */
   images?: ImageEntry[];
+  /** Process runtime: names every instance's /etc/hosts maps to an address (ProcessRuntimeOptions). */
+  serviceHosts?: Record<string, string>;
 }
 
 export interface Credentials {
@@ -170,7 +172,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const limits = new LimitTracker({ ...DEFAULT_LIMITS, ...options.limits });
   const processRuntime =
     options.runtime === "process"
-      ? await ProcessRuntime.start((inst) => store.vnics.get(inst.vnicId), { images: options.images ?? [] })
+      ? await ProcessRuntime.start((inst) => store.vnics.get(inst.vnicId), {
+          images: options.images ?? [],
+          serviceHosts: options.serviceHosts ?? {},
+        })
       : undefined;
   if (processRuntime) {
     processRuntime.usageSink = (id, usage) => {

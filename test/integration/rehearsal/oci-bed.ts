@@ -16,6 +16,7 @@ import { prepareMirror, type Mirror, type TerraformResult } from "../../../infra
 import { createCertificateAuthority, issueCertificate } from "../../../tools/controlplane/pki.ts";
 import { createTestNetwork, type TestNetwork } from "../../../tools/controlplane/network.ts";
 import { startEmulator, type Emulator } from "../../../tools/emulator/emulator.ts";
+import type { ImageEntry } from "../../../tools/emulator/process/images.ts";
 
 const run = promisify(execFile);
 
@@ -24,6 +25,33 @@ export const DOMAIN = "oci.test";
 export const REGION = "us-ashburn-1";
 /** The OCI services the stack's provider calls: Identity, Core (iaas) and Container Engine. */
 export const SERVICES = ["identity", "iaas", "containerengine"] as const;
+
+/**
+ * The names the OCI SDK inside a pod calls for the region (its default endpoints, oraclecloud.com):
+ * Container Instances, Core (iaas) and Monitoring (telemetry).
+ */
+export const POD_SDK_NAMES = [
+  `compute-containers.${REGION}.oci.oraclecloud.com`,
+  `iaas.${REGION}.oraclecloud.com`,
+  `telemetry.${REGION}.oraclecloud.com`,
+] as const;
+
+export interface OciBedOptions {
+  /** The API server Container Engine kubeconfigs name. @default a placeholder on the test network */
+  readonly clusterEndpoint?: { server: string; caPem: string };
+  /**
+   * Run Container Instances on the process runtime; their /etc/hosts sends POD_SDK_NAMES to the
+   * emulator (the VCN resolver's answer for OCI's services), which also serves those names.
+   * @default false (the scenario runtime)
+   */
+  readonly processRuntime?: boolean;
+  /** Process runtime: image catalogue entries tried first (e.g. one that trusts the bed's CA). */
+  readonly images?: (caFile: string) => ImageEntry[];
+  /** Folders put first on terraform's PATH (e.g. the test `oci` command, kubectl). */
+  readonly path?: readonly string[];
+  /** More environment for terraform (and the commands its providers run). */
+  readonly env?: Readonly<Record<string, string>>;
+}
 
 export interface OciBed {
   emulator: Emulator;
@@ -36,12 +64,16 @@ export interface OciBed {
   clusterServer: string;
   /** The folder holding $HOME/.oci/config, the CA and the terraform working folders. */
   root: string;
+  /** The PEM file of the CA the emulator's certificate is issued from. */
+  caFile: string;
+  /** The environment terraform runs with (OCI config, domain override, CA, PATH). */
+  env: NodeJS.ProcessEnv;
   /** Runs terraform in `cwd` inside the test namespace; never throws on a non-zero exit. */
   terraform(cwd: string, args: readonly string[]): Promise<TerraformResult>;
   close(): Promise<void>;
 }
 
-export async function startOciBed(): Promise<OciBed> {
+export async function startOciBed(options: OciBedOptions = {}): Promise<OciBed> {
   const mirror = await prepareMirror();
   const root = mkdtempSync(join(tmpdir(), "okevn-rehearsal-"));
   const network = await createTestNetwork();
@@ -50,7 +82,10 @@ export async function startOciBed(): Promise<OciBed> {
   try {
     // Some services' endpoint templates add an "oci." label (identity.<region>.oci.oraclecloud.com);
     // the override replaces only the last two labels, so both forms are served.
-    const names = SERVICES.flatMap((s) => [`${s}.${REGION}.${DOMAIN}`, `${s}.${REGION}.oci.${DOMAIN}`]);
+    const names = [
+      ...SERVICES.flatMap((s) => [`${s}.${REGION}.${DOMAIN}`, `${s}.${REGION}.oci.${DOMAIN}`]),
+      ...(options.processRuntime ? POD_SDK_NAMES : []),
+    ];
     const ca = await createCertificateAuthority("okevn-rehearsal-oci-ca", 2);
     const leaf = await issueCertificate(ca, {
       subject: `CN=${names[0]}`,
@@ -60,9 +95,20 @@ export async function startOciBed(): Promise<OciBed> {
     });
     const caFile = join(root, "oci-ca.pem");
     writeFileSync(caFile, ca.certPem);
-    const clusterServer = `https://${network.hostAddress}:6443`;
+    const clusterEndpoint = options.clusterEndpoint ?? {
+      server: `https://${network.hostAddress}:6443`,
+      caPem: ca.certPem,
+    };
+    const clusterServer = clusterEndpoint.server;
     emulator = await startEmulator({
-      clusterEndpoint: { server: clusterServer, caPem: ca.certPem },
+      clusterEndpoint,
+      ...(options.processRuntime
+        ? {
+            runtime: "process" as const,
+            images: options.images?.(caFile) ?? [],
+            serviceHosts: Object.fromEntries(POD_SDK_NAMES.map((n) => [n, network.hostAddress])),
+          }
+        : {}),
       host: network.hostAddress,
       port: 443,
       tls: leaf,
@@ -77,9 +123,13 @@ export async function startOciBed(): Promise<OciBed> {
     );
     const home = join(root, "home");
     emulator.writeOciConfig(join(home, ".oci"));
-    const env = {
+    // Other test networks (the control plane's) are reached through this machine's end.
+    await run("ip", ["-n", network.namespace, "route", "add", "198.18.0.0/15", "via", network.hostAddress]);
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...mirror.env,
+      ...options.env,
+      PATH: [...(options.path ?? []), process.env.PATH ?? ""].join(":"),
       HOME: home,
       // With a profile named, the provider reads $TF_HOME_OVERRIDE/.oci/config; without one, the
       // SDK's default reads the passwd entry's home, then OCI_CONFIG_FILE.
@@ -94,6 +144,8 @@ export async function startOciBed(): Promise<OciBed> {
       network,
       mirror,
       root,
+      caFile,
+      env,
       clusterServer,
       async terraform(cwd, args) {
         try {

@@ -41,6 +41,11 @@ import { startProbes } from "./probes.ts";
 export interface ProcessRuntimeOptions {
   /** Entries tried before the built-in catalogue (images.ts). */
   readonly images?: readonly ImageEntry[];
+  /**
+   * Host names every instance's /etc/hosts maps to an address, by name: stands in for the VCN
+   * resolver answering OCI's service names (e.g. a test bed sends them to this emulator).
+   */
+  readonly serviceHosts?: Readonly<Record<string, string>>;
 }
 
 interface InstanceState {
@@ -80,6 +85,8 @@ export class ProcessRuntime implements ContainerRuntime {
   /** Tried in order; add entries with addImage. */
   readonly images: ImageEntry[];
   private readonly stateDir: string;
+  /** /etc/hosts lines of ProcessRuntimeOptions.serviceHosts. */
+  private readonly serviceHosts: string;
   private readonly layers: InstanceHost;
   private readonly cgroupBase: string | undefined;
   private readonly vnicOf: (inst: InstanceRecord) => VnicRecord | undefined;
@@ -102,6 +109,9 @@ export class ProcessRuntime implements ContainerRuntime {
     this.cgroupBase = cgroupBase;
     this.vnicOf = vnicOf;
     this.images = [...(options.images ?? []), ...defaultImages()];
+    this.serviceHosts = Object.entries(options.serviceHosts ?? {})
+      .map(([name, address]) => `${address}\t${name}\n`)
+      .join("");
     this.stateDir = stateDirFor(process.pid);
     this.sampler = setInterval(() => void this.sampleUsage(), USAGE_SAMPLE_MS);
     this.sampler.unref();
@@ -154,7 +164,7 @@ export class ProcessRuntime implements ContainerRuntime {
     writeFileSync(join(dir, "etc", "resolv.conf"), resolvConf(inst.dnsConfig));
     writeFileSync(
       join(dir, "etc", "hosts"),
-      `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${vnic.privateIp}\t${hostname}\n`,
+      `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${vnic.privateIp}\t${hostname}\n${this.serviceHosts}`,
     );
     writeFileSync(join(dir, "etc", "hostname"), `${hostname}\n`);
     const memoryVolumes = writeVolumes(join(dir, "volumes"), inst.volumes);

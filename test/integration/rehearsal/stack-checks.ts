@@ -1,0 +1,217 @@
+/**
+ * What every user path of the stack must show on the cluster bed (issue 20, items 1-3), as
+ * functions a test calls after its own apply, re-plan and destroy: the synthesized root, the
+ * module's example root and the CDK CLI all end in the same state.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect } from "vitest";
+import { ensureTools } from "../../../tools/toolchain/build.ts";
+import type { ClusterBed } from "./cluster-bed.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..", "..");
+
+/** The release's namespace and name (the stack's defaults). */
+export const RELEASE = { name: "oke-virtual-nodes", namespace: "oke-virtual-nodes" } as const;
+/** The Secret with the emulator's API key the rehearsal names in `oci_api_key_secret`. */
+export const API_KEY_SECRET = "okevn-rehearsal-oci-api-key";
+
+type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Polls `check` every second until it returns a value other than undefined. */
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs = 300_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ""}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+/** A fresh `npm run synth` into `out`; returns the full-cluster folder. */
+export function synthFullCluster(out: string): string {
+  execFileSync(process.execPath, ["--disable-warning=DEP0044", "infra/scripts/synth.ts", out], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
+  return join(out, "full-cluster");
+}
+
+/**
+ * The release namespace with a Secret holding the emulator's API key, as an operator would create
+ * it for `oci_api_key_secret` (key_file pointing where the chart mounts it).
+ */
+export async function createApiKeySecret(bed: ClusterBed): Promise<void> {
+  const files = bed.emulator.writeOciConfig(join(bed.root, "api-key-secret"));
+  const config = readFileSync(files.configFile, "utf8").replace(/^key_file=.*$/m, "key_file=/etc/oci/key.pem");
+  const must = async (args: string[]): Promise<void> => {
+    const r = await bed.kubectl(args);
+    if (r.code !== 0) throw new Error(`kubectl ${args.join(" ")}: ${r.stderr}`);
+  };
+  await must(["create", "namespace", RELEASE.namespace]);
+  await must([
+    "create",
+    "secret",
+    "generic",
+    API_KEY_SECRET,
+    "-n",
+    RELEASE.namespace,
+    `--from-literal=config=${config}`,
+    `--from-file=key.pem=${files.keyFile}`,
+  ]);
+}
+
+/** The variables a rehearsal passes the stack: the emulator's tenancy, one virtual node, the Secret. */
+export function stackVariables(bed: ClusterBed): Record<string, unknown> {
+  const c = bed.emulator.credentials;
+  return {
+    compartment_id: c.compartmentId,
+    tenancy_id: c.tenancyId,
+    region: c.region,
+    iam_propagation_delay_seconds: 0,
+    virtual_node_count: 1,
+    oci_api_key_secret: API_KEY_SECRET,
+  };
+}
+
+/** Every live emulated resource in its ready state; returns the counts by kind. */
+export function expectEmulatorSettled(bed: ClusterBed): Record<string, number> {
+  const cp = bed.emulator.core.controlPlane;
+  const byKind: Record<string, number> = {};
+  for (const rec of cp.records.values()) {
+    if (!cp.isLive(rec)) continue;
+    expect(cp.stateOf(rec), `${rec.kind} ${rec.id}`).toBe(rec.states.ready);
+    byKind[rec.kind] = (byKind[rec.kind] ?? 0) + 1;
+  }
+  return byKind;
+}
+
+async function helmStatus(bed: ClusterBed): Promise<{ code: number; json?: Obj; stderr: string }> {
+  const helm = (await ensureTools(["helm"]))["helm"]!;
+  try {
+    const stdout = execFileSync(
+      helm,
+      ["status", RELEASE.name, "-n", RELEASE.namespace, "-o", "json", "--kubeconfig", bed.controlPlane.paths.kubeconfig],
+      { encoding: "utf8", stdio: "pipe", env: { ...process.env, HELM_CACHE_HOME: join(bed.root, "helm") } },
+    );
+    return { code: 0, json: JSON.parse(stdout) as Obj, stderr: "" };
+  } catch (error) {
+    const e = error as { status?: number; stderr?: string };
+    return { code: e.status ?? 1, stderr: String(e.stderr ?? "") };
+  }
+}
+
+const isReady = (node: Obj): boolean =>
+  (node.status?.conditions as Obj[] | undefined)?.some((c) => c.type === "Ready" && c.status === "True") === true;
+
+/**
+ * After apply: the release deployed, the provider's pods Running on the system stand-in, the
+ * release's virtual nodes (`nodeNames`) registered and Ready.
+ */
+export async function expectReleaseUp(bed: ClusterBed, nodeNames: readonly string[]): Promise<void> {
+  const status = await helmStatus(bed);
+  expect(status.code, status.stderr).toBe(0);
+  expect(status.json?.info?.status).toBe("deployed");
+  const system = new Set(bed.systemNodes());
+  expect(system.size).toBeGreaterThan(0);
+  const pods = await bed.getJson<{ items: Obj[] }>([
+    "get",
+    "pods",
+    "-n",
+    RELEASE.namespace,
+    "-l",
+    "app.kubernetes.io/component=provider",
+  ]);
+  expect(pods.items.length).toBeGreaterThanOrEqual(2);
+  for (const pod of pods.items) {
+    expect(pod.status?.phase, pod.metadata.name).toBe("Running");
+    expect(system.has(pod.spec.nodeName), `${pod.metadata.name} on ${pod.spec.nodeName}`).toBe(true);
+  }
+  for (const name of nodeNames) {
+    await eventually(`virtual node ${name} Ready`, async () => {
+      const node = await bed.getJson<Obj>(["get", "node", name]);
+      return isReady(node) ? node : undefined;
+    });
+  }
+}
+
+/**
+ * A user Deployment of 3 nginx pods on the virtual nodes: Running on the process runtime, each
+ * serving its page to a fetch from this machine (the test network) at the pod's IP.
+ */
+export async function expectUserWorkloadServes(bed: ClusterBed, nodeNames: readonly string[]): Promise<void> {
+  const manifest = {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: { name: "web", namespace: "default" },
+    spec: {
+      replicas: 3,
+      selector: { matchLabels: { app: "web" } },
+      template: {
+        metadata: { labels: { app: "web" } },
+        spec: {
+          nodeSelector: { type: "virtual-kubelet" },
+          tolerations: [{ key: "virtual-kubelet.io/provider", operator: "Exists", effect: "NoSchedule" }],
+          containers: [{ name: "nginx", image: "docker.io/library/nginx:1.27", ports: [{ containerPort: 80 }] }],
+        },
+      },
+    },
+  };
+  const file = join(bed.root, "web.json");
+  (await import("node:fs")).writeFileSync(file, JSON.stringify(manifest));
+  const applied = await bed.kubectl(["apply", "-f", file]);
+  expect(applied.code, applied.stderr).toBe(0);
+  const pods = await eventually(
+    "3 web pods Running",
+    async () => {
+      const list = await bed.getJson<{ items: Obj[] }>(["get", "pods", "-n", "default", "-l", "app=web"]);
+      const running = list.items.filter((p) => p.status?.phase === "Running" && p.status?.podIP);
+      return running.length === 3 ? running : undefined;
+    },
+    300_000,
+  );
+  for (const pod of pods) {
+    expect(nodeNames).toContain(pod.spec.nodeName);
+    const page = await eventually(`page from ${pod.status.podIP}`, async () => {
+      const res = await fetch(`http://${pod.status.podIP}/`, { signal: AbortSignal.timeout(5000) });
+      return res.ok ? await res.text() : undefined;
+    });
+    expect(page).toContain("Welcome to nginx!");
+  }
+}
+
+/**
+ * After destroy: the release gone (its cleanup hook Job ran), no virtual node left and no pod bound
+ * to one, every Container Instance DELETED and no emulated resource left.
+ */
+export async function expectDestroyedClean(bed: ClusterBed, nodeNames: readonly string[]): Promise<void> {
+  const status = await helmStatus(bed);
+  expect(status.code, "helm status after destroy").not.toBe(0);
+  expect(status.stderr).toContain("not found");
+  const events = await bed.getJson<{ items: Obj[] }>(["get", "events", "-n", RELEASE.namespace]);
+  const hookRan = events.items.filter(
+    (e) => e.involvedObject?.kind === "Job" && String(e.involvedObject?.name).endsWith("-cleanup") && e.reason === "Completed",
+  );
+  expect(hookRan.length, "the cleanup hook Job completed").toBeGreaterThanOrEqual(nodeNames.length);
+  const nodes = await bed.getJson<{ items: Obj[] }>(["get", "nodes"]);
+  const names = nodes.items.map((n) => n.metadata.name as string);
+  for (const name of nodeNames) expect(names).not.toContain(name);
+  const pods = await bed.getJson<{ items: Obj[] }>(["get", "pods", "-A"]);
+  const bound = pods.items.filter((p) => nodeNames.includes(p.spec.nodeName));
+  expect(bound.map((p) => `${p.metadata.namespace}/${p.metadata.name}`)).toEqual([]);
+  const instances = [...bed.emulator.core.store.instances.values()];
+  expect(instances.length).toBeGreaterThan(0);
+  expect(instances.filter((i) => i.lifecycleState !== "DELETED").map((i) => `${i.displayName} ${i.lifecycleState}`)).toEqual([]);
+  expect(bed.emulator.core.controlPlane.liveCounts()).toEqual({});
+}
