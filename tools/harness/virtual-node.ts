@@ -33,6 +33,8 @@ export interface VirtualNodeOptions {
   readonly kubeletPort: number;
   /** Extra configuration merged over the defaults (deep for plain objects). */
   readonly config?: Record<string, unknown>;
+  /** Extra environment, e.g. NODE_EXTRA_CA_CERTS for an emulator serving HTTPS with a test CA. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export function merge(
@@ -102,6 +104,7 @@ export function startVirtualNodeProcess(options: VirtualNodeOptions): VirtualNod
     {
       stdio: ["ignore", log, log],
       cwd: ROOT,
+      env: { ...process.env, ...options.env },
     },
   );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

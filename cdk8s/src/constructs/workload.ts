@@ -52,12 +52,16 @@ function spread(ctx: ChartContext, node: VirtualNodeValues): V1PodSpec["topology
       maxSkew: 1,
       topologyKey: "kubernetes.io/hostname",
       whenUnsatisfiable: ctx.values.topologySpread.nodes,
+      // Nodes whose taints the pods do not tolerate (the provider's own virtual nodes) are no
+      // domain: otherwise, with one system node, the second replica would never schedule.
+      nodeTaintsPolicy: "Honor",
       labelSelector: { matchLabels },
     },
     {
       maxSkew: 1,
       topologyKey: "topology.kubernetes.io/zone",
       whenUnsatisfiable: ctx.values.topologySpread.zones,
+      nodeTaintsPolicy: "Honor",
       labelSelector: { matchLabels },
     },
   ];
@@ -89,7 +93,8 @@ export function providerPodSpec(props: ProviderPodProps): V1PodSpec {
     imagePullPolicy: values.image.pullPolicy,
     args: ["--config", CONFIG_FILE, ...(props.extraArgs ?? [])],
     env: [
-      fieldEnv("POD_IP", "status.podIP"),
+      // No POD_IP (status.podIP): on a virtual node, this project's own included, it is only known
+      // once the instance exists, so such pods are refused; the provider finds its address itself.
       fieldEnv("POD_NAME", "metadata.name"),
       fieldEnv("POD_NAMESPACE", "metadata.namespace"),
       // The V8 heap follows the container's memory limit, whoever sets it (cdk8s/src/sizing.ts).

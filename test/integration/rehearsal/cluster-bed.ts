@@ -1,11 +1,11 @@
 /**
  * The OCI test bed (oci-bed.ts) with a real Kubernetes control plane as the emulated cluster:
  *
- * - Container Engine's kubeconfigs name the test control plane's API server and CA; terraform's
- *   namespace routes to it.
+ * - Container Engine's kubeconfigs name the test control plane's API server and CA.
  * - A test `oci` command (oci-cli.ts) first on terraform's PATH answers `ce cluster
  *   generate-token` with a token of a cluster-admin ServiceAccount the bed minted, and `ce cluster
- *   create-kubeconfig` with Container Engine's kubeconfig; kubectl is on the PATH too.
+ *   create-kubeconfig` with Container Engine's kubeconfig; kubectl is on the PATH too. Terraform
+ *   runs in the control plane's test network namespace, the emulator serves on its host address.
  * - Container Instances run on the emulator's process runtime; the project's image trusts the
  *   bed's CA, and instances resolve OCI's service names to the emulator.
  * - OKE's managed virtual node pool is stood in for by this project's provider, started by the bed
@@ -77,6 +77,7 @@ function projectImage(caFile: string): ImageEntry[] {
 interface StandIn {
   readonly nodeName: string;
   readonly process: VirtualNodeProcess;
+  reported?: boolean;
 }
 
 export async function startClusterBed(): Promise<ClusterBed> {
@@ -123,6 +124,7 @@ export async function startClusterBed(): Promise<ClusterBed> {
     bed = await startOciBed({
       clusterEndpoint: { server: controlPlane.server, caPem: controlPlane.ca.certPem },
       processRuntime: true,
+      network: controlPlane.network,
       images: projectImage,
       path: [bin, dirname(controlPlane.paths.kubectl)],
       env: { OKEVN_TEST_OCI_CLI_STATE: stateFile },
@@ -133,12 +135,17 @@ export async function startClusterBed(): Promise<ClusterBed> {
     const startStandIns = async (pool: ControlPlaneRecord): Promise<StandIn[]> => {
       const f = pool.fields as Record<string, unknown>;
       const pod = f.podConfiguration as { subnetId: string; nsgIds?: string[] };
-      const labels = Object.fromEntries(
-        ((f.initialVirtualNodeLabels as { key: string; value: string }[] | undefined) ?? []).map((l) => [
-          l.key,
-          l.value,
-        ]),
-      );
+      // Not type=virtual-kubelet (our provider's default): OKE's managed virtual nodes are not
+      // virtual-kubelet nodes, and the stack's drain-on-destroy step picks nodes by that label.
+      const labels = {
+        type: "virtual-node",
+        ...Object.fromEntries(
+          ((f.initialVirtualNodeLabels as { key: string; value: string }[] | undefined) ?? []).map((l) => [
+            l.key,
+            l.value,
+          ]),
+        ),
+      };
       const taints = (f.taints as { key: string; value?: string; effect: string }[] | undefined) ?? [];
       const placement = (f.placementConfigurations as { availabilityDomain: string }[])[0]!;
       const out: StandIn[] = [];
@@ -153,6 +160,7 @@ export async function startClusterBed(): Promise<ClusterBed> {
           address,
           dir: join(dir, "system", nodeName),
           kubeletPort: 10250,
+          env: { NODE_EXTRA_CA_CERTS: oci.caFile },
           config: {
             clusterName: f.clusterId as string,
             namespace: "kube-system",
@@ -162,6 +170,11 @@ export async function startClusterBed(): Promise<ClusterBed> {
               taint: taints[0] ? { key: taints[0].key, value: taints[0].value ?? "", effect: taints[0].effect } : null,
             },
             oci: {
+              // Without the default port: the SDK signs the host as the URL names it, fetch sends
+              // it without ":443".
+              endpoints: Object.fromEntries(
+                ["containerInstances", "core", "monitoring"].map((k) => [k, `https://${oci.network.hostAddress}`]),
+              ),
               compartmentId: pool.compartmentId,
               subnetId: pod.subnetId,
               nsgIds: pod.nsgIds ?? [],
@@ -222,6 +235,11 @@ export async function startClusterBed(): Promise<ClusterBed> {
     const getJsonOf = async <T>(args: readonly string[]): Promise<T> =>
       JSON.parse(await must([...args, "-o", "json"])) as T;
     const tick = async (): Promise<void> => {
+      for (const s of [...standIns.values()].flat())
+        if (s.process.child.exitCode !== null && !s.reported) {
+          s.reported = true;
+          process.stderr.write(`cluster bed: the system node ${s.nodeName} exited; see ${s.process.logPath}\n`);
+        }
       for (const pool of cp.records.values()) {
         if (pool.kind !== "virtualNodePool") continue;
         const active = cp.isLive(pool) && cp.stateOf(pool) === pool.states.ready;

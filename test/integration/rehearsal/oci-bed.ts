@@ -49,6 +49,11 @@ export interface OciBedOptions {
   readonly images?: (caFile: string) => ImageEntry[];
   /** Folders put first on terraform's PATH (e.g. the test `oci` command, kubectl). */
   readonly path?: readonly string[];
+  /**
+   * The test network to serve on and run terraform in, owned by the caller (e.g. the control
+   * plane's; one process makes one test network). @default a new one, closed with the bed
+   */
+  readonly network?: TestNetwork;
   /** More environment for terraform (and the commands its providers run). */
   readonly env?: Readonly<Record<string, string>>;
 }
@@ -76,7 +81,10 @@ export interface OciBed {
 export async function startOciBed(options: OciBedOptions = {}): Promise<OciBed> {
   const mirror = await prepareMirror();
   const root = mkdtempSync(join(tmpdir(), "okevn-rehearsal-"));
-  const network = await createTestNetwork();
+  const network = options.network ?? (await createTestNetwork());
+  const closeNetwork = async (): Promise<void> => {
+    if (!options.network) await network.close();
+  };
   const hostsDir = join("/etc/netns", network.namespace);
   let emulator: Emulator | undefined;
   try {
@@ -91,6 +99,8 @@ export async function startOciBed(options: OciBedOptions = {}): Promise<OciBed> 
       subject: `CN=${names[0]}`,
       usage: "server",
       dnsNames: names,
+      // Processes on this machine (the system pool's stand-in) call it by address.
+      ipAddresses: [network.hostAddress],
       validDays: 2,
     });
     const caFile = join(root, "oci-ca.pem");
@@ -123,8 +133,6 @@ export async function startOciBed(options: OciBedOptions = {}): Promise<OciBed> 
     );
     const home = join(root, "home");
     emulator.writeOciConfig(join(home, ".oci"));
-    // Other test networks (the control plane's) are reached through this machine's end.
-    await run("ip", ["-n", network.namespace, "route", "add", "198.18.0.0/15", "via", network.hostAddress]);
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...mirror.env,
@@ -167,7 +175,7 @@ export async function startOciBed(options: OciBedOptions = {}): Promise<OciBed> 
       async close() {
         await emulator?.stop();
         rmSync(hostsDir, { recursive: true, force: true });
-        await network.close();
+        await closeNetwork();
         rmSync(root, { recursive: true, force: true });
       },
     };
@@ -175,7 +183,7 @@ export async function startOciBed(options: OciBedOptions = {}): Promise<OciBed> 
   } catch (error) {
     await emulator?.stop();
     rmSync(hostsDir, { recursive: true, force: true });
-    await network.close();
+    await closeNetwork();
     rmSync(root, { recursive: true, force: true });
     throw error;
   }
