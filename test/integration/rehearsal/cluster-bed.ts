@@ -15,6 +15,7 @@
  *   to the address of one of its endpoints (the provider advertises it as its Node's address).
  */
 import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -104,6 +105,24 @@ export async function startClusterBed(): Promise<ClusterBed> {
       "--clusterrole=cluster-admin",
       "--serviceaccount=kube-system:okevn-oci-admin",
     ]);
+    // The test apiserver runs without an endpoint reconciler; OKE's names its endpoint, which the
+    // system nodes' agents give pods as KUBERNETES_SERVICE_HOST (the ClusterIP has no kube-proxy).
+    const apiserverUrl = new URL(controlPlane.server);
+    const slice = join(dir, "kubernetes-endpointslice.json");
+    writeFileSync(
+      slice,
+      JSON.stringify({
+        apiVersion: "discovery.k8s.io/v1",
+        kind: "EndpointSlice",
+        metadata: { name: "kubernetes", namespace: "default", labels: { "kubernetes.io/service-name": "kubernetes" } },
+        addressType: "IPv4",
+        endpoints: [{ addresses: [apiserverUrl.hostname], conditions: { ready: true } }],
+        ports: [{ name: "https", port: Number(apiserverUrl.port), protocol: "TCP" }],
+      }),
+    );
+    await must(["apply", "-f", slice]);
+    const agentSecret = join(dir, "agent-secret");
+    writeFileSync(agentSecret, randomBytes(24).toString("hex"), { mode: 0o600 });
     const token = (
       await must(["create", "token", "okevn-oci-admin", "-n", "kube-system", "--duration=24h"])
     ).trim();
@@ -164,6 +183,8 @@ export async function startClusterBed(): Promise<ClusterBed> {
           config: {
             clusterName: f.clusterId as string,
             namespace: "kube-system",
+            // The pod agent gives pods the API server's address and Services, as OKE's nodes do.
+            agent: { enabled: true, image: "oke-virtual-nodes:system", secretFile: agentSecret },
             node: {
               availabilityDomain: placement.availabilityDomain,
               labels,
@@ -232,6 +253,18 @@ export async function startClusterBed(): Promise<ClusterBed> {
         ]);
       }
     };
+    // OKE's control plane signs its own nodes' kubelet serving certificates.
+    const approveServingCertificates = async (): Promise<void> => {
+      const csrs = await getJsonOf<{
+        items: { metadata: { name: string }; status?: { conditions?: { type: string }[] } }[];
+      }>(["get", "certificatesigningrequests"]);
+      const names = [...standIns.values()].flat().map((s) => `okevn-serving-${s.nodeName}-`);
+      for (const csr of csrs.items) {
+        if (!names.some((n) => csr.metadata.name.startsWith(n))) continue;
+        if ((csr.status?.conditions ?? []).length > 0) continue;
+        await kubectl(["certificate", "approve", csr.metadata.name]);
+      }
+    };
     const getJsonOf = async <T>(args: readonly string[]): Promise<T> =>
       JSON.parse(await must([...args, "-o", "json"])) as T;
     const tick = async (): Promise<void> => {
@@ -248,7 +281,10 @@ export async function startClusterBed(): Promise<ClusterBed> {
         if (cp.isLive(pool) && cp.stateOf(pool) === pool.states.deleting && standIns.has(pool.id))
           await stopStandIns(pool.id);
       }
-      if (standIns.size > 0) await fakeLoadBalancers();
+      if (standIns.size > 0) {
+        await fakeLoadBalancers();
+        await approveServingCertificates();
+      }
     };
     loop = (async () => {
       while (!stopped) {
