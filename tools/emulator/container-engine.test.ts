@@ -84,6 +84,8 @@ describe("Container Engine", () => {
     const text = await new Response(kubeconfig.value as ReadableStream).text();
     expect(text).toContain(`server: ${server}`);
     expect(text).toContain(`certificate-authority-data: ${Buffer.from(caPem).toString("base64")}`);
+    // The OCI CLI takes the region identifier, not the key of OCIDs.
+    expect(text).toContain(`--cluster-id, ${cluster.id!}, --region, ${emu.credentials.region}]`);
 
     const pool = await ce.createVirtualNodePool({
       createVirtualNodePoolDetails: {

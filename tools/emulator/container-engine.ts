@@ -149,7 +149,8 @@ function kubeconfig(core: Core, rec: ControlPlaneRecord): string {
   const server =
     core.clusterEndpoint?.server ?? `https://${(rec.fields.endpoints as Json).kubernetes as string}`;
   const ca = Buffer.from(core.clusterEndpoint?.caPem ?? "").toString("base64");
-  const region = core.regionKey;
+  // The region identifier, as the OCI CLI takes it (OKE's kubeconfigs name it so).
+  const region = core.region;
   return [
     "apiVersion: v1",
     "kind: Config",

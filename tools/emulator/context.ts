@@ -21,6 +21,9 @@ export interface Core {
   rng: Rng;
   now: () => number;
   tenancyId: string;
+  /** The region identifier, e.g. us-ashburn-1. */
+  region: string;
+  /** The region key of OCIDs, e.g. iad. */
   regionKey: string;
   availabilityDomains: string[];
   shapes: ShapeSummary[];

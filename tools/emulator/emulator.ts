@@ -212,6 +212,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     rng,
     now,
     tenancyId,
+    region,
     regionKey,
     availabilityDomains,
     shapes: options.shapes ?? DEFAULT_SHAPES,

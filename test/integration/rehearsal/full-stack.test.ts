@@ -3,7 +3,7 @@
 // (cluster-bed.ts): everything ACTIVE/AVAILABLE, the release deployed with the provider running as
 // pods on the system pool's stand-in, its virtual node Ready and serving a user Deployment; a second
 // plan empty; destroy leaves no Container Instance, no emulated resource and no pod on the nodes.
-import { writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startClusterBed, type ClusterBed } from "./cluster-bed.ts";
 import {
@@ -15,11 +15,14 @@ import {
   stackVariables,
   synthFullCluster,
 } from "./stack-checks.ts";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 let bed: ClusterBed;
+const LOG = join(import.meta.dirname, "..", "..", "..", ".test-run", "rehearsal-full-stack.log");
 
 beforeAll(async () => {
+  mkdirSync(dirname(LOG), { recursive: true });
+  writeFileSync(LOG, "");
   bed = await startClusterBed();
 }, 600_000);
 
@@ -35,6 +38,8 @@ describe("the full-cluster stack on the cluster bed", () => {
     const tf = async (...args: string[]): Promise<string> => {
       const flags = args[0] === "output" ? ["-no-color"] : ["-no-color", "-input=false"];
       const r = await bed.terraform(dir, [...args, ...flags]);
+      // Kept for a look after the run (the bed's folder goes with it): local-exec output is here.
+      appendFileSync(LOG, `$ terraform ${args.join(" ")} (exit ${r.code})\n${r.stdout}\n${r.stderr}\n`);
       if (r.code !== 0)
         throw new Error(`terraform ${args.join(" ")} exited ${r.code}\n${r.stderr}\n${r.stdout.slice(-6000)}`);
       return r.stdout;
