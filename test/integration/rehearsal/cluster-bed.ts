@@ -49,7 +49,11 @@ export interface ClusterBed extends OciBed {
   systemNodes(): string[];
 }
 
-async function capture(file: string, args: readonly string[], env?: NodeJS.ProcessEnv): Promise<CommandResult> {
+async function capture(
+  file: string,
+  args: readonly string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<CommandResult> {
   try {
     const { stdout, stderr } = await run(file, args, { env, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
@@ -114,7 +118,11 @@ export async function startClusterBed(): Promise<ClusterBed> {
       JSON.stringify({
         apiVersion: "discovery.k8s.io/v1",
         kind: "EndpointSlice",
-        metadata: { name: "kubernetes", namespace: "default", labels: { "kubernetes.io/service-name": "kubernetes" } },
+        metadata: {
+          name: "kubernetes",
+          namespace: "default",
+          labels: { "kubernetes.io/service-name": "kubernetes" },
+        },
         addressType: "IPv4",
         endpoints: [{ addresses: [apiserverUrl.hostname], conditions: { ready: true } }],
         ports: [{ name: "https", port: Number(apiserverUrl.port), protocol: "TCP" }],
@@ -188,13 +196,18 @@ export async function startClusterBed(): Promise<ClusterBed> {
             node: {
               availabilityDomain: placement.availabilityDomain,
               labels,
-              taint: taints[0] ? { key: taints[0].key, value: taints[0].value ?? "", effect: taints[0].effect } : null,
+              taint: taints[0]
+                ? { key: taints[0].key, value: taints[0].value ?? "", effect: taints[0].effect }
+                : null,
             },
             oci: {
               // Without the default port: the SDK signs the host as the URL names it, fetch sends
               // it without ":443".
               endpoints: Object.fromEntries(
-                ["containerInstances", "core", "monitoring"].map((k) => [k, `https://${oci.network.hostAddress}`]),
+                ["containerInstances", "core", "monitoring"].map((k) => [
+                  k,
+                  `https://${oci.network.hostAddress}`,
+                ]),
               ),
               compartmentId: pool.compartmentId,
               subnetId: pod.subnetId,
@@ -225,10 +238,15 @@ export async function startClusterBed(): Promise<ClusterBed> {
     };
     const fakeLoadBalancers = async (): Promise<void> => {
       const services = await getJsonOf<{
-        items: { metadata: { name: string; namespace: string }; spec: { type?: string }; status?: { loadBalancer?: { ingress?: unknown[] } } }[];
+        items: {
+          metadata: { name: string; namespace: string };
+          spec: { type?: string };
+          status?: { loadBalancer?: { ingress?: unknown[] } };
+        }[];
       }>(["get", "services", "-A"]);
       for (const svc of services.items) {
-        if (svc.spec.type !== "LoadBalancer" || (svc.status?.loadBalancer?.ingress?.length ?? 0) > 0) continue;
+        if (svc.spec.type !== "LoadBalancer" || (svc.status?.loadBalancer?.ingress?.length ?? 0) > 0)
+          continue;
         const { name, namespace } = svc.metadata;
         const slices = await getJsonOf<{ items: { endpoints?: { addresses: string[] }[] }[] }>([
           "get",
@@ -271,7 +289,9 @@ export async function startClusterBed(): Promise<ClusterBed> {
       for (const s of [...standIns.values()].flat())
         if (s.process.child.exitCode !== null && !s.reported) {
           s.reported = true;
-          process.stderr.write(`cluster bed: the system node ${s.nodeName} exited; see ${s.process.logPath}\n`);
+          process.stderr.write(
+            `cluster bed: the system node ${s.nodeName} exited; see ${s.process.logPath}\n`,
+          );
         }
       for (const pool of cp.records.values()) {
         if (pool.kind !== "virtualNodePool") continue;

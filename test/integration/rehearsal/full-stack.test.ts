@@ -12,6 +12,7 @@ import {
   expectEmulatorSettled,
   expectReleaseUp,
   expectUserWorkloadServes,
+  STACK_RECORDS,
   stackVariables,
   synthFullCluster,
 } from "./stack-checks.ts";
@@ -41,24 +42,14 @@ describe("the full-cluster stack on the cluster bed", () => {
       // Kept for a look after the run (the bed's folder goes with it): local-exec output is here.
       appendFileSync(LOG, `$ terraform ${args.join(" ")} (exit ${r.code})\n${r.stdout}\n${r.stderr}\n`);
       if (r.code !== 0)
-        throw new Error(`terraform ${args.join(" ")} exited ${r.code}\n${r.stderr}\n${r.stdout.slice(-6000)}`);
+        throw new Error(
+          `terraform ${args.join(" ")} exited ${r.code}\n${r.stderr}\n${r.stdout.slice(-6000)}`,
+        );
       return r.stdout;
     };
     await tf("init");
     await tf("apply", "-auto-approve");
-    expect(expectEmulatorSettled(bed)).toEqual({
-      vcn: 1,
-      subnet: 4,
-      routeTable: 2,
-      internetGateway: 1,
-      natGateway: 1,
-      serviceGateway: 1,
-      networkSecurityGroup: 4,
-      dynamicGroup: 1,
-      policy: 2,
-      cluster: 1,
-      virtualNodePool: 1,
-    });
+    expect(expectEmulatorSettled(bed)).toEqual(STACK_RECORDS);
     const nodeNames = JSON.parse(await tf("output", "-json", "node_names")) as string[];
     expect(nodeNames).toEqual(["oke-virtual-node-1"]);
     await expectReleaseUp(bed, nodeNames);

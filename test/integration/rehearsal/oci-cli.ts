@@ -82,12 +82,16 @@ async function main(args: readonly string[]): Promise<void> {
       },
     });
     const chunks: Buffer[] = [];
-    for await (const chunk of res.value as unknown as AsyncIterable<Uint8Array>) chunks.push(Buffer.from(chunk));
+    for await (const chunk of res.value as unknown as AsyncIterable<Uint8Array>)
+      chunks.push(Buffer.from(chunk));
     writeFileSync(file, Buffer.concat(chunks), { mode: 0o600 });
     process.stdout.write(`New config written to the Kubeconfig file ${file}\n`);
     return;
   }
-  fail(`Usage: oci ce cluster generate-token|create-kubeconfig ... (the test bed's oci knows no "${verb}")`, 2);
+  fail(
+    `Usage: oci ce cluster generate-token|create-kubeconfig ... (the test bed's oci knows no "${verb}")`,
+    2,
+  );
 }
 
 await main(process.argv.slice(2));

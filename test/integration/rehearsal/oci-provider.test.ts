@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOciBed, REGION, type OciBed } from "./oci-bed.ts";
+import { expectEmulatorSettled, NETWORK_RECORDS, STACK_RECORDS } from "./stack-checks.ts";
 
 let bed: OciBed;
 
@@ -44,13 +45,7 @@ async function applyPlanDestroy(
   await tf("init");
   await tf("apply", "-auto-approve");
   const cp = bed.emulator.core.controlPlane;
-  const byKind: Record<string, number> = {};
-  for (const rec of cp.records.values()) {
-    if (!cp.isLive(rec)) continue;
-    expect(cp.stateOf(rec), `${rec.kind} ${rec.id}`).toBe(rec.states.ready);
-    byKind[rec.kind] = (byKind[rec.kind] ?? 0) + 1;
-  }
-  expect(byKind).toEqual(expected);
+  expect(expectEmulatorSettled(bed)).toEqual(expected);
   expect([...cp.securityRules.values()].flat()).toHaveLength(expectedRules);
   await afterApply?.(tf);
   const plan = await bed.terraform(dir, ["plan", "-detailed-exitcode", "-no-color", "-input=false"]);
@@ -125,28 +120,12 @@ describe("terraform with the real oracle/oci provider against the emulator", () 
         sensitive: true,
       },
     };
-    await applyPlanDestroy(
-      "cluster",
-      config,
-      { ...NETWORK_RECORDS, dynamicGroup: 1, policy: 2, cluster: 1, virtualNodePool: 1 },
-      rules,
-      async (tf) => {
-        const content = await tf("output", "-raw", "kubeconfig");
-        expect(content).toContain(`server: ${bed.clusterServer}`);
-      },
-    );
+    await applyPlanDestroy("cluster", config, STACK_RECORDS, rules, async (tf) => {
+      const content = await tf("output", "-raw", "kubeconfig");
+      expect(content).toContain(`server: ${bed.clusterServer}`);
+    });
   });
 });
-
-const NETWORK_RECORDS = {
-  vcn: 1,
-  subnet: 4,
-  routeTable: 2,
-  internetGateway: 1,
-  natGateway: 1,
-  serviceGateway: 1,
-  networkSecurityGroup: 4,
-};
 
 /**
  * The resources of a fresh synth of the full-cluster stack that `include` picks by type and name,

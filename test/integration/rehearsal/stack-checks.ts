@@ -8,7 +8,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { ensureTools } from "../../../tools/toolchain/build.ts";
+import { eventually } from "../support/cluster.ts";
 import type { ClusterBed } from "./cluster-bed.ts";
+import type { OciBed } from "./oci-bed.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 
@@ -18,26 +20,6 @@ export const RELEASE = { name: "oke-virtual-nodes", namespace: "oke-virtual-node
 export const API_KEY_SECRET = "okevn-rehearsal-oci-api-key";
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** Polls `check` every second until it returns a value other than undefined. */
-export async function eventually<T>(
-  what: string,
-  check: () => Promise<T | undefined>,
-  timeoutMs = 300_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ""}`);
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-}
 
 /** A fresh `npm run synth` into `out`; returns the full-cluster folder. */
 export function synthFullCluster(out: string): string {
@@ -54,7 +36,10 @@ export function synthFullCluster(out: string): string {
  */
 export async function createApiKeySecret(bed: ClusterBed): Promise<void> {
   const files = bed.emulator.writeOciConfig(join(bed.root, "api-key-secret"));
-  const config = readFileSync(files.configFile, "utf8").replace(/^key_file=.*$/m, "key_file=/etc/oci/key.pem");
+  const config = readFileSync(files.configFile, "utf8").replace(
+    /^key_file=.*$/m,
+    "key_file=/etc/oci/key.pem",
+  );
   const must = async (args: string[]): Promise<void> => {
     const r = await bed.kubectl(args);
     if (r.code !== 0) throw new Error(`kubectl ${args.join(" ")}: ${r.stderr}`);
@@ -85,8 +70,28 @@ export function stackVariables(bed: ClusterBed): Record<string, unknown> {
   };
 }
 
+/** The emulator's records of the stack's network part, by kind. */
+export const NETWORK_RECORDS = {
+  vcn: 1,
+  subnet: 4,
+  routeTable: 2,
+  internetGateway: 1,
+  natGateway: 1,
+  serviceGateway: 1,
+  networkSecurityGroup: 4,
+} as const;
+
+/** The emulator's records of the whole stack (with `create_iam`), by kind. */
+export const STACK_RECORDS = {
+  ...NETWORK_RECORDS,
+  dynamicGroup: 1,
+  policy: 2,
+  cluster: 1,
+  virtualNodePool: 1,
+} as const;
+
 /** Every live emulated resource in its ready state; returns the counts by kind. */
-export function expectEmulatorSettled(bed: ClusterBed): Record<string, number> {
+export function expectEmulatorSettled(bed: OciBed): Record<string, number> {
   const cp = bed.emulator.core.controlPlane;
   const byKind: Record<string, number> = {};
   for (const rec of cp.records.values()) {
@@ -102,7 +107,16 @@ async function helmStatus(bed: ClusterBed): Promise<{ code: number; json?: Obj; 
   try {
     const stdout = execFileSync(
       helm,
-      ["status", RELEASE.name, "-n", RELEASE.namespace, "-o", "json", "--kubeconfig", bed.controlPlane.paths.kubeconfig],
+      [
+        "status",
+        RELEASE.name,
+        "-n",
+        RELEASE.namespace,
+        "-o",
+        "json",
+        "--kubeconfig",
+        bed.controlPlane.paths.kubeconfig,
+      ],
       { encoding: "utf8", stdio: "pipe", env: { ...process.env, HELM_CACHE_HOME: join(bed.root, "helm") } },
     );
     return { code: 0, json: JSON.parse(stdout) as Obj, stderr: "" };
@@ -113,7 +127,8 @@ async function helmStatus(bed: ClusterBed): Promise<{ code: number; json?: Obj; 
 }
 
 const isReady = (node: Obj): boolean =>
-  (node.status?.conditions as Obj[] | undefined)?.some((c) => c.type === "Ready" && c.status === "True") === true;
+  (node.status?.conditions as Obj[] | undefined)?.some((c) => c.type === "Ready" && c.status === "True") ===
+  true;
 
 /**
  * After apply: the release deployed, the provider's pods Running on the system stand-in, the
@@ -163,7 +178,9 @@ export async function expectUserWorkloadServes(bed: ClusterBed, nodeNames: reado
         spec: {
           nodeSelector: { type: "virtual-kubelet" },
           tolerations: [{ key: "virtual-kubelet.io/provider", operator: "Exists", effect: "NoSchedule" }],
-          containers: [{ name: "nginx", image: "docker.io/library/nginx:1.27", ports: [{ containerPort: 80 }] }],
+          containers: [
+            { name: "nginx", image: "docker.io/library/nginx:1.27", ports: [{ containerPort: 80 }] },
+          ],
         },
       },
     },
@@ -201,7 +218,10 @@ export async function expectDestroyedClean(bed: ClusterBed, nodeNames: readonly 
   expect(status.stderr).toContain("not found");
   const events = await bed.getJson<{ items: Obj[] }>(["get", "events", "-n", RELEASE.namespace]);
   const hookRan = events.items.filter(
-    (e) => e.involvedObject?.kind === "Job" && String(e.involvedObject?.name).endsWith("-cleanup") && e.reason === "Completed",
+    (e) =>
+      e.involvedObject?.kind === "Job" &&
+      String(e.involvedObject?.name).endsWith("-cleanup") &&
+      e.reason === "Completed",
   );
   expect(hookRan.length, "the cleanup hook Job completed").toBeGreaterThanOrEqual(nodeNames.length);
   const nodes = await bed.getJson<{ items: Obj[] }>(["get", "nodes"]);
@@ -212,6 +232,10 @@ export async function expectDestroyedClean(bed: ClusterBed, nodeNames: readonly 
   expect(bound.map((p) => `${p.metadata.namespace}/${p.metadata.name}`)).toEqual([]);
   const instances = [...bed.emulator.core.store.instances.values()];
   expect(instances.length).toBeGreaterThan(0);
-  expect(instances.filter((i) => i.lifecycleState !== "DELETED").map((i) => `${i.displayName} ${i.lifecycleState}`)).toEqual([]);
+  expect(
+    instances
+      .filter((i) => i.lifecycleState !== "DELETED")
+      .map((i) => `${i.displayName} ${i.lifecycleState}`),
+  ).toEqual([]);
   expect(bed.emulator.core.controlPlane.liveCounts()).toEqual({});
 }
