@@ -93,8 +93,7 @@ export function providerPodSpec(props: ProviderPodProps): V1PodSpec {
     imagePullPolicy: values.image.pullPolicy,
     args: ["--config", CONFIG_FILE, ...(props.extraArgs ?? [])],
     env: [
-      // No POD_IP (status.podIP): on a virtual node, this project's own included, it is only known
-      // once the instance exists, so such pods are refused; the provider finds its address itself.
+      fieldEnv("POD_IP", "status.podIP"),
       fieldEnv("POD_NAME", "metadata.name"),
       fieldEnv("POD_NAMESPACE", "metadata.namespace"),
       // The V8 heap follows the container's memory limit, whoever sets it (cdk8s/src/sizing.ts).

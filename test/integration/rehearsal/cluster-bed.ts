@@ -210,6 +210,10 @@ export async function startClusterBed(): Promise<ClusterBed> {
                 ]),
               ),
               compartmentId: pool.compartmentId,
+              // Under the process runtime every subnet's addresses come from the emulator's bridge.
+              podIp: {
+                subnetCidr: `${oci.emulator.processRuntime!.subnet.network}/${oci.emulator.processRuntime!.subnet.prefixLength}`,
+              },
               subnetId: pod.subnetId,
               nsgIds: pod.nsgIds ?? [],
             },
