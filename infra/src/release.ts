@@ -286,7 +286,7 @@ export const DRAIN_SCRIPT = [
   'oci ce cluster create-kubeconfig --cluster-id "$CLUSTER_ID" --region "$REGION" --file "$K" --token-version 2.0.0 --kube-endpoint "$ENDPOINT" --overwrite >/dev/null',
   // A failed listing must not pass as "no nodes" (a `for` over a failed substitution is silent).
   'NODES="$(kubectl --kubeconfig "$K" get nodes -l type=virtual-kubelet -o name)" || { echo "drain-on-destroy: could not list the virtual nodes, so none was drained (the release\'s cleanup hook still deletes their Container Instances)" >&2; NODES=""; }',
-  'for n in $NODES; do',
+  "for n in $NODES; do",
   '  kubectl --kubeconfig "$K" drain "$${n#node/}" --ignore-daemonsets --delete-emptydir-data --force --timeout=600s || true',
   "done",
   'rm -f "$K"',
