@@ -245,7 +245,13 @@ export class ProcessRuntime implements ContainerRuntime {
   ): Parameters<typeof launchScript>[0] {
     const spec = c.spec;
     const security = spec.securityContext as
-      { runAsUser?: number; runAsGroup?: number; isRootFileSystemReadonly?: boolean } | undefined;
+      | {
+          runAsUser?: number;
+          runAsGroup?: number;
+          isRootFileSystemReadonly?: boolean;
+          capabilities?: { addCapabilities?: string[]; dropCapabilities?: string[] };
+        }
+      | undefined;
     const uid = security?.runAsUser ?? entry.user;
     const layer = join(this.stateDir, "images", repositoryOf(c.imageUrl).replaceAll("/", "_"));
     prepareLayer(entry, `/proc/${this.layers.pid}/root${layer}`);
@@ -273,6 +279,14 @@ export class ProcessRuntime implements ContainerRuntime {
       },
       workingDir: (spec.workingDirectory as string | undefined) ?? entry.workingDir ?? "/",
       ...(uid !== undefined ? { user: { uid, gid: security?.runAsGroup ?? 0 } } : {}),
+      ...(security?.capabilities
+        ? {
+            capabilities: {
+              add: security.capabilities.addCapabilities ?? [],
+              drop: security.capabilities.dropCapabilities ?? [],
+            },
+          }
+        : {}),
       command: commandLine(
         entry,
         spec.command as string[] | undefined,
