@@ -46,7 +46,10 @@ describe("agentSettings", () => {
     fail({ ...base, OKEVN_POD_PORTS: "80/SCTP" }, /OKEVN_POD_PORTS: expected/);
     fail({ ...base, OKEVN_POD_PORTS: "70000/TCP" }, /OKEVN_POD_PORTS/);
     fail({ ...base, OKEVN_DNS_PORT: "0" }, /OKEVN_DNS_PORT: not a port/);
-    fail({ ...base, OKEVN_DATA_PATH: "kernel" }, /OKEVN_DATA_PATH: expected one of auto, privileged, unprivileged/);
+    fail(
+      { ...base, OKEVN_DATA_PATH: "kernel" },
+      /OKEVN_DATA_PATH: expected one of auto, privileged, unprivileged/,
+    );
     fail({ ...base, OKEVN_CLUSTER_DNS: "kube-dns" }, /OKEVN_CLUSTER_DNS: not an IPv4 address/);
     expect(() =>
       agentSettings(base, () => {

@@ -193,10 +193,10 @@ export async function startAgent(
     res.end(
       `data path: ${dataPath.path} (${dataPath.reason})\n` +
         (stale === undefined
-        ? "no Service table yet\n"
-        : ready
-          ? `ok: table version ${agent.table.version}, ${agent.table.entries.size} Services\n`
-          : `serving the last table (version ${agent.table.version}); no feed for ${Math.round(stale / 1000)} s\n`),
+          ? "no Service table yet\n"
+          : ready
+            ? `ok: table version ${agent.table.version}, ${agent.table.entries.size} Services\n`
+            : `serving the last table (version ${agent.table.version}); no feed for ${Math.round(stale / 1000)} s\n`),
     );
   });
   await new Promise<void>((resolve) => health.listen(settings.healthPort, settings.dnsAddress, resolve));

@@ -56,7 +56,14 @@ const kubeDns: ServiceEntry = {
 };
 const notRouted: ServiceEntry[] = [
   { ...web, name: "db", kind: "Headless", clusterIP: undefined },
-  { namespace: "shop", name: "ext", kind: "ExternalName", externalName: "example.org", ports: [], endpoints: [] },
+  {
+    namespace: "shop",
+    name: "ext",
+    kind: "ExternalName",
+    externalName: "example.org",
+    ports: [],
+    endpoints: [],
+  },
   { ...web, name: "v6", clusterIP: "fd00::20" },
 ];
 const dns = { clusterIp: "10.96.0.10", address: "127.0.0.53", port: 53 };

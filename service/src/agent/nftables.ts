@@ -193,7 +193,8 @@ export class NftablesDataPath {
       () => {
         this.applied = script;
       },
-      (error: unknown) => this.log("agent: nftables apply failed; previous rules kept", { error: String(error) }),
+      (error: unknown) =>
+        this.log("agent: nftables apply failed; previous rules kept", { error: String(error) }),
     );
     await this.running;
     this.running = undefined;
