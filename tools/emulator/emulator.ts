@@ -90,6 +90,11 @@ export interface EmulatorOptions {
   runtime?: "scenario" | "process";
   /** Process runtime: image catalogue entries tried before the built-in ones. */
   images?: ImageEntry[];
+  /**
+   * Process runtime: CIDRs routed on-link from every instance (as a VCN's default route would let
+   * them be dialled), e.g. the cluster's Service CIDR for the pod agent's privileged data path.
+   */
+  onLinkRoutes?: string[];
 }
 
 export interface Credentials {
@@ -170,7 +175,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const limits = new LimitTracker({ ...DEFAULT_LIMITS, ...options.limits });
   const processRuntime =
     options.runtime === "process"
-      ? await ProcessRuntime.start((inst) => store.vnics.get(inst.vnicId), { images: options.images ?? [] })
+      ? await ProcessRuntime.start((inst) => store.vnics.get(inst.vnicId), {
+          images: options.images ?? [],
+          onLinkRoutes: options.onLinkRoutes ?? [],
+        })
       : undefined;
   if (processRuntime) {
     processRuntime.usageSink = (id, usage) => {

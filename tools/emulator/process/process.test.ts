@@ -100,7 +100,8 @@ describe("launch script", () => {
 });
 
 describe("capabilities", () => {
-  const defaults = "+chown,+dac_override,+fsetid,+fowner,+mknod,+net_raw,+setgid,+setuid,+setfcap,+setpcap,+net_bind_service,+sys_chroot,+kill,+audit_write";
+  const defaults =
+    "+chown,+dac_override,+fsetid,+fowner,+mknod,+net_raw,+setgid,+setuid,+setfcap,+setpcap,+net_bind_service,+sys_chroot,+kill,+audit_write";
 
   it("keeps the default set, adds and drops OCI names, and keeps everything for ALL", () => {
     expect(boundingSet()).toBe(`-all,${defaults}`);

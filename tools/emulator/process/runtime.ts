@@ -41,6 +41,8 @@ import { startProbes } from "./probes.ts";
 export interface ProcessRuntimeOptions {
   /** Entries tried before the built-in catalogue (images.ts). */
   readonly images?: readonly ImageEntry[];
+  /** CIDRs routed on-link from every instance's eth0 (host.ts attach), e.g. the cluster's Service CIDR. */
+  readonly onLinkRoutes?: readonly string[];
 }
 
 interface InstanceState {
@@ -82,6 +84,7 @@ export class ProcessRuntime implements ContainerRuntime {
   private readonly stateDir: string;
   private readonly layers: InstanceHost;
   private readonly cgroupBase: string | undefined;
+  private readonly onLinkRoutes: readonly string[];
   private readonly vnicOf: (inst: InstanceRecord) => VnicRecord | undefined;
   private readonly instances = new Map<string, InstanceState>();
   private readonly settingUp = new Map<string, Promise<InstanceState>>();
@@ -102,6 +105,7 @@ export class ProcessRuntime implements ContainerRuntime {
     this.cgroupBase = cgroupBase;
     this.vnicOf = vnicOf;
     this.images = [...(options.images ?? []), ...defaultImages()];
+    this.onLinkRoutes = options.onLinkRoutes ?? [];
     this.stateDir = stateDirFor(process.pid);
     this.sampler = setInterval(() => void this.sampleUsage(), USAGE_SAMPLE_MS);
     this.sampler.unref();
@@ -164,7 +168,14 @@ export class ProcessRuntime implements ContainerRuntime {
     const state: InstanceState = { dir, host, ip: vnic.privateIp, ...(cgroup ? { cgroup } : {}) };
     this.instances.set(inst.id, state);
     if (cgroup) writeFileSync(join(cgroup, "holder", "cgroup.procs"), String(host.pid));
-    await attach(this.subnet, host.pid, `okevn${process.pid.toString(36)}v${n}`, vnic.privateIp, hostname);
+    await attach(
+      this.subnet,
+      host.pid,
+      `okevn${process.pid.toString(36)}v${n}`,
+      vnic.privateIp,
+      hostname,
+      this.onLinkRoutes,
+    );
     for (const name of memoryVolumes) await mountTmpfs(host.pid, join(dir, "volumes", name));
     return state;
   }

@@ -1,0 +1,185 @@
+/**
+ * The pod agent's privileged data path through real kubectl on the process runtime: the node
+ * config `agent.dataPath: privileged` gives the agent container capability ALL as root; the agent
+ * chooses nftables and DNATs real ClusterIPs in the pod's network namespace, which the user's
+ * containers share. A busybox pod reaches a 3-pod web Deployment by its hard-coded ClusterIP, by
+ * name through the kube-dns ClusterIP (answered by the agent's own DNS server: the test bed has
+ * no CoreDNS); a Service with no endpoint is refused at once; the user's container itself holds
+ * no CAP_NET_ADMIN.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DiscoveryV1Api } from "@kubernetes/client-node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SERVICE_CIDR } from "../../../tools/controlplane/control-plane.ts";
+import { kubectl } from "../kubelet-api/support.ts";
+import {
+  type ProcessNode,
+  kubectlApply,
+  podManifest,
+  setUpProcessNode,
+  waitForPod,
+} from "../process-runtime/support.ts";
+import { adminConfig, clients, eventually } from "../support/cluster.ts";
+import { VIRTUAL_NODE_TOLERATION } from "../support/virtual-node.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..", "..");
+const BUSYBOX = "docker.io/library/busybox:1.36";
+/** The kube-dns ClusterIP the node's pods are given (no Service has it: the agent answers it). */
+const CLUSTER_DNS = "10.0.0.10";
+const { core } = clients();
+const discovery = adminConfig().makeApiClient(DiscoveryV1Api);
+let setup: ProcessNode;
+let ns: string;
+
+/** The output of every agent container on the emulator, for a failure's message. */
+function agentLogs(): string {
+  const { store, engine } = setup.emulator.core;
+  return [...store.containers.values()]
+    .filter((c) => c.displayName === "okevn-agent")
+    .map((c) => `--- ${c.id}\n${engine.runtime.logs(c, c.run, Date.now()).toString("utf8").slice(-3000)}`)
+    .join("\n");
+}
+
+async function readyEndpoints(service: string): Promise<number> {
+  const slices = await discovery.listNamespacedEndpointSlice({
+    namespace: ns,
+    labelSelector: `kubernetes.io/service-name=${service}`,
+  });
+  return slices.items
+    .flatMap((s) => s.endpoints ?? [])
+    .filter((e) => e.conditions?.ready !== false)
+    .flatMap((e) => e.addresses).length;
+}
+
+beforeAll(async () => {
+  const dir = join(ROOT, ".test-run", "agentnft");
+  mkdirSync(dir, { recursive: true });
+  const secretFile = join(dir, `agent-secret-${process.pid}`);
+  writeFileSync(secretFile, "a-node-secret-of-enough-length\n");
+  setup = await setUpProcessNode("agentnft", {
+    config: {
+      agent: {
+        enabled: true,
+        image: "registry.example/okevn/oke-virtual-nodes:test",
+        secretFile,
+        dataPath: "privileged",
+      },
+      kubernetes: { clusterDnsIp: CLUSTER_DNS },
+    },
+    // As a VCN's default route does, so that a ClusterIP can be dialled before the DNAT.
+    emulator: { onLinkRoutes: [SERVICE_CIDR] },
+  });
+  ns = setup.ns;
+  const service = (name: string, spec: object) => {
+    const manifest = { apiVersion: "v1", kind: "Service", metadata: { name, namespace: ns }, spec };
+    return kubectlApply(manifest);
+  };
+  await service("web", { selector: { app: "web" }, ports: [{ name: "http", port: 80, targetPort: 8080 }] });
+  await service("nobody", { selector: { app: "nobody" }, ports: [{ port: 80 }] });
+  const deployment = {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: { name: "web", namespace: ns },
+    spec: {
+      replicas: 3,
+      selector: { matchLabels: { app: "web" } },
+      template: {
+        metadata: { labels: { app: "web" } },
+        spec: {
+          nodeSelector: { "kubernetes.io/hostname": setup.nodeName },
+          tolerations: [VIRTUAL_NODE_TOLERATION],
+          terminationGracePeriodSeconds: 1,
+          containers: [
+            {
+              name: "web",
+              image: BUSYBOX,
+              // The page is the pod's hostname (its name on the process runtime).
+              command: [
+                "sh",
+                "-c",
+                "mkdir -p /tmp/www && hostname > /tmp/www/index.html && exec httpd -f -p 8080 -h /tmp/www",
+              ],
+              ports: [{ name: "http", containerPort: 8080 }],
+              readinessProbe: { tcpSocket: { port: 8080 }, periodSeconds: 1 },
+            },
+          ],
+        },
+      },
+    },
+  };
+  await kubectlApply(deployment);
+  await eventually(
+    "3 ready web endpoints",
+    async () => ((await readyEndpoints("web")) === 3 ? true : undefined),
+    120_000,
+  );
+}, 240_000);
+
+afterAll(async () => {
+  await setup?.close();
+});
+
+describe("pod agent, privileged data path (nftables), through kubectl", () => {
+  it("a busybox pod reaches the web Service by hard-coded ClusterIP (30 requests reach all 3 pods), and by name via the kube-dns ClusterIP; no endpoint is refused at once", async () => {
+    const web = await core.readNamespacedService({ name: "web", namespace: ns });
+    const nobody = await core.readNamespacedService({ name: "nobody", namespace: ns });
+    const webIp = web.spec!.clusterIP!;
+    const script = [
+      // The agent starts beside this container: wait for its first rules.
+      "n=0; until timeout 5 wget -qO- http://$WEB_IP/ >/dev/null 2>&1 || [ $n -gt 20 ]; do n=$((n+1)); sleep 0.5; done",
+      'for i in $(seq 1 30); do echo "ip $(timeout 5 wget -qO- http://$WEB_IP/)"; done',
+      'echo "name $(timeout 5 wget -qO- http://web/)"',
+      'echo "fqdn $(timeout 5 wget -qO- http://web.$NS.svc.cluster.local/)"',
+      'start=$(date +%s); out=$(timeout 5 wget -qO- http://$NOBODY_IP/ 2>&1); echo "nobody rc=$? $(( $(date +%s) - start ))s $out"',
+      'echo "resolv $(grep ^nameserver /etc/resolv.conf)"',
+      'echo "readyz $(timeout 5 wget -qO- http://127.0.0.53:10253/readyz | head -1)"',
+      'echo "capeff $(grep ^CapEff /proc/self/status | cut -f2)"',
+    ].join("\n");
+    await kubectlApply(
+      podManifest(setup, "client", {
+        restartPolicy: "Never",
+        containers: [
+          {
+            name: "main",
+            image: BUSYBOX,
+            command: ["sh", "-c", script],
+            env: [
+              { name: "WEB_IP", value: webIp },
+              { name: "NOBODY_IP", value: nobody.spec!.clusterIP! },
+              { name: "NS", valueFrom: { fieldRef: { fieldPath: "metadata.namespace" } } },
+            ],
+          },
+        ],
+      }),
+    );
+    await waitForPod(ns, "client", "Succeeded", (p) => p.status?.phase === "Succeeded", 90_000).catch(
+      async (error: unknown) => {
+        const logs = await kubectl(["logs", "-n", ns, "client"]);
+        throw new Error(`${String(error)}\nclient logs:\n${logs.stdout}${logs.stderr}\n${agentLogs()}`);
+      },
+    );
+    const logs = await kubectl(["logs", "-n", ns, "client"]);
+    const lines = logs.stdout.split("\n");
+    const value = (prefix: string): string =>
+      lines.find((l) => l.startsWith(`${prefix} `))?.slice(prefix.length + 1) ?? `(no ${prefix} line)`;
+    // A pod's hostname on the process runtime is its instance's display name, `<namespace>-<name>`.
+    const webPods = (await core.listNamespacedPod({ namespace: ns, labelSelector: "app=web" })).items
+      .map((p) => `${ns}-${p.metadata!.name!}`)
+      .sort();
+
+    const byIp = lines.filter((l) => l.startsWith("ip ")).map((l) => l.slice(3));
+    expect(byIp).toHaveLength(30);
+    expect([...new Set(byIp)].sort()).toEqual(webPods);
+    expect(webPods).toContain(value("name"));
+    expect(webPods).toContain(value("fqdn"));
+    expect(value("nobody")).toMatch(/^rc=1 [01]s .*Connection refused/);
+    expect(value("resolv")).toBe(`nameserver ${CLUSTER_DNS}`);
+    expect(value("readyz")).toMatch(
+      /^data path: privileged \(configured: CAP_NET_ADMIN held and nftables works\)$/,
+    );
+    // The agent's capability is its own: the user's container keeps the default set.
+    const capEff = BigInt(`0x${value("capeff")}`);
+    expect((capEff >> 12n) & 1n).toBe(0n);
+  }, 120_000);
+});
