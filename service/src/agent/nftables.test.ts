@@ -42,6 +42,14 @@ const empty: ServiceEntry = {
   ],
   endpoints: [],
 };
+const single: ServiceEntry = {
+  namespace: "shop",
+  name: "pg",
+  kind: "ClusterIP",
+  clusterIP: "10.96.1.2",
+  ports: [{ name: "", protocol: "TCP", port: 5432 }],
+  endpoints: [{ ports: { "": 5432 }, addresses: ["10.0.0.7"] }],
+};
 const kubeDns: ServiceEntry = {
   namespace: "kube-system",
   name: "kube-dns",
@@ -70,7 +78,7 @@ const dns = { clusterIp: "10.96.0.10", address: "127.0.0.53", port: 53 };
 
 describe("nftScript", () => {
   it("DNATs each ClusterIP port to its ready endpoints, refuses ports with none, sends cluster DNS to the agent", () => {
-    golden("services", nftScript([web, empty, kubeDns, ...notRouted], dns));
+    golden("services", nftScript([web, single, empty, kubeDns, ...notRouted], dns));
   });
 
   it("with no Services is the empty table (the DNS redirect only)", () => {

@@ -85,6 +85,8 @@ export class ProcessRuntime implements ContainerRuntime {
   private readonly layers: InstanceHost;
   private readonly cgroupBase: string | undefined;
   private readonly onLinkRoutes: readonly string[];
+  /** This machine forwards IPv4 (net.ipv4.ip_forward=1): no container gets CAP_NET_ADMIN then. */
+  private readonly forwarding: boolean;
   private readonly vnicOf: (inst: InstanceRecord) => VnicRecord | undefined;
   private readonly instances = new Map<string, InstanceState>();
   private readonly settingUp = new Map<string, Promise<InstanceState>>();
@@ -99,6 +101,7 @@ export class ProcessRuntime implements ContainerRuntime {
     cgroupBase: string | undefined,
     vnicOf: (inst: InstanceRecord) => VnicRecord | undefined,
     options: ProcessRuntimeOptions,
+    forwarding: boolean,
   ) {
     this.subnet = subnet;
     this.layers = layers;
@@ -106,6 +109,7 @@ export class ProcessRuntime implements ContainerRuntime {
     this.vnicOf = vnicOf;
     this.images = [...(options.images ?? []), ...defaultImages()];
     this.onLinkRoutes = options.onLinkRoutes ?? [];
+    this.forwarding = forwarding;
     this.stateDir = stateDirFor(process.pid);
     this.sampler = setInterval(() => void this.sampleUsage(), USAGE_SAMPLE_MS);
     this.sampler.unref();
@@ -127,7 +131,11 @@ export class ProcessRuntime implements ContainerRuntime {
     const root = cgroupRoot();
     const cgroupBase = root ? join(root, `okevn-runtime-${process.pid}`) : undefined;
     if (cgroupBase) await makeCgroup(cgroupBase);
-    return new ProcessRuntime(subnet, layers, cgroupBase, vnicOf, options);
+    const forwarding = await readFile("/proc/sys/net/ipv4/ip_forward", "utf8").then(
+      (value) => value.trim() !== "0",
+      () => true,
+    );
+    return new ProcessRuntime(subnet, layers, cgroupBase, vnicOf, options, forwarding);
   }
 
   addImage(entry: ImageEntry): void {
@@ -294,7 +302,12 @@ export class ProcessRuntime implements ContainerRuntime {
         ? {
             capabilities: {
               add: security.capabilities.addCapabilities ?? [],
-              drop: security.capabilities.dropCapabilities ?? [],
+              // A container with CAP_NET_ADMIN can change its routes; only a machine that does not
+              // forward keeps it from reaching beyond this machine (docs/emulator.md).
+              drop: [
+                ...(security.capabilities.dropCapabilities ?? []),
+                ...(this.forwarding ? ["CAP_NET_ADMIN"] : []),
+              ],
             },
           }
         : {}),
