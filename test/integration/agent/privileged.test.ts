@@ -7,7 +7,7 @@
  * no CoreDNS); a Service with no endpoint is refused at once; the user's container itself holds
  * no CAP_NET_ADMIN.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DiscoveryV1Api } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,7 +20,7 @@ import {
   setUpProcessNode,
   waitForPod,
 } from "../process-runtime/support.ts";
-import { adminConfig, clients, eventually } from "../support/cluster.ts";
+import { adminConfig, clients, clusterInfo, eventually } from "../support/cluster.ts";
 import { VIRTUAL_NODE_TOLERATION } from "../support/virtual-node.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -41,6 +41,19 @@ function agentLogs(): string {
     .join("\n");
 }
 
+/** Waits for a pod to succeed; on a timeout the error carries its logs, phase and the agents' logs. */
+async function succeeded(name: string): Promise<void> {
+  await waitForPod(ns, name, "Succeeded", (p) => p.status?.phase === "Succeeded", 90_000).catch(
+    async (error: unknown) => {
+      const logs = await kubectl(["logs", "-n", ns, name]);
+      const pod = await core.readNamespacedPod({ name, namespace: ns });
+      throw new Error(
+        `${String(error)} (phase ${pod.status?.phase})\nlogs:\n${logs.stdout}${logs.stderr}\n${agentLogs()}`,
+      );
+    },
+  );
+}
+
 async function readyEndpoints(service: string): Promise<number> {
   const slices = await discovery.listNamespacedEndpointSlice({
     namespace: ns,
@@ -52,7 +65,22 @@ async function readyEndpoints(service: string): Promise<number> {
     .flatMap((e) => e.addresses).length;
 }
 
+/**
+ * The test control plane runs without the API server's endpoint reconciler, so the
+ * default/kubernetes EndpointSlice a real cluster has is written here (removed afterwards).
+ */
+const apiSlice = `kubernetes-agentnft-${process.pid}`;
+
 beforeAll(async () => {
+  await discovery.createNamespacedEndpointSlice({
+    namespace: "default",
+    body: {
+      metadata: { name: apiSlice, labels: { "kubernetes.io/service-name": "kubernetes" } },
+      addressType: "IPv4",
+      endpoints: [{ addresses: [clusterInfo().hostAddress], conditions: { ready: true } }],
+      ports: [{ name: "https", port: Number(new URL(clusterInfo().server).port), protocol: "TCP" }],
+    },
+  });
   const dir = join(ROOT, ".test-run", "agentnft");
   mkdirSync(dir, { recursive: true });
   const secretFile = join(dir, `agent-secret-${process.pid}`);
@@ -118,6 +146,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await setup?.close();
+  await discovery
+    .deleteNamespacedEndpointSlice({ name: apiSlice, namespace: "default" })
+    .catch(() => undefined);
 });
 
 describe("pod agent, privileged data path (nftables), through kubectl", () => {
@@ -153,12 +184,7 @@ describe("pod agent, privileged data path (nftables), through kubectl", () => {
         ],
       }),
     );
-    await waitForPod(ns, "client", "Succeeded", (p) => p.status?.phase === "Succeeded", 90_000).catch(
-      async (error: unknown) => {
-        const logs = await kubectl(["logs", "-n", ns, "client"]);
-        throw new Error(`${String(error)}\nclient logs:\n${logs.stdout}${logs.stderr}\n${agentLogs()}`);
-      },
-    );
+    await succeeded("client");
     const logs = await kubectl(["logs", "-n", ns, "client"]);
     const lines = logs.stdout.split("\n");
     const value = (prefix: string): string =>
@@ -181,5 +207,39 @@ describe("pod agent, privileged data path (nftables), through kubectl", () => {
     // The agent's capability is its own: the user's container keeps the default set.
     const capEff = BigInt(`0x${value("capeff")}`);
     expect((capEff >> 12n) & 1n).toBe(0n);
+  }, 120_000);
+  it("a pod reaches the API server at the kubernetes ClusterIP: DNAT to its endpoint, and TLS verifies its certificate for that IP", async () => {
+    const kubernetes = await core.readNamespacedService({ name: "kubernetes", namespace: "default" });
+    // Any HTTP answer proves the path: the API server answered over TLS verified against the cluster CA
+    // for the ClusterIP (401 or 403 when anonymous requests are refused).
+    const client = `
+const https = require("node:https");
+// Until the agent's first rules are in (it starts beside this container), a ClusterIP is not served.
+const attempt = (left) =>
+  https.get({ host: process.env.API_IP, port: 443, path: "/version", ca: process.env.CA }, (res) => {
+    res.resume();
+    res.on("end", () => console.log("status " + res.statusCode));
+  }).on("error", (e) => (left > 0 ? setTimeout(() => attempt(left - 1), 500) : console.log("error " + e.message)));
+attempt(40);
+`;
+    await kubectlApply(
+      podManifest(setup, "api-client", {
+        restartPolicy: "Never",
+        containers: [
+          {
+            name: "main",
+            image: "docker.io/library/node:24",
+            command: ["node", "-e", client],
+            env: [
+              { name: "API_IP", value: kubernetes.spec!.clusterIP! },
+              { name: "CA", value: readFileSync(clusterInfo().caCert, "utf8") },
+            ],
+          },
+        ],
+      }),
+    );
+    await succeeded("api-client");
+    const logs = await kubectl(["logs", "-n", ns, "api-client"]);
+    expect(logs.stdout).toMatch(/^status (200|401|403)\n$/);
   }, 120_000);
 });
