@@ -5,7 +5,8 @@
  * containers share. A busybox pod reaches a 3-pod web Deployment by its hard-coded ClusterIP, by
  * name through the kube-dns ClusterIP (answered by the agent's own DNS server: the test bed has
  * no CoreDNS); a Service with no endpoint is refused at once; the user's container itself holds
- * no CAP_NET_ADMIN.
+ * no CAP_NET_ADMIN. Pods reach the API server at the `kubernetes` ClusterIP, and a UDP Service by
+ * its ClusterIP.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,6 +26,12 @@ import { VIRTUAL_NODE_TOLERATION } from "../support/virtual-node.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const BUSYBOX = "docker.io/library/busybox:1.36";
+const NODE = "docker.io/library/node:24";
+const UDP_ECHO = `
+const socket = require("node:dgram").createSocket("udp4");
+socket.on("message", (m, peer) => socket.send("echo:" + m, peer.port, peer.address));
+socket.bind(7007);
+`;
 /** The kube-dns ClusterIP the node's pods are given (no Service has it: the agent answers it). */
 const CLUSTER_DNS = "10.0.0.10";
 const { core } = clients();
@@ -136,10 +143,20 @@ beforeAll(async () => {
       },
     },
   };
+  await service("echo", {
+    selector: { app: "echo" },
+    ports: [{ protocol: "UDP", port: 5353, targetPort: 7007 }],
+  });
   await kubectlApply(deployment);
+  const echo = podManifest(setup, "echo-server", {
+    containers: [{ name: "echo", image: NODE, command: ["node", "-e", UDP_ECHO] }],
+  });
+  echo.metadata = { ...echo.metadata, labels: { app: "echo" } };
+  await kubectlApply(echo);
   await eventually(
     "3 ready web endpoints",
-    async () => ((await readyEndpoints("web")) === 3 ? true : undefined),
+    async () =>
+      (await readyEndpoints("web")) === 3 && (await readyEndpoints("echo")) === 1 ? true : undefined,
     120_000,
   );
 }, 240_000);
@@ -228,7 +245,7 @@ attempt(40);
         containers: [
           {
             name: "main",
-            image: "docker.io/library/node:24",
+            image: NODE,
             command: ["node", "-e", client],
             env: [
               { name: "API_IP", value: kubernetes.spec!.clusterIP! },
@@ -241,5 +258,35 @@ attempt(40);
     await succeeded("api-client");
     const logs = await kubectl(["logs", "-n", ns, "api-client"]);
     expect(logs.stdout).toMatch(/^status (200|401|403)\n$/);
+  }, 120_000);
+  it("a UDP datagram to a hard-coded ClusterIP reaches the endpoint and its answer comes back", async () => {
+    const echo = await core.readNamespacedService({ name: "echo", namespace: ns });
+    // A fresh socket (source port) per attempt: a datagram sent before the agent's rules has an un-NATed flow.
+    const client = `
+const dgram = require("node:dgram");
+const attempt = (left) => {
+  const socket = dgram.createSocket("udp4");
+  const timer = setTimeout(() => { socket.close(); left > 0 ? attempt(left - 1) : console.log("no answer"); }, 500);
+  socket.on("message", (m) => { clearTimeout(timer); console.log(String(m)); socket.close(); });
+  socket.on("error", () => undefined);
+  socket.send("ping", 5353, process.env.ECHO_IP);
+};
+attempt(40);
+`;
+    await kubectlApply(
+      podManifest(setup, "udp-client", {
+        restartPolicy: "Never",
+        containers: [
+          {
+            name: "main",
+            image: NODE,
+            command: ["node", "-e", client],
+            env: [{ name: "ECHO_IP", value: echo.spec!.clusterIP! }],
+          },
+        ],
+      }),
+    );
+    await succeeded("udp-client");
+    expect((await kubectl(["logs", "-n", ns, "udp-client"])).stdout).toBe("echo:ping\n");
   }, 120_000);
 });
