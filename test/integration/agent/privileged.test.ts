@@ -22,6 +22,7 @@ import {
   waitForPod,
 } from "../process-runtime/support.ts";
 import { adminConfig, clients, clusterInfo, eventually } from "../support/cluster.ts";
+import { createApiServerSlice } from "../support/api-server-slice.ts";
 import { VIRTUAL_NODE_TOLERATION } from "../support/virtual-node.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -72,22 +73,10 @@ async function readyEndpoints(service: string): Promise<number> {
     .flatMap((e) => e.addresses).length;
 }
 
-/**
- * The test control plane runs without the API server's endpoint reconciler, so the
- * default/kubernetes EndpointSlice a real cluster has is written here (removed afterwards).
- */
-const apiSlice = `kubernetes-agentnft-${process.pid}`;
+let removeApiSlice: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  await discovery.createNamespacedEndpointSlice({
-    namespace: "default",
-    body: {
-      metadata: { name: apiSlice, labels: { "kubernetes.io/service-name": "kubernetes" } },
-      addressType: "IPv4",
-      endpoints: [{ addresses: [clusterInfo().hostAddress], conditions: { ready: true } }],
-      ports: [{ name: "https", port: Number(new URL(clusterInfo().server).port), protocol: "TCP" }],
-    },
-  });
+  removeApiSlice = await createApiServerSlice(`kubernetes-agentnft-${process.pid}`);
   const dir = join(ROOT, ".test-run", "agentnft");
   mkdirSync(dir, { recursive: true });
   const secretFile = join(dir, `agent-secret-${process.pid}`);
@@ -163,9 +152,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await setup?.close();
-  await discovery
-    .deleteNamespacedEndpointSlice({ name: apiSlice, namespace: "default" })
-    .catch(() => undefined);
+  await removeApiSlice?.();
 });
 
 describe("pod agent, privileged data path (nftables), through kubectl", () => {
