@@ -188,10 +188,12 @@ export async function startAgent(
   feed.start();
   const health = createServer((req, res) => {
     const stale = feed.staleSinceMs();
-    const ready = stale !== undefined && stale < STALE_AFTER_MS;
+    const failure = nftables?.failure;
+    const ready = stale !== undefined && stale < STALE_AFTER_MS && failure === undefined;
     res.writeHead(ready ? 200 : 503, { "content-type": "text/plain" });
     res.end(
       `data path: ${dataPath.path} (${dataPath.reason})\n` +
+        (failure ? `the newest rules failed to apply; older ones in place: ${failure}\n` : "") +
         (stale === undefined
           ? "no Service table yet\n"
           : ready

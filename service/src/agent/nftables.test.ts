@@ -126,7 +126,13 @@ describe("NftablesDataPath", () => {
     release!();
     await failed;
     expect(path.applied).toBe(nftScript([web, empty]));
+    expect(path.failure).toBe("Error: nft: boom");
     expect(logged).toEqual(["agent: nftables apply failed; previous rules kept"]);
+    fail = false;
+    const recovered = path.apply([web]);
+    release!();
+    await recovered;
+    expect(path.failure).toBeUndefined();
   });
 });
 

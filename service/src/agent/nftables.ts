@@ -166,6 +166,8 @@ export class NftablesDataPath {
   private pending: readonly ServiceEntry[] | undefined;
   /** The script of the last successful apply. */
   applied: string | undefined;
+  /** nft's error when the newest apply failed (the rules in place are older); undefined after a success. */
+  failure: string | undefined;
 
   constructor(options: {
     readonly run: NftRunner;
@@ -188,9 +190,12 @@ export class NftablesDataPath {
     this.running = this.run(script).then(
       () => {
         this.applied = script;
+        this.failure = undefined;
       },
-      (error: unknown) =>
-        this.log("agent: nftables apply failed; previous rules kept", { error: String(error) }),
+      (error: unknown) => {
+        this.failure = String(error);
+        this.log("agent: nftables apply failed; previous rules kept", { error: this.failure });
+      },
     );
     await this.running;
     this.running = undefined;
