@@ -92,6 +92,11 @@ export interface EmulatorOptions {
   images?: ImageEntry[];
   /** Process runtime: names every instance's /etc/hosts maps to an address (ProcessRuntimeOptions). */
   serviceHosts?: Record<string, string>;
+  /**
+   * Process runtime: CIDRs routed on-link from every instance (as a VCN's default route would let
+   * them be dialled), e.g. the cluster's Service CIDR for the pod agent's privileged data path.
+   */
+  onLinkRoutes?: string[];
 }
 
 export interface Credentials {
@@ -175,6 +180,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       ? await ProcessRuntime.start((inst) => store.vnics.get(inst.vnicId), {
           images: options.images ?? [],
           serviceHosts: options.serviceHosts ?? {},
+          onLinkRoutes: options.onLinkRoutes ?? [],
         })
       : undefined;
   if (processRuntime) {

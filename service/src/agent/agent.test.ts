@@ -9,6 +9,7 @@ import {
 } from "./credential.ts";
 import { AgentDnsServer, resolveClusterName } from "./dns.ts";
 import { LoopbackAllocator, serviceLoopbackAddress } from "./loopback.ts";
+import { NftablesDataPath, nftScript } from "./nftables.ts";
 import { type ListenerSpec, ServiceProxy } from "./proxy.ts";
 import type { ServiceEntry } from "./table.ts";
 
@@ -139,6 +140,23 @@ describe("PodAgent", () => {
       { service: "ns/web", port: 80, protocol: "TCP" },
     ]);
     expect(listenerSpecs([external], new LoopbackAllocator(), [])).toEqual([]);
+  });
+});
+
+describe("PodAgent on the privileged data path", () => {
+  it("names ClusterIP Services by their real ClusterIP and writes rules instead of listeners, even for the pod's own ports", async () => {
+    const proxy = new RecordingProxy();
+    const scripts: string[] = [];
+    const nftables = new NftablesDataPath({ run: async (script) => void scripts.push(script) });
+    const podPorts = [{ port: 80, protocol: "TCP" as const }];
+    const agent = new PodAgent({ proxy, podPorts, nftables });
+    await agent.apply({ epoch: "e", version: 1, snapshot: [web, headless, external] });
+    expect(agent.lookup("ns", "web")).toEqual({ kind: "A", addresses: ["10.96.0.20"] });
+    expect(agent.lookup("ns", "db")).toEqual({ kind: "A", addresses: ["10.0.0.1", "10.0.0.2"] });
+    expect(agent.lookup("ns", "ext")).toEqual({ kind: "CNAME", target: "example.org" });
+    expect(proxy.specs).toEqual([]);
+    expect(scripts).toEqual([nftScript([web, headless, external])]);
+    expect(scripts[0]).toContain("10.96.0.20 . tcp . 80 : goto svc_ns_web_tcp_80");
   });
 });
 

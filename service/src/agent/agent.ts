@@ -1,10 +1,12 @@
 /**
- * The pod agent's unprivileged data path: keeps its DNS names and Service proxies in step with
- * the table it receives from the provider's feed.
+ * The pod agent's data paths: keeps its DNS names and either its loopback Service proxies
+ * (unprivileged) or its nftables rules (privileged, ./nftables.ts) in step with the table it
+ * receives from the provider's feed.
  */
 import type { ClusterNames, ClusterRecord } from "./dns.ts";
 import { AgentTable, type FeedResponse } from "./feed.ts";
 import { LoopbackAllocator } from "./loopback.ts";
+import type { NftablesDataPath } from "./nftables.ts";
 import type { ListenerSpec, ServiceProxy } from "./proxy.ts";
 import {
   backendsFor,
@@ -73,6 +75,11 @@ export function listenerSpecs(
 export interface PodAgentOptions {
   readonly proxy: ServiceProxy;
   readonly podPorts: readonly PodPort[];
+  /**
+   * The privileged data path: when set, ClusterIP Services resolve to their real ClusterIP and the
+   * rules are kept in step instead of the loopback proxies (which then stay unused).
+   */
+  readonly nftables?: NftablesDataPath;
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -96,6 +103,8 @@ export class PodAgent implements ClusterNames {
       case "Headless":
         return { kind: "A", addresses: readyAddresses(entry) };
       case "ClusterIP":
+        if (this.options.nftables)
+          return { kind: "A", addresses: entry.clusterIP?.includes(".") ? [entry.clusterIP] : [] };
         return { kind: "A", addresses: [this.addresses.addressOf(serviceKey(namespace, name))] };
     }
   }
@@ -110,6 +119,8 @@ export class PodAgent implements ClusterNames {
 
   private async sync(): Promise<void> {
     const entries = [...this.table.entries.values()];
+    // A DNAT of the ClusterIP does not touch the pod's own listeners: no collisions to avoid.
+    if (this.options.nftables) return this.options.nftables.apply(entries);
     const log = this.options.log ?? (() => undefined);
     const collisions = portCollisions(entries, this.options.podPorts);
     const seen = new Set<string>();

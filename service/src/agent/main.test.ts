@@ -27,7 +27,14 @@ describe("agentSettings", () => {
       dnsAddress: "127.0.0.53",
       dnsPort: 53,
       healthPort: 10_253,
+      dataPath: "auto",
+      clusterDns: undefined,
     });
+    const privileged = agentSettings(
+      { ...base, OKEVN_DATA_PATH: "privileged", OKEVN_CLUSTER_DNS: "10.96.0.10" },
+      () => "PEM",
+    );
+    expect([privileged.dataPath, privileged.clusterDns]).toEqual(["privileged", "10.96.0.10"]);
     expect(agentSettings({ ...base, OKEVN_FEED_CA: "INLINE" }, () => "FILE").ca).toBe("INLINE");
   });
 
@@ -39,6 +46,11 @@ describe("agentSettings", () => {
     fail({ ...base, OKEVN_POD_PORTS: "80/SCTP" }, /OKEVN_POD_PORTS: expected/);
     fail({ ...base, OKEVN_POD_PORTS: "70000/TCP" }, /OKEVN_POD_PORTS/);
     fail({ ...base, OKEVN_DNS_PORT: "0" }, /OKEVN_DNS_PORT: not a port/);
+    fail(
+      { ...base, OKEVN_DATA_PATH: "kernel" },
+      /OKEVN_DATA_PATH: expected one of auto, privileged, unprivileged/,
+    );
+    fail({ ...base, OKEVN_CLUSTER_DNS: "kube-dns" }, /OKEVN_CLUSTER_DNS: not an IPv4 address/);
     expect(() =>
       agentSettings(base, () => {
         throw new Error("ENOENT");

@@ -1,16 +1,27 @@
 /**
  * The pod agent process: `node service/src/main.ts --agent`, configured by env (set by the
- * translation when it adds the agent container). Starts the loopback DNS server and the Service
- * proxies, follows the feed, and serves readiness on `http://<dns address>:<OKEVN_AGENT_HEALTH_PORT>/readyz`.
- * Exit 2 on bad configuration; a lost feed never exits (the last table keeps being served).
+ * translation when it adds the agent container). Chooses its data path (./data-path.ts), starts
+ * the loopback DNS server and either the Service proxies or the nftables rules, follows the feed,
+ * and serves readiness on `http://<dns address>:<OKEVN_AGENT_HEALTH_PORT>/readyz` (the body names
+ * the data path). Exit 2 on bad configuration or a required privileged path that cannot run; a
+ * lost feed never exits (the last table keeps being served).
  */
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { type PodPort, PodAgent } from "./agent.ts";
 import { AGENT_POD_UID_ENV, AGENT_TOKEN_ENV } from "./credential.ts";
+import {
+  chooseDataPath,
+  DATA_PATH_MODES,
+  type DataPathChoice,
+  type DataPathMode,
+  DataPathUnavailableError,
+  ownStatus,
+} from "./data-path.ts";
 import { AgentDnsServer } from "./dns.ts";
 import { FeedClient } from "./feed-client.ts";
 import { AGENT_DNS_ADDRESS } from "./loopback.ts";
+import { NftablesDataPath, type NftRunner, nftRunner } from "./nftables.ts";
 import { ServiceProxy } from "./proxy.ts";
 
 export const AGENT_ENV = {
@@ -23,6 +34,8 @@ export const AGENT_ENV = {
   dnsAddress: "OKEVN_DNS_ADDRESS",
   dnsPort: "OKEVN_DNS_PORT",
   healthPort: "OKEVN_AGENT_HEALTH_PORT",
+  dataPath: "OKEVN_DATA_PATH",
+  clusterDns: "OKEVN_CLUSTER_DNS",
 } as const;
 
 const SERVICE_ACCOUNT_CA = "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt";
@@ -44,6 +57,10 @@ export interface AgentSettings {
   readonly dnsAddress: string;
   readonly dnsPort: number;
   readonly healthPort: number;
+  /** `auto` unless OKEVN_DATA_PATH says otherwise. */
+  readonly dataPath: DataPathMode;
+  /** The kube-dns ClusterIP that the privileged path sends to the agent's DNS server. */
+  readonly clusterDns: string | undefined;
 }
 
 const list = (value: string | undefined): string[] =>
@@ -78,6 +95,14 @@ export function agentSettings(
       throw new AgentConfigError(`${name}: not a port: ${env[name]}`);
     return value;
   };
+  const dataPath = (env[AGENT_ENV.dataPath] || "auto") as DataPathMode;
+  if (!DATA_PATH_MODES.includes(dataPath))
+    throw new AgentConfigError(
+      `${AGENT_ENV.dataPath}: expected one of ${DATA_PATH_MODES.join(", ")}, got ${dataPath}`,
+    );
+  const clusterDns = env[AGENT_ENV.clusterDns] || undefined;
+  if (clusterDns !== undefined && !/^\d{1,3}(\.\d{1,3}){3}$/.test(clusterDns))
+    throw new AgentConfigError(`${AGENT_ENV.clusterDns}: not an IPv4 address: ${clusterDns}`);
   let ca: string | undefined;
   if (env[AGENT_ENV.feedCa]) ca = env[AGENT_ENV.feedCa];
   else if (feedUrls.some((u) => u.startsWith("https:"))) {
@@ -99,6 +124,8 @@ export function agentSettings(
     dnsAddress: env[AGENT_ENV.dnsAddress] || AGENT_DNS_ADDRESS,
     dnsPort: port(AGENT_ENV.dnsPort, 53),
     healthPort: port(AGENT_ENV.healthPort, 10_253),
+    dataPath,
+    clusterDns,
   };
 }
 
@@ -106,15 +133,45 @@ export interface RunningAgent {
   readonly agent: PodAgent;
   readonly feed: FeedClient;
   readonly proxy: ServiceProxy;
+  readonly dataPath: DataPathChoice;
+  /** The privileged path's rules, when it runs. */
+  readonly nftables: NftablesDataPath | undefined;
   stop(): Promise<void>;
+}
+
+/** How the agent reaches the kernel; tests replace them. */
+export interface AgentHost {
+  readonly status: () => string;
+  readonly nft: NftRunner;
 }
 
 export async function startAgent(
   settings: AgentSettings,
   log: (message: string, fields?: Record<string, unknown>) => void,
+  host: AgentHost = { status: ownStatus, nft: nftRunner() },
 ): Promise<RunningAgent> {
+  const dataPath = await chooseDataPath(settings.dataPath, host);
+  log("agent: data path", { ...dataPath });
+  const nftables =
+    dataPath.path === "privileged"
+      ? new NftablesDataPath({
+          run: host.nft,
+          log,
+          ...(settings.clusterDns
+            ? {
+                dns: {
+                  clusterIp: settings.clusterDns,
+                  address: settings.dnsAddress,
+                  port: settings.dnsPort,
+                },
+              }
+            : {}),
+        })
+      : undefined;
+  // The rules exist (empty, with the DNS redirect) before the first table arrives.
+  await nftables?.apply([]);
   const proxy = new ServiceProxy(log);
-  const agent = new PodAgent({ proxy, podPorts: settings.podPorts, log });
+  const agent = new PodAgent({ proxy, podPorts: settings.podPorts, log, ...(nftables ? { nftables } : {}) });
   const dns = new AgentDnsServer(agent, {
     clusterDomain: settings.clusterDomain,
     upstreams: settings.upstreams,
@@ -131,14 +188,17 @@ export async function startAgent(
   feed.start();
   const health = createServer((req, res) => {
     const stale = feed.staleSinceMs();
-    const ready = stale !== undefined && stale < STALE_AFTER_MS;
+    const failure = nftables?.failure;
+    const ready = stale !== undefined && stale < STALE_AFTER_MS && failure === undefined;
     res.writeHead(ready ? 200 : 503, { "content-type": "text/plain" });
     res.end(
-      stale === undefined
-        ? "no Service table yet\n"
-        : ready
-          ? `ok: table version ${agent.table.version}, ${agent.table.entries.size} Services\n`
-          : `serving the last table (version ${agent.table.version}); no feed for ${Math.round(stale / 1000)} s\n`,
+      `data path: ${dataPath.path} (${dataPath.reason})\n` +
+        (failure ? `the newest rules failed to apply; older ones in place: ${failure}\n` : "") +
+        (stale === undefined
+          ? "no Service table yet\n"
+          : ready
+            ? `ok: table version ${agent.table.version}, ${agent.table.entries.size} Services\n`
+            : `serving the last table (version ${agent.table.version}); no feed for ${Math.round(stale / 1000)} s\n`),
     );
   });
   await new Promise<void>((resolve) => health.listen(settings.healthPort, settings.dnsAddress, resolve));
@@ -147,6 +207,8 @@ export async function startAgent(
     agent,
     feed,
     proxy,
+    dataPath,
+    nftables,
     stop: async () => {
       await feed.stop();
       proxy.close();
@@ -169,7 +231,14 @@ export async function runAgent(): Promise<void> {
     console.error(`error: ${error.message}`);
     process.exit(2);
   }
-  const running = await startAgent(settings, log);
+  let running: RunningAgent;
+  try {
+    running = await startAgent(settings, log);
+  } catch (error) {
+    if (!(error instanceof DataPathUnavailableError)) throw error;
+    console.error(`error: ${error.message}`);
+    process.exit(2);
+  }
   const stop = (): void => void running.stop().then(() => process.exit(0));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

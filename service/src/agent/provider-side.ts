@@ -174,6 +174,7 @@ export async function startProviderAgent(options: {
     secret,
     upstreamDns: config.upstreamDns.length > 0 ? config.upstreamDns : [VCN_RESOLVER],
     ...(apiServer ? { apiServer } : {}),
+    ...(config.dataPath === "privileged" ? { privileged: true } : {}),
   };
   return {
     context,

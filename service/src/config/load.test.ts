@@ -135,7 +135,13 @@ describe("defaults", () => {
       },
       observability: { metricsAddress: "0.0.0.0:10255", healthAddress: "0.0.0.0:10256", logLevel: "info" },
       logs: { store: "configMap", maxBytesPerContainer: 262_144 },
-      agent: { enabled: false, image: undefined, secretFile: undefined, upstreamDns: [] },
+      agent: {
+        enabled: false,
+        image: undefined,
+        secretFile: undefined,
+        upstreamDns: [],
+        dataPath: "unprivileged",
+      },
     };
     expect(defaultConfig()).toStrictEqual(expected);
   });

@@ -10,6 +10,7 @@ import type { Check } from "./rules.ts";
 import {
   LOG_LEVELS,
   LOG_STORES,
+  AGENT_DATA_PATHS,
   OCI_AUTH_METHODS,
   OCI_OPERATIONS,
   QUEUE_NAMES,
@@ -597,6 +598,12 @@ export const FIELDS: readonly Field[] = [
     check: r.ipAddress,
     description:
       "Resolvers the agent forwards names outside the cluster to (e.g. CoreDNS pod IPs). Empty: the VCN resolver 169.254.169.254.",
+  }),
+  field("agent.dataPath", "enum", {
+    default: "unprivileged",
+    values: AGENT_DATA_PATHS,
+    description:
+      "unprivileged: DNS and Service proxies on loopback, no capability needed. privileged: the agent container adds capability ALL and runs as root, DNATs real ClusterIPs with nftables, and DNS and service variables stay on ClusterIPs; pods fail to resolve names if the tenancy does not grant it (docs/networking.md).",
   }),
 ];
 

@@ -26,6 +26,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const LOG_STORES = ["configMap", "objectStorage", "none"] as const;
 export type LogStore = (typeof LOG_STORES)[number];
+/** The pod agent's data path (docs/networking.md). */
+export const AGENT_DATA_PATHS = ["unprivileged", "privileged"] as const;
+export type AgentDataPath = (typeof AGENT_DATA_PATHS)[number];
 
 /** OCI calls are rate-limited per class of operation. */
 export const OCI_OPERATIONS = ["create", "delete", "get", "list", "other"] as const;
@@ -180,6 +183,7 @@ export interface AgentConfig {
   readonly image: string | undefined;
   readonly secretFile: string | undefined;
   readonly upstreamDns: readonly string[];
+  readonly dataPath: AgentDataPath;
 }
 
 export interface LogsConfig {

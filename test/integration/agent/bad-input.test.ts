@@ -78,6 +78,8 @@ beforeAll(async () => {
       dnsAddress: DNS,
       dnsPort: 10_083,
       healthPort: 10_084,
+      dataPath: "unprivileged",
+      clusterDns: undefined,
     },
     () => undefined,
   );

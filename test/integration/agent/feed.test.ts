@@ -90,6 +90,8 @@ beforeAll(async () => {
       dnsAddress: DNS,
       dnsPort: DNS_PORT,
       healthPort: 10_064,
+      dataPath: "unprivileged",
+      clusterDns: undefined,
     },
     () => undefined,
   );

@@ -7,13 +7,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { request } from "node:https";
 import { join } from "node:path";
-import { DiscoveryV1Api, type V1Pod } from "@kubernetes/client-node";
+import type { V1Pod } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agentAuthorization } from "../../../service/src/agent/credential.ts";
 import { FEED_PATH } from "../../../service/src/agent/feed.ts";
 import type { Emulator } from "../../../tools/emulator/emulator.ts";
 import { freePort, servingCertificate } from "../kubelet-api/support.ts";
-import { adminConfig, clients, clusterInfo, eventually, testNamespace } from "../support/cluster.ts";
+import { clients, clusterInfo, eventually, testNamespace } from "../support/cluster.ts";
+import { createApiServerSlice } from "../support/api-server-slice.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
   type VirtualNodeProcess,
@@ -24,7 +25,7 @@ import {
 } from "../support/virtual-node.ts";
 
 const { core } = clients();
-const discovery = adminConfig().makeApiClient(DiscoveryV1Api);
+const apiPort = Number(new URL(clusterInfo().server).port);
 const nodeName = `vn-agent-${process.pid}`;
 let emulator: Emulator;
 let node: VirtualNodeProcess;
@@ -37,23 +38,10 @@ interface CreatedContainer {
   environmentVariables?: Record<string, string>;
 }
 
-/**
- * The test control plane runs without the API server's endpoint reconciler, so the
- * default/kubernetes EndpointSlice a real cluster has is written here (removed afterwards).
- */
-const apiSlice = "kubernetes-agent-test";
-const apiPort = Number(new URL(clusterInfo().server).port);
+let removeApiSlice: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  await discovery.createNamespacedEndpointSlice({
-    namespace: "default",
-    body: {
-      metadata: { name: apiSlice, labels: { "kubernetes.io/service-name": "kubernetes" } },
-      addressType: "IPv4",
-      endpoints: [{ addresses: [clusterInfo().hostAddress], conditions: { ready: true } }],
-      ports: [{ name: "https", port: apiPort, protocol: "TCP" }],
-    },
-  });
+  removeApiSlice = await createApiServerSlice("kubernetes-agent-test");
   emulator = await startTestEmulator();
   ({ name: ns, remove: removeNamespace } = await testNamespace("agent-provider"));
   const dir = join(import.meta.dirname, "..", "..", "..", ".test-run", "nodes", nodeName);
@@ -79,9 +67,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await tearDownVirtualNode({ emulator, node, removeNamespace }, nodeName);
-  await discovery
-    .deleteNamespacedEndpointSlice({ name: apiSlice, namespace: "default" })
-    .catch(() => undefined);
+  await removeApiSlice?.();
 });
 
 /** What the emulator holds for the pod's instance: its containers' create details and its dnsConfig. */

@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AGENT_COMMAND } from "../../../service/src/agent/launch.ts";
-import { buildImage, ENTRYPOINT, USER_ID, type BuildResult } from "../../../tools/image/build.ts";
+import { NFT_TABLE, nftScript } from "../../../service/src/agent/nftables.ts";
+import { buildImage, ENTRYPOINT, NFT_PATH, USER_ID, type BuildResult } from "../../../tools/image/build.ts";
 
 let dir: string;
 let first: BuildResult;
@@ -81,5 +82,21 @@ describe("the image", () => {
     const agent = inRoot(AGENT_COMMAND);
     expect(agent.stderr).toBe("error: OKEVN_FEED_URLS is required\n");
     expect(agent.status).toBe(2);
+  });
+
+  it("ships nft with its libraries: the agent's nftables transaction runs in the unpacked root, in a fresh network namespace", async () => {
+    const rootfs = join(dir, "rootfs");
+    const chroot = execFileSync("sh", ["-c", "command -v chroot"], { encoding: "utf8" }).trim();
+    const nft = (input: string, ...args: string[]): SpawnSyncReturns<string> =>
+      spawnSync("unshare", ["--net", "--mount", "--fork", chroot, rootfs, `/${NFT_PATH}`, ...args], {
+        encoding: "utf8",
+        input,
+        env: {},
+      });
+    const script = `${nftScript([])}list table ${NFT_TABLE}\n`;
+    const run = nft(script, "-f", "-");
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("chain nat_output");
   });
 });

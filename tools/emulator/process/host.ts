@@ -244,13 +244,19 @@ export function startHolder(layerHolderPid: number): Promise<InstanceHost> {
   );
 }
 
-/** Joins the holder's network namespace to the bridge as eth0 with `ip`/24, routes and hostname. */
+/**
+ * Joins the holder's network namespace to the bridge as eth0 with `ip`/24, routes and hostname.
+ * `onLinkRoutes` (CIDRs) are routed on-link out of eth0: such a destination can be dialled, and
+ * nothing on the bridge answers for it, so unless a rule in the instance rewrites it (the pod
+ * agent's DNAT of a ClusterIP) the packet goes nowhere, as on a VCN without a route for it.
+ */
 export async function attach(
   subnet: PodSubnet,
   holderPid: number,
   hostIf: string,
   ip: string,
   hostname: string,
+  onLinkRoutes: readonly string[] = [],
 ): Promise<void> {
   await run(
     "ip",
@@ -270,6 +276,7 @@ export async function attach(
       `addr add ${ip}/${subnet.prefixLength} dev eth0`,
       "link set eth0 up",
       `route add ${TEST_NETWORK} via ${subnet.gateway}`,
+      ...onLinkRoutes.map((cidr) => `route add ${cidr} dev eth0`),
       "",
     ].join("\n"),
   );

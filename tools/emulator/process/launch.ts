@@ -29,6 +29,23 @@ export const DEFAULT_CAPABILITIES = [
   "audit_write",
 ];
 
+/**
+ * The `setpriv --bounding-set` argument for a container's securityContext capabilities (OCI names:
+ * `CAP_NET_RAW`, or `ALL`): the default set plus what is added, minus what is dropped. `ALL` keeps
+ * every capability this runtime holds (no argument); a dropped `ALL` leaves none. The process runs
+ * as root unless a user is set, so its effective set is this bounding set, as with runc; a
+ * non-root user gets none of them (no ambient capabilities, as with containerd and Kubernetes).
+ */
+export function boundingSet(add: readonly string[] = [], drop: readonly string[] = []): string | undefined {
+  const name = (cap: string): string => cap.toLowerCase().replace(/^cap_/, "");
+  const added = add.map(name);
+  const dropped = drop.map(name);
+  if (dropped.includes("all")) return "-all";
+  if (added.includes("all")) return dropped.length > 0 ? dropped.map((c) => `-${c}`).join(",") : undefined;
+  const kept = [...new Set([...DEFAULT_CAPABILITIES, ...added])].filter((c) => !dropped.includes(c));
+  return ["-all", ...kept.map((c) => `+${c}`)].join(",");
+}
+
 export interface Mount {
   /** A path on this machine. */
   readonly source: string;
@@ -54,6 +71,8 @@ export interface LaunchSpec {
   readonly env: Readonly<Record<string, string>>;
   readonly workingDir: string;
   readonly user?: { readonly uid: number; readonly gid: number };
+  /** The securityContext's capabilities (OCI names). @default - the default set */
+  readonly capabilities?: { readonly add?: readonly string[]; readonly drop?: readonly string[] };
   /** argv; argv[0] is looked up on the container's PATH. */
   readonly command: readonly string[];
 }
@@ -135,6 +154,7 @@ export function launchScript(spec: LaunchSpec): string {
   lines.push(`mkdir -p ${q(`${root}${resolveInRoot(spec.workingDir, spec.layer)}`)}`);
   if (spec.readOnlyRoot) lines.push(`mount -o remount,bind,ro ${q(root)}`);
   const env = Object.entries(spec.env).map(([k, v]) => q(`${k}=${v}`));
+  const bounding = boundingSet(spec.capabilities?.add, spec.capabilities?.drop);
   const user = spec.user
     ? ["--reuid", String(spec.user.uid), "--regid", String(spec.user.gid), "--clear-groups"]
     : [];
@@ -147,8 +167,7 @@ export function launchScript(spec: LaunchSpec): string {
       ...env,
       "/.okevn/bin/setpriv",
       ...user,
-      "--bounding-set",
-      `-all,${DEFAULT_CAPABILITIES.map((c) => `+${c}`).join(",")}`,
+      ...(bounding === undefined ? [] : ["--bounding-set", bounding]),
       "--pdeathsig KILL --",
       ...spec.command.map(q),
     ].join(" "),

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { commandLine, defaultImages, findImage, pullFailureMessage, repositoryOf } from "./images.ts";
-import { launchScript, resolveInRoot, shellQuote } from "./launch.ts";
+import { boundingSet, launchScript, resolveInRoot, shellQuote } from "./launch.ts";
 import { LogBuffer } from "./log-buffer.ts";
 import { resolvConf, volumeMounts, writeVolumes } from "./runtime.ts";
 import { execFileSync } from "node:child_process";
@@ -116,6 +116,40 @@ describe("paths inside the root", () => {
     } finally {
       rmSync(layer, { recursive: true, force: true });
     }
+  });
+});
+
+describe("capabilities", () => {
+  const defaults =
+    "+chown,+dac_override,+fsetid,+fowner,+mknod,+net_raw,+setgid,+setuid,+setfcap,+setpcap,+net_bind_service,+sys_chroot,+kill,+audit_write";
+
+  it("keeps the default set, adds and drops OCI names, and keeps everything for ALL", () => {
+    expect(boundingSet()).toBe(`-all,${defaults}`);
+    expect(boundingSet(["CAP_NET_ADMIN"], ["CAP_NET_RAW", "CAP_KILL"])).toBe(
+      `-all,${defaults.replace("+net_raw,", "").replace("+kill,", "")},+net_admin`,
+    );
+    expect(boundingSet(["ALL"])).toBeUndefined();
+    expect(boundingSet(["ALL"], ["CAP_SYS_ADMIN"])).toBe("-sys_admin");
+    expect(boundingSet(["ALL"], ["ALL"])).toBe("-all");
+  });
+
+  it("puts the set on setpriv's command line, and none for ALL", () => {
+    const spec = {
+      scratch: "/tmp/s",
+      layer: "/tmp/images/x",
+      etcDir: "/tmp/i0/etc",
+      mounts: [],
+      readOnlyRoot: false,
+      env: {},
+      workingDir: "/",
+      command: ["nft", "list", "ruleset"],
+    };
+    expect(launchScript({ ...spec, capabilities: { add: ["CAP_NET_ADMIN"] } })).toContain(
+      `--bounding-set -all,${defaults},+net_admin --pdeathsig`,
+    );
+    expect(launchScript({ ...spec, capabilities: { add: ["ALL"] } })).toContain(
+      "/.okevn/bin/setpriv --pdeathsig KILL -- 'nft'",
+    );
   });
 });
 

@@ -46,6 +46,8 @@ export interface ProcessRuntimeOptions {
    * resolver answering OCI's service names (e.g. a test bed sends them to this emulator).
    */
   readonly serviceHosts?: Readonly<Record<string, string>>;
+  /** CIDRs routed on-link from every instance's eth0 (host.ts attach), e.g. the cluster's Service CIDR. */
+  readonly onLinkRoutes?: readonly string[];
 }
 
 interface InstanceState {
@@ -89,6 +91,9 @@ export class ProcessRuntime implements ContainerRuntime {
   private readonly serviceHosts: string;
   private readonly layers: InstanceHost;
   private readonly cgroupBase: string | undefined;
+  private readonly onLinkRoutes: readonly string[];
+  /** This machine forwards IPv4 (net.ipv4.ip_forward=1): no container gets CAP_NET_ADMIN then. */
+  private readonly forwarding: boolean;
   private readonly vnicOf: (inst: InstanceRecord) => VnicRecord | undefined;
   private readonly instances = new Map<string, InstanceState>();
   private readonly settingUp = new Map<string, Promise<InstanceState>>();
@@ -103,6 +108,7 @@ export class ProcessRuntime implements ContainerRuntime {
     cgroupBase: string | undefined,
     vnicOf: (inst: InstanceRecord) => VnicRecord | undefined,
     options: ProcessRuntimeOptions,
+    forwarding: boolean,
   ) {
     this.subnet = subnet;
     this.layers = layers;
@@ -112,6 +118,8 @@ export class ProcessRuntime implements ContainerRuntime {
     this.serviceHosts = Object.entries(options.serviceHosts ?? {})
       .map(([name, address]) => `${address}\t${name}\n`)
       .join("");
+    this.onLinkRoutes = options.onLinkRoutes ?? [];
+    this.forwarding = forwarding;
     this.stateDir = stateDirFor(process.pid);
     this.sampler = setInterval(() => void this.sampleUsage(), USAGE_SAMPLE_MS);
     this.sampler.unref();
@@ -133,7 +141,11 @@ export class ProcessRuntime implements ContainerRuntime {
     const root = cgroupRoot();
     const cgroupBase = root ? join(root, `okevn-runtime-${process.pid}`) : undefined;
     if (cgroupBase) await makeCgroup(cgroupBase);
-    return new ProcessRuntime(subnet, layers, cgroupBase, vnicOf, options);
+    const forwarding = await readFile("/proc/sys/net/ipv4/ip_forward", "utf8").then(
+      (value) => value.trim() !== "0",
+      () => true,
+    );
+    return new ProcessRuntime(subnet, layers, cgroupBase, vnicOf, options, forwarding);
   }
 
   addImage(entry: ImageEntry): void {
@@ -174,7 +186,14 @@ export class ProcessRuntime implements ContainerRuntime {
     const state: InstanceState = { dir, host, ip: vnic.privateIp, ...(cgroup ? { cgroup } : {}) };
     this.instances.set(inst.id, state);
     if (cgroup) writeFileSync(join(cgroup, "holder", "cgroup.procs"), String(host.pid));
-    await attach(this.subnet, host.pid, `okevn${process.pid.toString(36)}v${n}`, vnic.privateIp, hostname);
+    await attach(
+      this.subnet,
+      host.pid,
+      `okevn${process.pid.toString(36)}v${n}`,
+      vnic.privateIp,
+      hostname,
+      this.onLinkRoutes,
+    );
     for (const name of memoryVolumes) await mountTmpfs(host.pid, join(dir, "volumes", name));
     return state;
   }
@@ -255,7 +274,13 @@ export class ProcessRuntime implements ContainerRuntime {
   ): Parameters<typeof launchScript>[0] {
     const spec = c.spec;
     const security = spec.securityContext as
-      { runAsUser?: number; runAsGroup?: number; isRootFileSystemReadonly?: boolean } | undefined;
+      | {
+          runAsUser?: number;
+          runAsGroup?: number;
+          isRootFileSystemReadonly?: boolean;
+          capabilities?: { addCapabilities?: string[]; dropCapabilities?: string[] };
+        }
+      | undefined;
     const uid = security?.runAsUser ?? entry.user;
     const layer = join(this.stateDir, "images", repositoryOf(c.imageUrl).replaceAll("/", "_"));
     prepareLayer(entry, `/proc/${this.layers.pid}/root${layer}`);
@@ -283,6 +308,19 @@ export class ProcessRuntime implements ContainerRuntime {
       },
       workingDir: (spec.workingDirectory as string | undefined) ?? entry.workingDir ?? "/",
       ...(uid !== undefined ? { user: { uid, gid: security?.runAsGroup ?? 0 } } : {}),
+      ...(security?.capabilities
+        ? {
+            capabilities: {
+              add: security.capabilities.addCapabilities ?? [],
+              // A container with CAP_NET_ADMIN can change its routes; only a machine that does not
+              // forward keeps it from reaching beyond this machine (docs/emulator.md).
+              drop: [
+                ...(security.capabilities.dropCapabilities ?? []),
+                ...(this.forwarding ? ["CAP_NET_ADMIN"] : []),
+              ],
+            },
+          }
+        : {}),
       command: commandLine(
         entry,
         spec.command as string[] | undefined,

@@ -1,13 +1,16 @@
 /**
  * The pod agent container (docs/networking.md): added to every instance unless the node has no
  * agent configured or the pod opts out with `oke-virtual-nodes.io/agent: disabled`. Its CPU and
- * memory are added to the pod's demand before the shape is fitted. With the agent, ClusterFirst
- * DNS names the agent's loopback resolver, and service-link variables name the agent's
+ * memory are added to the pod's demand before the shape is fitted. With the unprivileged agent,
+ * ClusterFirst DNS names the agent's loopback resolver, and service-link variables name the agent's
  * per-Service loopback addresses; KUBERNETES_SERVICE_* name the API server's own endpoint
- * (its serving certificate does not cover a loopback address).
+ * (its serving certificate does not cover a loopback address). With the privileged agent (node
+ * config `agent.dataPath: privileged`) the agent container asks for capability ALL and runs as
+ * root, and DNS and every service variable stay on the real ClusterIPs, which its nftables rules
+ * serve (the kube-dns ClusterIP's port 53 goes to the agent's own DNS server).
  */
 import type { V1Pod } from "@kubernetes/client-node";
-import type { models } from "oci-containerinstances";
+import { models } from "oci-containerinstances";
 import { AGENT_POD_UID_ENV, AGENT_TOKEN_ENV, agentCredential } from "../../agent/credential.ts";
 import { AGENT_COMMAND } from "../../agent/launch.ts";
 import { AGENT_DNS_ADDRESS, serviceLoopbackAddress } from "../../agent/loopback.ts";
@@ -35,6 +38,12 @@ export interface AgentContext {
   readonly upstreamDns: readonly string[];
   /** The API server's endpoint (from the default/kubernetes EndpointSlice). @default - KUBERNETES_* left as resolved */
   readonly apiServer?: { readonly host: string; readonly port: number };
+  /**
+   * The privileged data path: the agent container adds capability ALL (OCI's list has no
+   * CAP_NET_ADMIN alone) and runs as uid 0; the agent then requires CAP_NET_ADMIN and nftables.
+   * @default false - the unprivileged path (loopback DNS and proxies)
+   */
+  readonly privileged?: boolean;
   /** @default 100 */
   readonly milliCpu?: number;
   /** @default 128 MiB */
@@ -75,7 +84,7 @@ export function agentAnnotations(agent: AgentContext): Record<string, string> {
 export function agentContainer(
   pod: V1Pod,
   agent: AgentContext,
-  clusterDomain: string,
+  cluster: { readonly clusterDomain: string; readonly clusterDnsIp: string },
 ): models.CreateContainerDetails {
   const uid = pod.metadata?.uid ?? "";
   const ports = (pod.spec?.containers ?? []).flatMap((c) =>
@@ -85,7 +94,9 @@ export function agentContainer(
     OKEVN_FEED_URLS: agent.feedUrls.join(","),
     [AGENT_POD_UID_ENV]: uid,
     [AGENT_TOKEN_ENV]: agentCredential(agent.secret, uid),
-    OKEVN_CLUSTER_DOMAIN: clusterDomain,
+    OKEVN_CLUSTER_DOMAIN: cluster.clusterDomain,
+    OKEVN_DATA_PATH: agent.privileged ? "privileged" : "unprivileged",
+    ...(agent.privileged ? { OKEVN_CLUSTER_DNS: cluster.clusterDnsIp } : {}),
     ...(agent.upstreamDns.length > 0 ? { OKEVN_UPSTREAM_DNS: agent.upstreamDns.join(",") } : {}),
     ...(ports.length > 0 ? { OKEVN_POD_PORTS: [...new Set(ports)].join(",") } : {}),
     ...(agent.feedCa ? { OKEVN_FEED_CA: agent.feedCa } : {}),
@@ -98,6 +109,15 @@ export function agentContainer(
     arguments: ["--agent"],
     environmentVariables: env,
     isResourcePrincipalDisabled: true,
+    ...(agent.privileged
+      ? {
+          securityContext: {
+            securityContextType: "LINUX",
+            runAsUser: 0,
+            capabilities: { addCapabilities: [models.ContainerCapabilities.AddCapabilities.All] },
+          } satisfies models.CreateLinuxSecurityContextDetails,
+        }
+      : {}),
     resourceConfig: {
       vcpusLimit: (agent.milliCpu ?? DEFAULT_MILLI_CPU) / 1000,
       memoryLimitInGBs: (agent.memoryBytes ?? DEFAULT_MEMORY_BYTES) / Number(BYTES_PER_GB),
@@ -105,7 +125,7 @@ export function agentContainer(
   };
 }
 
-/** The ClusterFirst resolver with the agent. */
+/** The ClusterFirst resolver with the unprivileged agent (the privileged one keeps the kube-dns ClusterIP). */
 export const AGENT_NAMESERVER = AGENT_DNS_ADDRESS;
 
 /**

@@ -128,7 +128,8 @@ function translate(input: TranslationInput): TranslationResult {
   }
   const containerContext = {
     ...context,
-    ...(agent
+    // The privileged agent serves the real ClusterIPs: service variables stay as they are.
+    ...(agent && !agent.privileged
       ? { references: agentReferences(references, pod.metadata?.namespace ?? "default", agent) }
       : {}),
     volumes,
@@ -138,8 +139,9 @@ function translate(input: TranslationInput): TranslationResult {
     const built = buildContainer(containerContext, container, `spec.containers[${index}]`);
     return built === undefined ? [] : [built];
   });
-  if (agent) ociContainers.push(agentContainer(pod, agent, node.clusterDomain));
-  const dns = dnsConfig(pod, agent ? { ...node, clusterDnsIp: AGENT_NAMESERVER } : node, report);
+  if (agent) ociContainers.push(agentContainer(pod, agent, node));
+  const loopbackDns = agent && !agent.privileged;
+  const dns = dnsConfig(pod, loopbackDns ? { ...node, clusterDnsIp: AGENT_NAMESERVER } : node, report);
   const pullSecrets = imagePullSecrets(pod, references, report);
   const tags = instanceTags(pod, node, report);
   const securityContext = instanceSecurityContext(pod);
