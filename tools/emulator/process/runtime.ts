@@ -35,6 +35,7 @@ import {
   repositoryOf,
 } from "./images.ts";
 import { launchScript, type Mount } from "./launch.ts";
+import { resolveInRoot } from "./root-path.ts";
 import { LogBuffer } from "./log-buffer.ts";
 import { startProbes } from "./probes.ts";
 
@@ -248,7 +249,7 @@ export class ProcessRuntime implements ContainerRuntime {
       { runAsUser?: number; runAsGroup?: number; isRootFileSystemReadonly?: boolean } | undefined;
     const uid = security?.runAsUser ?? entry.user;
     const layer = join(this.stateDir, "images", repositoryOf(c.imageUrl).replaceAll("/", "_"));
-    prepareLayer(entry, `/proc/${this.layers.pid}/root${layer}`);
+    const layerPath = prepareLayer(entry, `/proc/${this.layers.pid}/root${layer}`);
     entry.prepare?.();
     const binds: Mount[] = Object.entries(entry.binds ?? {}).map(([target, source]) => ({
       source,
@@ -262,7 +263,10 @@ export class ProcessRuntime implements ContainerRuntime {
       scratch: join(cdir, "scratch"),
       layer,
       etcDir: join(state.dir, "etc"),
-      mounts: [...binds, ...volumeMounts(join(state.dir, "volumes"), inst.volumes, spec.volumeMounts)],
+      // Targets resolved inside the root: a link such as /var/run -> /run must not lead out of it.
+      mounts: [...binds, ...volumeMounts(join(state.dir, "volumes"), inst.volumes, spec.volumeMounts)].map(
+        (m) => ({ ...m, target: resolveInRoot(m.target, [layerPath, "/"]) }),
+      ),
       readOnlyRoot: security?.isRootFileSystemReadonly === true,
       env: {
         PATH: SYSTEM_PATH,
