@@ -71,6 +71,13 @@ export function agentAnnotations(agent: AgentContext): Record<string, string> {
   return { [AGENT_RESOURCES_ANNOTATION]: `cpu=${agent.milliCpu ?? DEFAULT_MILLI_CPU}m,memory=${memoryMi}Mi` };
 }
 
+const AGENT_SECURITY_CONTEXT: models.CreateLinuxSecurityContextDetails = {
+  securityContextType: "LINUX",
+  runAsUser: 0,
+  runAsGroup: 0,
+  isRootFileSystemReadonly: true,
+};
+
 /** The agent's CreateContainerDetails; limits equal to what it adds to the instance. */
 export function agentContainer(
   pod: V1Pod,
@@ -98,6 +105,10 @@ export function agentContainer(
     arguments: ["--agent"],
     environmentVariables: env,
     isResourcePrincipalDisabled: true,
+    // Root with the runtime's default capability set: the agent binds port 53 and Service ports
+    // below 1024 on loopback, which needs CAP_NET_BIND_SERVICE (a non-root user has no effective
+    // capabilities, and whether OCI lowers net.ipv4.ip_unprivileged_port_start is not documented).
+    securityContext: AGENT_SECURITY_CONTEXT,
     resourceConfig: {
       vcpusLimit: (agent.milliCpu ?? DEFAULT_MILLI_CPU) / 1000,
       memoryLimitInGBs: (agent.memoryBytes ?? DEFAULT_MEMORY_BYTES) / Number(BYTES_PER_GB),
