@@ -256,6 +256,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     log: logger.warn,
     observePhase: (phase, seconds) => metrics.podPhases.observe({ phase }, seconds),
     captureFinalLogs: (pod) => kubeletApi.finalLogs.capture(pod),
+    ...(agent ? { serviceLinkEnv: (namespace: string) => agent.serviceLinkEnv(namespace) } : {}),
   });
   // --- kubelet API (issue 5): HTTPS for logs, stats, metrics; final logs kept past the instance ---
   const kubeletApi = await startKubeletApi(config, {
