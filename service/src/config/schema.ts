@@ -594,9 +594,9 @@ export const FIELDS: readonly Field[] = [
   field("agent.upstreamDns", "list", {
     default: [],
     maxItems: 3,
-    check: r.ipAddress,
+    check: r.resolverAddress,
     description:
-      "Resolvers the agent forwards names outside the cluster to (e.g. CoreDNS pod IPs). Empty: the VCN resolver 169.254.169.254.",
+      "Resolvers the agent forwards names outside the cluster to (e.g. CoreDNS pod IPs), each an IPv4 address with an optional :port (53). Empty: the VCN resolver 169.254.169.254.",
   }),
 ];
 
