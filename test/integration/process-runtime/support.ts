@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { V1Pod } from "@kubernetes/client-node";
-import { type Emulator, startEmulator } from "../../../tools/emulator/emulator.ts";
+import { type Emulator, type EmulatorOptions, startEmulator } from "../../../tools/emulator/emulator.ts";
 import { clients, clusterInfo, eventually, testNamespace } from "../support/cluster.ts";
 import {
   VIRTUAL_NODE_TOLERATION,
@@ -26,9 +26,13 @@ export interface ProcessNode {
   close(): Promise<void>;
 }
 
-export async function setUpProcessNode(prefix: string): Promise<ProcessNode> {
+/** `config` is merged over the node's config (the kubelet API and namespace are set here). */
+export async function setUpProcessNode(
+  prefix: string,
+  options: { readonly config?: Record<string, unknown>; readonly emulator?: EmulatorOptions } = {},
+): Promise<ProcessNode> {
   const nodeName = `vn-${prefix}-${process.pid}`;
-  const emulator = await startEmulator({ profile: "fast", runtime: "process" });
+  const emulator = await startEmulator({ profile: "fast", runtime: "process", ...options.emulator });
   const namespace = await testNamespace(prefix);
   const address = clusterInfo().hostAddress;
   const serving = await servingCertificate(nodeName, address);
@@ -43,6 +47,7 @@ export async function setUpProcessNode(prefix: string): Promise<ProcessNode> {
         clientCaFile: clusterInfo().caCert,
       },
       namespace: namespace.name,
+      ...options.config,
     },
   });
   await waitForReadyNode(clients().core, nodeName);
@@ -78,10 +83,13 @@ export function podManifest(setup: ProcessNode, name: string, spec: Partial<V1Po
 }
 
 /** `kubectl apply -f` of a manifest written under .test-run. */
-export async function kubectlApply(manifest: object & { metadata?: { name?: string } }): Promise<void> {
+export async function kubectlApply(manifest: object): Promise<void> {
   const dir = join(ROOT, ".test-run", "manifests");
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${manifest.metadata?.name ?? "object"}-${process.pid}-${Date.now()}.json`);
+  const file = join(
+    dir,
+    `${(manifest as { metadata?: { name?: string } }).metadata?.name ?? "object"}-${process.pid}-${Date.now()}.json`,
+  );
   writeFileSync(file, JSON.stringify(manifest));
   const result = await kubectl(["apply", "-f", file]);
   if (result.code !== 0) throw new Error(`kubectl apply failed: ${result.stderr}`);
