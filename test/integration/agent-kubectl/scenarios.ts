@@ -398,9 +398,20 @@ export function describeAgentDataPath(dataPath: DataPathCase): void {
       expect(apiClient.status?.phase).toBe("Succeeded");
     }, 120_000);
 
-    it("the user's pods stay Ready with the agent beside them", async () => {
+    it("the agent is not one of the pod's containers: kubectl get shows READY 1/1; its logs are reachable through the node proxy", async () => {
       const pod = await waitForPod(ns, "echo-server", "Ready", isReady);
       expect(pod.status?.containerStatuses?.map((s) => s.name)).toEqual(["echo"]);
+      const table = await kubectl(["get", "pod", "-n", ns, "echo-server", "--no-headers"]);
+      expect(table.stdout.split(/\s+/).slice(1, 3)).toEqual(["1/1", "Running"]);
+      // The API server refuses `kubectl logs -c okevn-agent` (not a container of the pod's spec);
+      // the node proxy reaches the provider's kubelet API, which finds the agent in the instance.
+      const logs = await kubectl([
+        "get",
+        "--raw",
+        `/api/v1/nodes/${setup.nodeName}/proxy/containerLogs/${ns}/echo-server/okevn-agent`,
+      ]);
+      setup.keepLog("echo-server.okevn-agent.log", logs.stdout + logs.stderr);
+      expect(logs.stdout).toContain('"agent: started"');
     });
   });
 }

@@ -119,7 +119,8 @@ function saveContainerLogs(setup: ProcessNode, dir: string): void {
       const container = store.containers.get(id);
       if (!container) continue;
       const logs = engine.runtime.logs(container, container.run, Date.now());
-      writeFileSync(join(dir, `${instance.displayName}.${container.displayName}.log`), logs);
+      const state = `${container.lifecycleState} restarts=${container.restartCount} ${container.lifecycleDetails ?? ""}`;
+      writeFileSync(join(dir, `${instance.displayName}.${container.displayName}.log`), `[${state}]\n${logs}`);
     }
   }
 }
