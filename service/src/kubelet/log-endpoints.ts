@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { V1ContainerStatus, V1Pod } from "@kubernetes/client-node";
 import { NotFoundError } from "../errors.ts";
-import { AGENT_CONTAINER, AGENT_RESOURCES_ANNOTATION } from "../oci/translate/agent.ts";
+import { AGENT_CONTAINER, AGENT_RESOURCES_ANNOTATION } from "../agent/names.ts";
 import type { InstancePhase } from "../provider/types.ts";
 import type { KubeletApiMetrics } from "./api-metrics.ts";
 import type { FinalLogs } from "./final-logs.ts";

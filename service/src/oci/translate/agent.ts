@@ -11,15 +11,11 @@ import type { models } from "oci-containerinstances";
 import { AGENT_POD_UID_ENV, AGENT_TOKEN_ENV, agentCredential } from "../../agent/credential.ts";
 import { AGENT_COMMAND } from "../../agent/launch.ts";
 import { AGENT_DNS_ADDRESS, serviceLoopbackAddress } from "../../agent/loopback.ts";
+import { AGENT_ANNOTATION, AGENT_CONTAINER, AGENT_RESOURCES_ANNOTATION } from "../../agent/names.ts";
 import { BYTES_PER_GB, type PodDemand } from "./shape.ts";
-import { ANNOTATION_PREFIX, type Report } from "./types.ts";
+import type { Report } from "./types.ts";
 
-/** The agent container's name; a pod container may not use it. */
-export const AGENT_CONTAINER = "okevn-agent";
-/** `disabled` on a pod: no agent in its instance. */
-export const AGENT_ANNOTATION = `${ANNOTATION_PREFIX}agent`;
-/** Written on pods that have the agent: its CPU and memory, as added to the instance size. */
-export const AGENT_RESOURCES_ANNOTATION = `${ANNOTATION_PREFIX}agent-resources`;
+export { AGENT_ANNOTATION, AGENT_CONTAINER, AGENT_RESOURCES_ANNOTATION };
 
 /** What the translation needs to add the agent; absent from NodeContext means no agent on this node. */
 export interface AgentContext {
