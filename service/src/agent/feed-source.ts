@@ -32,6 +32,9 @@ export class ServiceFeedSource {
   >();
   private readonly onTruncated: ((service: V1Service, truncation: Truncation) => void) | undefined;
 
+  /** Called after a Service is added or changed (the provider checks its pods' ports against it). */
+  serviceChanged?: (service: V1Service) => void;
+
   /**
    * `onTruncated` hears once per Service (again only after it fits and then exceeds a limit anew,
    * or exceeds another limit) that the table truncates it; the provider records a Warning event.
@@ -88,6 +91,12 @@ export class ServiceFeedSource {
     if (!names) this.byNamespace.set(namespace, (names = new Map()));
     names.set(name, service);
     this.refresh(key);
+    this.serviceChanged?.(service);
+  }
+
+  /** Every Service as last seen (shared objects: do not modify). */
+  allServices(): Iterable<V1Service> {
+    return this.services.values();
   }
 
   removeService(service: V1Service): void {

@@ -61,6 +61,8 @@ export interface PodControllerOptions {
    * @default - none: pods get KUBERNETES_* only
    */
   readonly serviceLinkEnv?: (namespace: string) => Readonly<Record<string, string>>;
+  /** Called once the pod's instance is requested (the agent's Service port check). */
+  readonly instanceCreated?: (pod: V1Pod) => void;
 }
 
 /** The pod-level fields a status decides that a merge patch would otherwise leave in place when absent. */
@@ -263,6 +265,7 @@ export class PodController {
         this.event(pod, "Warning", warning.reason, `${warning.field}: ${warning.message}`);
       if (result.kind === "rejected") return this.rejected(pod, result.problems);
       this.event(pod, "Normal", "Created", `created container instance ${result.instanceId}`);
+      this.options.instanceCreated?.(pod);
       this.tokenExpiryEvents(pod, references.serviceAccountTokenExpiry);
       // Written with the pod's first status (see writeStatus): one PATCH instead of two.
       if (Object.keys(result.annotations).length > 0) this.pendingAnnotations.set(uid, result.annotations);

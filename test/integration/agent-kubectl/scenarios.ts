@@ -398,6 +398,31 @@ export function describeAgentDataPath(dataPath: DataPathCase): void {
       expect(apiClient.status?.phase).toBe("Succeeded");
     }, 120_000);
 
+    it("a Service port equal to a port the web pods listen on: one Warning ServicePortCollision per pod", async () => {
+      await kubectlApply({
+        apiVersion: "v1",
+        kind: "Service",
+        metadata: { name: "collide", namespace: ns },
+        spec: { selector: { app: "web" }, ports: [{ port: 8080, targetPort: 8080 }] },
+      });
+      const webPods = (await core.listNamespacedPod({ namespace: ns, labelSelector: "app=web" })).items
+        .filter((p) => !p.metadata?.deletionTimestamp)
+        .map((p) => p.metadata!.name!);
+      const warnings = await eventually("a collision event on every web pod", async () => {
+        const events = (await core.listNamespacedEvent({ namespace: ns })).items.filter(
+          (e) =>
+            e.reason === "ServicePortCollision" && e.message?.includes(`Service ${ns}/collide port 8080/TCP`),
+        );
+        const named = new Set(events.map((e) => e.involvedObject.name));
+        return webPods.every((p) => named.has(p)) ? events : undefined;
+      });
+      for (const event of warnings) {
+        expect(event.type).toBe("Warning");
+        expect(event.count ?? 1).toBe(1);
+      }
+      expect(warnings.filter((e) => webPods.includes(e.involvedObject.name!))).toHaveLength(webPods.length);
+    });
+
     it("the agent is not one of the pod's containers: kubectl get shows READY 1/1; its logs are reachable through the node proxy", async () => {
       const pod = await waitForPod(ns, "echo-server", "Ready", isReady);
       expect(pod.status?.containerStatuses?.map((s) => s.name)).toEqual(["echo"]);
