@@ -181,7 +181,7 @@ export const SECTIONS: readonly Section[] = [
     key: "agent",
     title: "Pod agent",
     description:
-      "A container added to every instance that serves cluster DNS and Services from inside it (docs/networking.md).",
+      "A container added to every instance that serves cluster DNS, Services and the API server's address from inside it (docs/networking.md). Off by default here; the Helm chart turns it on (chart value agent.enabled), with the provider's image and a generated Secret as agent.secretFile.",
   },
 ];
 
