@@ -17,6 +17,7 @@ import {
 } from "./values.ts";
 import type { ChartContext, ChartInfo, ReleaseInfo } from "./constructs/context.ts";
 import { AdmissionPolicy } from "./constructs/admission-policy.ts";
+import { AgentSecret } from "./constructs/agent-secret.ts";
 import { ApiKeySecret } from "./constructs/api-key-secret.ts";
 import { ProviderConfigMap } from "./constructs/config-map.ts";
 import { CsrApprover, nodesValue } from "./constructs/csr-approver.ts";
@@ -26,7 +27,7 @@ import { NodeRbac, ProviderRbac } from "./constructs/rbac.ts";
 import { ProviderServiceAccount } from "./constructs/service-account.ts";
 import { ProviderServiceMonitor } from "./constructs/service-monitor.ts";
 import { CleanupHook, ProviderDeployment } from "./constructs/workload.ts";
-import { usesApiKey } from "./constructs/context.ts";
+import { createsAgentSecret, usesApiKey } from "./constructs/context.ts";
 
 /** One template file: its objects, once per release or once per virtual node, maybe conditional. */
 interface TemplateFile {
@@ -47,6 +48,12 @@ export const FILES: readonly TemplateFile[] = [
     perNode: false,
     condition: (ctx) => ctx.tpl.and(usesApiKey(ctx), ctx.values.oci.apiKey.create),
     build: (s, ctx) => new ApiKeySecret(s, "secret", { ctx }),
+  },
+  {
+    name: "agent-secret",
+    perNode: false,
+    condition: (ctx) => createsAgentSecret(ctx),
+    build: (s, ctx) => new AgentSecret(s, "agent-secret", { ctx }),
   },
   { name: "rbac-node", perNode: true, build: (s, ctx, node) => new NodeRbac(s, "rbac", { ctx, node }) },
   {

@@ -68,7 +68,67 @@ describe("synthesis", () => {
       "RoleBinding",
       "Role",
       "RoleBinding",
+      "Secret",
     ]);
+  });
+
+  it("the pod agent: on by default with the provider's image, a Secret of its own and the feed's watches", async () => {
+    type Pod = {
+      spec: {
+        template: {
+          spec: {
+            containers: { volumeMounts: { name: string; mountPath: string }[] }[];
+            volumes: { name: string; secret?: { secretName: string } }[];
+          };
+        };
+      };
+    };
+    const all = docs(EXAMPLES["minimal"]);
+    const config = parse(all.find((d) => d.kind === "ConfigMap")!.data![CONFIG_KEY]!);
+    expect(config.agent).toEqual({
+      enabled: true,
+      image: "ghcr.io/oke-virtual-nodes/oke-virtual-nodes:0.1.0",
+      secretFile: "/etc/oke-virtual-nodes-agent/secret",
+    });
+    const secret = all.find((d) => d.kind === "Secret" && d.metadata.name === "okevn-agent");
+    expect(secret).toBeDefined();
+    const pod = (all.find((d) => d.kind === "Deployment" && !isApprover(d)) as unknown as Pod).spec.template
+      .spec;
+    expect(pod.volumes.find((v) => v.name === "agent-secret")?.secret?.secretName).toBe("okevn-agent");
+    expect(pod.containers[0]!.volumeMounts).toContainEqual({
+      name: "agent-secret",
+      mountPath: "/etc/oke-virtual-nodes-agent",
+      readOnly: true,
+    });
+    const role = all.find((d) => d.kind === "ClusterRole" && !isApprover(d)) as unknown as {
+      rules: { resources: string[]; verbs: string[] }[];
+    };
+    expect(
+      role.rules.filter((r) => r.resources.includes("endpointslices") || r.resources.includes("services")),
+    ).toEqual([
+      { apiGroups: [""], resources: ["services"], verbs: ["list", "watch"] },
+      { apiGroups: ["discovery.k8s.io"], resources: ["endpointslices"], verbs: ["list", "watch"] },
+    ]);
+
+    // A digest pins the agent's image as it pins the provider's; an existing Secret replaces the chart's.
+    const digest = `sha256:${"a".repeat(64)}`;
+    const custom = docs({ ...EXAMPLES["minimal"], image: { digest }, agent: { existingSecret: "mine" } });
+    const customConfig = parse(custom.find((d) => d.kind === "ConfigMap")!.data![CONFIG_KEY]!);
+    expect(customConfig.agent.image).toBe(`ghcr.io/oke-virtual-nodes/oke-virtual-nodes@${digest}`);
+    expect(custom.some((d) => d.kind === "Secret")).toBe(false);
+    const customPod = (custom.find((d) => d.kind === "Deployment" && !isApprover(d)) as unknown as Pod).spec
+      .template.spec;
+    expect(customPod.volumes.find((v) => v.name === "agent-secret")?.secret?.secretName).toBe("mine");
+  });
+
+  it("agent.enabled=false: no agent config, Secret, volume or watch rules", () => {
+    const all = docs({ ...EXAMPLES["minimal"], agent: { enabled: false } });
+    const config = parse(all.find((d) => d.kind === "ConfigMap")!.data![CONFIG_KEY]!);
+    expect(config.agent).toBeUndefined();
+    expect(all.some((d) => d.kind === "Secret")).toBe(false);
+    const text = JSON.stringify(all);
+    expect(text).not.toContain("agent-secret");
+    expect(text).not.toContain("endpointslices");
   });
 
   it.each(Object.keys(EXAMPLES))("example %s: object identities are unique", (name) => {

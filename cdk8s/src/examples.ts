@@ -59,6 +59,7 @@ export const EXAMPLES: Readonly<Record<string, Record<string, unknown>>> = {
       },
     },
     taint: { enabled: false },
+    agent: { existingSecret: "okevn-agent-key", upstreamDns: ["10.0.10.53"] },
     podDisruptionBudget: { enabled: false },
     cleanupHook: { enabled: false },
     service: { type: "ClusterIP", annotations: {} },

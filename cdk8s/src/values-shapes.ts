@@ -114,6 +114,12 @@ export interface ChartValues {
     readonly activeDeadlineSeconds: number;
     readonly backoffLimit: number;
   };
+  readonly agent: {
+    readonly enabled: boolean;
+    readonly image: string;
+    readonly upstreamDns: readonly string[];
+    readonly existingSecret: string;
+  };
   readonly csrApprover: { readonly enabled: boolean; readonly resources: object };
   readonly admissionPolicy: { readonly enabled: boolean };
 }

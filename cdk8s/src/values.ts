@@ -392,6 +392,38 @@ export const VALUES: Group = {
         backoffLimit: { type: "integer", minimum: 0, default: 3, description: "Retries of the cleanup Job." },
       },
     },
+    agent: {
+      description:
+        "The pod agent in every Container Instance: Services, cluster DNS and the API server from inside the pods (docs/networking.md).",
+      fields: {
+        enabled: {
+          type: "boolean",
+          default: true,
+          description:
+            "Add the agent container to every pod's instance (pods opt out with the annotation oke-virtual-nodes.io/agent: disabled). Off: cluster names, Services and in-cluster API clients do not work from pods on the nodes.",
+        },
+        image: {
+          type: "string",
+          pattern: "^(\\S+)?$",
+          default: "",
+          description: "The agent's image; \"\" means the provider's own image (the same tag or digest).",
+        },
+        upstreamDns: {
+          type: "stringList",
+          maxItems: 3,
+          pattern: "^\\d+\\.\\d+\\.\\d+\\.\\d+(:\\d+)?$",
+          default: [],
+          description:
+            "Resolvers for names outside the cluster (IPv4, optional :port), e.g. CoreDNS pod IPs; empty: the VCN resolver 169.254.169.254.",
+        },
+        existingSecret: {
+          type: "string",
+          default: "",
+          description:
+            'Secret with the key `secret` (at least 16 characters) that agent credentials derive from; "": the chart creates one with a random value and keeps it on upgrades.',
+        },
+      },
+    },
     csrApprover: {
       description:
         "A Deployment with its own ServiceAccount that approves the kubelet serving certificates (signer kubernetes.io/kubelet-serving) of this release's nodes and nothing else: only requested by the release's ServiceAccount, only for its nodes' names and load-balancer addresses (docs/kubelet-api.md).",

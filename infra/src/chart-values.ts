@@ -167,6 +167,17 @@ export interface ChartValues {
     /** Retries of the cleanup Job. */
     readonly backoffLimit?: number;
   };
+  /** The pod agent in every Container Instance: Services, cluster DNS and the API server from inside the pods (docs/networking.md). */
+  readonly agent?: {
+    /** Add the agent container to every pod's instance (pods opt out with the annotation oke-virtual-nodes.io/agent: disabled). Off: cluster names, Services and in-cluster API clients do not work from pods on the nodes. */
+    readonly enabled?: boolean;
+    /** The agent's image; "" means the provider's own image (the same tag or digest). */
+    readonly image?: string;
+    /** Resolvers for names outside the cluster (IPv4, optional :port), e.g. CoreDNS pod IPs; empty: the VCN resolver 169.254.169.254. */
+    readonly upstreamDns?: readonly string[];
+    /** Secret with the key `secret` (at least 16 characters) that agent credentials derive from; "": the chart creates one with a random value and keeps it on upgrades. */
+    readonly existingSecret?: string;
+  };
   /** A Deployment with its own ServiceAccount that approves the kubelet serving certificates (signer kubernetes.io/kubelet-serving) of this release's nodes and nothing else: only requested by the release's ServiceAccount, only for its nodes' names and load-balancer addresses (docs/kubelet-api.md). */
   readonly csrApprover?: {
     /** Run it. Turn it off when the cluster already approves kubelet-serving CSRs, or when kubeletApi certificates come from files. */
@@ -261,6 +272,12 @@ export const CHART_DEFAULTS: ChartValues = {
     "enabled": true,
     "activeDeadlineSeconds": 600,
     "backoffLimit": 3
+  },
+  "agent": {
+    "enabled": true,
+    "image": "",
+    "upstreamDns": [],
+    "existingSecret": ""
   },
   "csrApprover": {
     "enabled": true,

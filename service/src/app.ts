@@ -4,6 +4,7 @@
  */
 import { networkInterfaces } from "node:os";
 import { KubeConfig, type V1Pod, type V1Service } from "@kubernetes/client-node";
+import { COLLISION_REASON, CollisionReporter } from "./agent/collisions.ts";
 import { startProviderAgent, TruncationReporter } from "./agent/provider-side.ts";
 import type { OciOperation, ProviderConfig } from "./config/types.ts";
 import { NodeController, type NodeProblem } from "./controllers/node.ts";
@@ -241,6 +242,20 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
   });
   await node.start();
 
+  // Service ports the agent cannot proxy in a pod that listens on them: a Warning on the pod,
+  // when its instance is requested and when a Service appears or changes (docs/networking.md).
+  const collisions = agent
+    ? new CollisionReporter((pod, message) => {
+        if (!isLeader()) return;
+        const { namespace, name, uid } = pod.metadata ?? {};
+        events.record(
+          { kind: "Pod", namespace: namespace ?? "", name: name ?? "", uid },
+          "Warning",
+          COLLISION_REASON,
+          message,
+        );
+      })
+    : undefined;
   const pods = new PodController({
     http,
     provider,
@@ -256,7 +271,23 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     log: logger.warn,
     observePhase: (phase, seconds) => metrics.podPhases.observe({ phase }, seconds),
     captureFinalLogs: (pod) => kubeletApi.finalLogs.capture(pod),
+    ...(agent
+      ? {
+          serviceLinkEnv: (namespace: string) => agent.serviceLinkEnv(namespace),
+          instanceCreated: (pod: V1Pod) => collisions?.check(pod, agent.source.allServices()),
+        }
+      : {}),
   });
+  if (agent && collisions) {
+    agent.source.serviceChanged = (service) => {
+      const uids = new Set<string>();
+      for (const pod of pods.pods.values()) {
+        uids.add(pod.metadata?.uid ?? "");
+        if (!pod.metadata?.deletionTimestamp) collisions.check(pod, [service]);
+      }
+      collisions.retain(uids);
+    };
+  }
   // --- kubelet API (issue 5): HTTPS for logs, stats, metrics; final logs kept past the instance ---
   const kubeletApi = await startKubeletApi(config, {
     http,

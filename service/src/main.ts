@@ -2,20 +2,30 @@
  * The provider process: `node service/src/main.ts --config provider.yaml` (see --help).
  * User errors print one line and exit 2; SIGTERM/SIGINT stop cleanly.
  */
-import { startProvider } from "./app.ts";
-import { cleanupNode } from "./cleanup.ts";
-import { ConfigError } from "./config/errors.ts";
-import { loadConfig } from "./config/index.ts";
-import { runCsrApprover } from "./controllers/csr-approver.ts";
-import { createLogger } from "./util/log.ts";
-
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  // --agent is the pod agent in every Container Instance (docs/networking.md).
+  // --agent is the pod agent in every Container Instance (docs/networking.md). Checked before the
+  // provider's modules load: importing them (the OCI SDK among them) took the agent's start from
+  // about a second to tens of seconds on a loaded machine, while the pod's DNS was down.
   if (argv.includes("--agent")) {
     await (await import("./agent/main.ts")).runAgent();
     return;
   }
+  const [
+    { startProvider },
+    { cleanupNode },
+    { ConfigError },
+    { loadConfig },
+    { runCsrApprover },
+    { createLogger },
+  ] = await Promise.all([
+    import("./app.ts"),
+    import("./cleanup.ts"),
+    import("./config/errors.ts"),
+    import("./config/index.ts"),
+    import("./controllers/csr-approver.ts"),
+    import("./util/log.ts"),
+  ]);
   // --approve-csrs is another program in the same image: the chart's CSR approver Deployment.
   if (argv.includes("--approve-csrs")) {
     const at = argv.indexOf("--config");

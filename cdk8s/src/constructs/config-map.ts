@@ -3,12 +3,15 @@ import { Construct } from "constructs";
 import { kubernetesQps, queueQps } from "../sizing.ts";
 import type { VirtualNodeValues } from "../values.ts";
 import {
+  AGENT_DIR,
+  AGENT_SECRET_KEY,
   OCI_DIR,
   PORTS,
   leaderLeaseName,
   nodeFullname,
   nodeLabels,
   nodePods,
+  providerImage,
   usesApiKey,
   type ChartContext,
 } from "./context.ts";
@@ -69,6 +72,13 @@ export function providerConfig(ctx: ChartContext, node: VirtualNodeValues): Reco
     kubernetes: kubernetesQps(tpl, pods),
     queues: queueQps(tpl, pods),
     leaderElection: { leaseName: leaderLeaseName(node), leaseNamespace: ctx.release.namespace },
+    // The pod agent: this image's --agent mode, its secret mounted from the agent Secret.
+    agent: tpl.when(values.agent.enabled, {
+      enabled: true,
+      image: tpl.when(tpl.truthy(values.agent.image), values.agent.image, providerImage(ctx)),
+      secretFile: `${AGENT_DIR}/${AGENT_SECRET_KEY}`,
+      upstreamDns: tpl.when(tpl.truthy(values.agent.upstreamDns), values.agent.upstreamDns),
+    }),
     observability: {
       logLevel: values.logLevel,
       metricsAddress: `0.0.0.0:${PORTS.metrics}`,

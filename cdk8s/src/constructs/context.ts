@@ -96,3 +96,28 @@ export function nodePods(ctx: ChartContext, node: VirtualNodeValues): number {
   const { tpl, values } = ctx;
   return tpl.orDefault(node.pods, tpl.orDefault(values.nodeDefaults.pods, values.maxPods));
 }
+
+/** The provider's image reference: the digest pins it, else the tag, else the chart's appVersion. */
+export function providerImage(ctx: ChartContext): string {
+  const { tpl, values } = ctx;
+  return tpl.when(
+    tpl.truthy(values.image.digest),
+    `${values.image.repository}@${values.image.digest}`,
+    `${values.image.repository}:${tpl.orDefault(values.image.tag, ctx.chart.appVersion)}`,
+  );
+}
+
+/** Where the agent Secret is mounted in the provider's pods, and the file agent.secretFile names. */
+export const AGENT_DIR = "/etc/oke-virtual-nodes-agent";
+export const AGENT_SECRET_KEY = "secret";
+
+/** Whether the chart makes the agent Secret itself (agent on, no existing Secret named). */
+export function createsAgentSecret(ctx: ChartContext): boolean {
+  return ctx.tpl.and(ctx.values.agent.enabled, ctx.tpl.eq(ctx.values.agent.existingSecret, ""));
+}
+
+/** Name of the agent Secret: the existing one when named, else the chart's `<release>-agent`. */
+export function agentSecretName(ctx: ChartContext): string {
+  const { tpl, values } = ctx;
+  return tpl.orDefault(values.agent.existingSecret, `${ctx.release.name}-agent`);
+}

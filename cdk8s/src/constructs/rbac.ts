@@ -41,6 +41,15 @@ export const CLUSTER_RULES: readonly V1PolicyRule[] = [
   { apiGroups: ["authorization.k8s.io"], resources: ["subjectaccessreviews"], verbs: ["create"] },
 ];
 
+/**
+ * With the pod agent: the feed's two cluster-wide watches (Services, EndpointSlices), which also
+ * give the API server's endpoint (default/kubernetes) and the service-link variables.
+ */
+export const AGENT_RULES: readonly V1PolicyRule[] = [
+  { apiGroups: [""], resources: ["services"], verbs: ["list", "watch"] },
+  { apiGroups: ["discovery.k8s.io"], resources: ["endpointslices"], verbs: ["list", "watch"] },
+];
+
 /** Single Services the provider reads: cluster DNS and the apiserver's Service. */
 export const SERVICE_READS: readonly { readonly namespace: string; readonly name: string }[] = [
   { namespace: "kube-system", name: "kube-dns" },
@@ -66,7 +75,10 @@ export class ProviderRbac extends Construct {
       apiVersion: "rbac.authorization.k8s.io/v1",
       kind: "ClusterRole",
       metadata: { name, labels },
-      rules: CLUSTER_RULES,
+      rules: ctx.tpl.items(
+        ...CLUSTER_RULES,
+        ...AGENT_RULES.map((rule) => ctx.tpl.when(ctx.values.agent.enabled, rule)),
+      ),
     });
     new Resource(this, "cluster-role-binding", ctx.tpl, {
       apiVersion: "rbac.authorization.k8s.io/v1",

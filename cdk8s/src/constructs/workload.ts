@@ -6,14 +6,18 @@ import type { VirtualNodeValues } from "../values.ts";
 import {
   CONFIG_DIR,
   CONFIG_FILE,
+  AGENT_DIR,
+  AGENT_SECRET_KEY,
   OCI_DIR,
   PORTS,
   RUN_AS,
+  agentSecretName,
   apiKeySecretName,
   commonLabels,
   nodeFullname,
   nodeLabels,
   nodePods,
+  providerImage,
   releaseName,
   selectorLabels,
   usesApiKey,
@@ -85,11 +89,7 @@ export function providerPodSpec(props: ProviderPodProps): V1PodSpec {
   const longRunning = props.longRunning ?? true;
   const container: V1Container = {
     name: "provider",
-    image: tpl.when(
-      tpl.truthy(values.image.digest),
-      `${values.image.repository}@${values.image.digest}`,
-      `${values.image.repository}:${tpl.orDefault(values.image.tag, ctx.chart.appVersion)}`,
-    ),
+    image: providerImage(ctx),
     imagePullPolicy: values.image.pullPolicy,
     args: ["--config", CONFIG_FILE, ...(props.extraArgs ?? [])],
     env: [
@@ -117,6 +117,7 @@ export function providerPodSpec(props: ProviderPodProps): V1PodSpec {
       { name: "config", mountPath: CONFIG_DIR, readOnly: true },
       { name: "tmp", mountPath: "/tmp" },
       tpl.when(apiKey, { name: "oci-api-key", mountPath: OCI_DIR, readOnly: true }),
+      tpl.when(values.agent.enabled, { name: "agent-secret", mountPath: AGENT_DIR, readOnly: true }),
     ),
   };
   return {
@@ -149,6 +150,14 @@ export function providerPodSpec(props: ProviderPodProps): V1PodSpec {
             apiKeySecretName(ctx),
             values.oci.apiKey.existingSecret,
           ),
+          defaultMode: 0o440,
+        },
+      }),
+      tpl.when(values.agent.enabled, {
+        name: "agent-secret",
+        secret: {
+          secretName: agentSecretName(ctx),
+          items: [{ key: AGENT_SECRET_KEY, path: AGENT_SECRET_KEY }],
           defaultMode: 0o440,
         },
       }),

@@ -20,6 +20,8 @@ const SERVICE_NAME_LABEL = "kubernetes.io/service-name";
 export class ServiceFeedSource {
   readonly feed: ServiceFeed;
   private readonly services = new Map<string, V1Service>();
+  /** The same Services by namespace, then name (service links are per namespace). */
+  private readonly byNamespace = new Map<string, Map<string, V1Service>>();
   /** EndpointSlices by Service key, then by slice name. */
   private readonly slices = new Map<string, Map<string, V1EndpointSlice>>();
   private reflectors: Array<Reflector<V1Service> | Reflector<V1EndpointSlice>> = [];
@@ -29,6 +31,9 @@ export class ServiceFeedSource {
     { signature: string; service: V1Service; truncation: Truncation }
   >();
   private readonly onTruncated: ((service: V1Service, truncation: Truncation) => void) | undefined;
+
+  /** Called after a Service is added or changed (the provider checks its pods' ports against it). */
+  serviceChanged?: (service: V1Service) => void;
 
   /**
    * `onTruncated` hears once per Service (again only after it fits and then exceeds a limit anew,
@@ -73,16 +78,35 @@ export class ServiceFeedSource {
     await Promise.all(this.reflectors.map((r) => r.stop()));
   }
 
+  /** The Services of `namespace` as last seen (shared objects: do not modify). */
+  servicesIn(namespace: string): Iterable<V1Service> {
+    return this.byNamespace.get(namespace)?.values() ?? [];
+  }
+
   upsertService(service: V1Service): void {
-    const key = serviceKey(service.metadata?.namespace ?? "", service.metadata?.name ?? "");
+    const { namespace = "", name = "" } = service.metadata ?? {};
+    const key = serviceKey(namespace, name);
     this.services.set(key, service);
+    let names = this.byNamespace.get(namespace);
+    if (!names) this.byNamespace.set(namespace, (names = new Map()));
+    names.set(name, service);
     this.refresh(key);
+    this.serviceChanged?.(service);
+  }
+
+  /** Every Service as last seen (shared objects: do not modify). */
+  allServices(): Iterable<V1Service> {
+    return this.services.values();
   }
 
   removeService(service: V1Service): void {
-    const key = serviceKey(service.metadata?.namespace ?? "", service.metadata?.name ?? "");
+    const { namespace = "", name = "" } = service.metadata ?? {};
+    const key = serviceKey(namespace, name);
     this.services.delete(key);
     this.truncated.delete(key);
+    const names = this.byNamespace.get(namespace);
+    names?.delete(name);
+    if (names?.size === 0) this.byNamespace.delete(namespace);
     this.feed.remove(service.metadata?.namespace ?? "", service.metadata?.name ?? "");
   }
 

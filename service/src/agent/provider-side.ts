@@ -13,6 +13,7 @@ import { FeedEndpoint } from "./feed-endpoint.ts";
 import { ServiceFeedSource } from "./feed-source.ts";
 import { ServiceFeed } from "./feed.ts";
 import { MAX_ADDRESSES_PER_SERVICE, MAX_PORTS_PER_SERVICE, type Truncation } from "./table.ts";
+import { serviceLinkEnv } from "./service-links.ts";
 
 /** The VCN resolver, the upstream when none is configured. */
 const VCN_RESOLVER = "169.254.169.254";
@@ -20,6 +21,8 @@ const VCN_RESOLVER = "169.254.169.254";
 export interface ProviderAgent {
   readonly context: AgentContext;
   readonly source: ServiceFeedSource;
+  /** The service-link variables of a namespace's Services, from the feed source (no API call). */
+  serviceLinkEnv(namespace: string): Record<string, string>;
   /** The feed endpoint for the kubelet API, given how to tell whether a pod UID runs on this node. */
   endpoint(podRunsHere: (uid: string) => boolean): FeedEndpoint;
   stop(): Promise<void>;
@@ -179,6 +182,7 @@ export async function startProviderAgent(options: {
   return {
     context,
     source,
+    serviceLinkEnv: (namespace) => serviceLinkEnv(source.servicesIn(namespace)),
     endpoint: (podRunsHere) => new FeedEndpoint({ feed: source.feed, secret, podRunsHere }),
     stop: () => source.stop(),
   };

@@ -66,6 +66,18 @@ export const ipv4Cidr: Check = (s) => {
     : `has host bits set: ${address} is not the block's first address`;
 };
 
+/** A DNS resolver: an IPv4 address, optionally with `:port` (53 when absent). */
+export const resolverAddress: Check = (s) => {
+  const match = /^(\d+\.\d+\.\d+\.\d+)(?::(\d{1,5}))?$/.exec(s);
+  if (
+    !match ||
+    isIP(match[1]!) !== 4 ||
+    (match[2] !== undefined && (Number(match[2]) < 1 || Number(match[2]) > 65535))
+  )
+    return "must be an IPv4 address with an optional :port such as 10.0.0.5 or 10.0.0.5:5353";
+  return undefined;
+};
+
 /** `host:port` with an IP or DNS host (IPv6 in brackets); port 0 picks a free port. */
 export const hostPort: Check = (s) => {
   const parsed = parseHostPort(s);

@@ -182,7 +182,7 @@ export const SECTIONS: readonly Section[] = [
     key: "agent",
     title: "Pod agent",
     description:
-      "A container added to every instance that serves cluster DNS and Services from inside it (docs/networking.md).",
+      "A container added to every instance that serves cluster DNS, Services and the API server's address from inside it (docs/networking.md). Off by default here; the Helm chart turns it on (chart value agent.enabled), with the provider's image and a generated Secret as agent.secretFile.",
   },
 ];
 
@@ -595,9 +595,9 @@ export const FIELDS: readonly Field[] = [
   field("agent.upstreamDns", "list", {
     default: [],
     maxItems: 3,
-    check: r.ipAddress,
+    check: r.resolverAddress,
     description:
-      "Resolvers the agent forwards names outside the cluster to (e.g. CoreDNS pod IPs). Empty: the VCN resolver 169.254.169.254.",
+      "Resolvers the agent forwards names outside the cluster to (e.g. CoreDNS pod IPs), each an IPv4 address with an optional :port (53). Empty: the VCN resolver 169.254.169.254.",
   }),
   field("agent.dataPath", "enum", {
     default: "unprivileged",

@@ -271,7 +271,8 @@ const INVALID: readonly [string, ProviderConfigInput, readonly ConfigProblem[]][
       { path: "agent.secretFile", message: "is required when agent.enabled is true" },
       {
         path: "agent.upstreamDns[0]",
-        message: 'must be an IPv4 or IPv6 address such as 10.0.0.5, got "coredns"',
+        message:
+          'must be an IPv4 address with an optional :port such as 10.0.0.5 or 10.0.0.5:5353, got "coredns"',
       },
     ],
   ],

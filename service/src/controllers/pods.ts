@@ -56,6 +56,13 @@ export interface PodControllerOptions {
   readonly captureFinalLogs?: (pod: V1Pod) => Promise<void>;
   /** Observes how long pods took from one step to the next (metrics). */
   readonly observePhase?: (phase: string, seconds: number) => void;
+  /**
+   * The service-link variables of a namespace's Services (the pod agent's feed source holds them).
+   * @default - none: pods get KUBERNETES_* only
+   */
+  readonly serviceLinkEnv?: (namespace: string) => Readonly<Record<string, string>>;
+  /** Called once the pod's instance is requested (the agent's Service port check). */
+  readonly instanceCreated?: (pod: V1Pod) => void;
 }
 
 /** The pod-level fields a status decides that a merge patch would otherwise leave in place when absent. */
@@ -244,7 +251,9 @@ export class PodController {
         return;
       }
       const target = vanished ? await this.nextAttempt(pod) : pod;
-      const references = await resolveReferences(this.options.http, target, this.references);
+      const resolved = await resolveReferences(this.options.http, target, this.references);
+      const links = this.options.serviceLinkEnv?.(target.metadata?.namespace ?? "default");
+      const references = links ? { ...resolved, serviceLinkEnv: links } : resolved;
       this.creating.add(uid);
       let result: Awaited<ReturnType<PodProvider["createInstance"]>>;
       try {
@@ -256,6 +265,7 @@ export class PodController {
         this.event(pod, "Warning", warning.reason, `${warning.field}: ${warning.message}`);
       if (result.kind === "rejected") return this.rejected(pod, result.problems);
       this.event(pod, "Normal", "Created", `created container instance ${result.instanceId}`);
+      this.options.instanceCreated?.(pod);
       this.tokenExpiryEvents(pod, references.serviceAccountTokenExpiry);
       // Written with the pod's first status (see writeStatus): one PATCH instead of two.
       if (Object.keys(result.annotations).length > 0) this.pendingAnnotations.set(uid, result.annotations);

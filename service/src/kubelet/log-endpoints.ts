@@ -5,8 +5,9 @@
  * provider while the pod's instance lives, else from the final-logs store.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { V1Pod } from "@kubernetes/client-node";
+import type { V1ContainerStatus, V1Pod } from "@kubernetes/client-node";
 import { NotFoundError } from "../errors.ts";
+import { AGENT_CONTAINER, AGENT_RESOURCES_ANNOTATION } from "../agent/names.ts";
 import type { InstancePhase } from "../provider/types.ts";
 import type { KubeletApiMetrics } from "./api-metrics.ts";
 import type { FinalLogs } from "./final-logs.ts";
@@ -80,6 +81,37 @@ export class LogEndpoints {
     return instance !== undefined && !GONE.has(instance.phase);
   }
 
+  /**
+   * The pod's container `name` for the log endpoints: one of its spec, or the pod agent
+   * (`okevn-agent`), which is in neither the spec nor the status (it must not count in READY), so
+   * its status is made from the live instance. Undefined when the pod has no such container.
+   */
+  private target(pod: V1Pod, name: string): { status: V1ContainerStatus | undefined } | undefined {
+    if (findContainer(pod, name)) return { status: containerStatus(pod, name) };
+    if (name !== AGENT_CONTAINER || pod.metadata?.annotations?.[AGENT_RESOURCES_ANNOTATION] === undefined)
+      return undefined;
+    const agent = this.options.provider
+      .getInstance(pod.metadata?.uid ?? "")
+      ?.containers.find((c) => c.name === AGENT_CONTAINER);
+    if (!agent) return { status: undefined };
+    return {
+      status: {
+        name,
+        image: "",
+        imageID: "",
+        ready: false,
+        restartCount: agent.restartCount,
+        containerID: agent.containerID,
+        state:
+          agent.phase === "Running"
+            ? { running: agent.startedAt ? { startedAt: new Date(agent.startedAt) } : {} }
+            : agent.phase === "Creating"
+              ? { waiting: { reason: "ContainerCreating" } }
+              : {},
+      },
+    };
+  }
+
   /** The LineClock of one run of a container (the current one, or the one before its last restart). */
   private clock(containerID: string, previous: boolean, restartCount: number | undefined): LineClock {
     const run = (restartCount ?? 0) - (previous ? 1 : 0);
@@ -89,7 +121,7 @@ export class LogEndpoints {
   /** The logs of one run: from the provider while the instance lives, else from the final-logs store. */
   private async read(pod: V1Pod, container: string, previous: boolean): Promise<Read | undefined> {
     const uid = pod.metadata?.uid ?? "";
-    const containerID = containerStatus(pod, container)?.containerID || undefined;
+    const containerID = this.target(pod, container)?.status?.containerID || undefined;
     if (containerID && this.alive(uid)) {
       try {
         const run = previous ? "previous" : "current";
@@ -111,14 +143,15 @@ export class LogEndpoints {
     res: ServerResponse,
   ): Promise<void> {
     const pod = this.pod(namespace, name);
-    if (!findContainer(pod, container)) {
+    const target = this.target(pod, container);
+    if (!target) {
       throw new HttpError(
         404,
         "NotFound",
         `container ${container} is not valid for pod ${namespace}/${name}`,
       );
     }
-    const status = containerStatus(pod, container);
+    const status = target.status;
     if (options.previous && (status?.restartCount ?? 0) === 0) {
       const saved = await this.options.finalLogs.read(pod.metadata?.uid ?? "", container, true);
       if (!saved)
@@ -187,7 +220,7 @@ export class LogEndpoints {
     res.on("close", onClose);
     const key = `${pod.metadata?.namespace}/${pod.metadata?.name}`;
     const uid = pod.metadata?.uid;
-    const restarts = containerStatus(pod, container)?.restartCount ?? 0;
+    const restarts = this.target(pod, container)?.status?.restartCount ?? 0;
     const diff = new WindowDiff(initial);
     const write = async (chunk: Buffer): Promise<void> => {
       const part = budget.take(chunk);
@@ -203,7 +236,7 @@ export class LogEndpoints {
         await sleep(this.options.followPollMs ?? 1000, abort.signal);
         if (abort.signal.aborted) break;
         const current = this.options.pods.get(key);
-        const currentStatus = current ? containerStatus(current, container) : undefined;
+        const currentStatus = current ? this.target(current, container)?.status : undefined;
         // The stream ends with the container's run: one more read picks up its last lines.
         last =
           !current ||

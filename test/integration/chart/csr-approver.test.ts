@@ -112,6 +112,10 @@ beforeAll(async () => {
   });
 
   const chartConfig = await configFile(serviceName);
+  // The agent Secret the chart generated, where the Deployment mounts it (here: a file of the test).
+  const agentSecret = await core.readNamespacedSecret({ name: `${release}-agent`, namespace: ns.name });
+  const agentSecretFile = join(dir, "agent-secret");
+  writeFileSync(agentSecretFile, Buffer.from(agentSecret.data!["secret"]!, "base64"));
   provider = await startVirtualNode({
     nodeName,
     emulator,
@@ -123,6 +127,7 @@ beforeAll(async () => {
       oci: { auth: "configFile" },
       observability: { metricsAddress: "127.0.0.1:0", healthAddress: "127.0.0.1:0" },
       leaderElection: { enabled: true },
+      agent: { secretFile: agentSecretFile },
     }),
   });
   await waitForReadyNode(core, nodeName);

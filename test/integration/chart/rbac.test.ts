@@ -100,6 +100,12 @@ const allowedRows = (): Row[] => [
   ["final-logs ConfigMaps list (own namespace)", attr("list", "configmaps", { namespace: ns.name })],
   ["kube-dns get", attr("get", "services", { namespace: "kube-system", name: "kube-dns" })],
   ["kubernetes Service get", attr("get", "services", { namespace: "default", name: "kubernetes" })],
+  // The pod agent's feed (agent.enabled, the default): one watch of each, cluster-wide.
+  ["Services watch cluster-wide (agent feed)", attr("watch", "services")],
+  [
+    "EndpointSlices list cluster-wide (agent feed)",
+    attr("list", "endpointslices", { group: "discovery.k8s.io" }),
+  ],
   [
     "own node Lease delete (cleanup)",
     attr("delete", "leases", { group: "coordination.k8s.io", namespace: "kube-node-lease", name: node }),
@@ -131,6 +137,7 @@ const deniedRows = (): Row[] => [
     attr("create", "leases", { group: "coordination.k8s.io", namespace: "team-a" }),
   ],
   ["other Services", attr("get", "services", { namespace: "kube-system", name: "metrics-server" })],
+  ["Services update (the feed only reads)", attr("update", "services", { namespace: "team-a" })],
   [
     "the Deployment's scale",
     attr("patch", "deployments/scale", { group: "apps", namespace: ns.name, name: `${release}-${node}` }),

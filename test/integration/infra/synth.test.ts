@@ -213,8 +213,16 @@ describe("the chart tarball synth wrote, checked by the real helm", () => {
   });
 
   it("renders with helm template exactly as the chart folder does", () => {
-    // The minimal example values declare one virtual node, so a Deployment renders too.
-    const args = ["--namespace", "okevn-system", "--values", join(CHART_DIR, "ci", "minimal-values.yaml")];
+    // The minimal example values declare one virtual node, so a Deployment renders too. (An existing
+    // agent Secret: the chart's own would hold a random value, different in every rendering.)
+    const args = [
+      "--namespace",
+      "okevn-system",
+      "--values",
+      join(CHART_DIR, "ci", "minimal-values.yaml"),
+      "--set",
+      "agent.existingSecret=okevn-agent-key",
+    ];
     const fromTgz = runHelm(["template", "okevn", tgz, ...args]);
     expect(fromTgz).toMatch(/kind: Deployment/);
     expect(fromTgz).toBe(runHelm(["template", "okevn", CHART_DIR, ...args]));

@@ -83,10 +83,13 @@ export function podManifest(setup: ProcessNode, name: string, spec: Partial<V1Po
 }
 
 /** `kubectl apply -f` of a manifest written under .test-run. */
-export async function kubectlApply(manifest: object & { metadata?: { name?: string } }): Promise<void> {
+export async function kubectlApply(manifest: object): Promise<void> {
   const dir = join(ROOT, ".test-run", "manifests");
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${manifest.metadata?.name ?? "object"}-${process.pid}-${Date.now()}.json`);
+  const file = join(
+    dir,
+    `${(manifest as { metadata?: { name?: string } }).metadata?.name ?? "object"}-${process.pid}-${Date.now()}.json`,
+  );
   writeFileSync(file, JSON.stringify(manifest));
   const result = await kubectl(["apply", "-f", file]);
   if (result.code !== 0) throw new Error(`kubectl apply failed: ${result.stderr}`);

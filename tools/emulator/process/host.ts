@@ -11,6 +11,7 @@ import { mkdir, readFile, rmdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isAlive } from "../../util/pids.ts";
+import { macFor } from "../vnic.ts";
 import { BUSYBOX } from "./images.ts";
 
 const PREFIX = "okevn";
@@ -262,7 +263,10 @@ export async function attach(
     "ip",
     ["-batch", "-"],
     [
-      `link add ${hostIf} type veth peer name eth0 netns ${holderPid}`,
+      // The VNIC's MAC (derived from its address): an instance that gets an address a deleted one
+      // had keeps its MAC too, so the other instances' neighbour caches stay right (with a fresh
+      // MAC they sent to the old one until the entry expired, up to ~45 s; clouds have no ARP).
+      `link add ${hostIf} type veth peer name eth0 address ${macFor(ip)} netns ${holderPid}`,
       `link set ${hostIf} master ${subnet.bridge} up`,
       "",
     ].join("\n"),

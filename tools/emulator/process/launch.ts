@@ -3,8 +3,6 @@
 // root as an overlay of the image layer on this machine's root (writes go to a tmpfs that vanishes
 // with the namespace), mounts the volumes, and execs the command with the container's environment,
 // working directory and user. Pure but for reading the root's symlinks: tested by its output.
-import { lstatSync, readlinkSync } from "node:fs";
-import { join } from "node:path";
 
 /** Single-quotes a string for sh (any bytes but NUL). */
 export function shellQuote(value: string): string {
@@ -77,47 +75,6 @@ export interface LaunchSpec {
   readonly command: readonly string[];
 }
 
-/** Where a symlink at `path` (inside the root: the layer over this machine's `/`) points, if it is one. */
-function linkInRoot(path: string, layer: string): string | undefined {
-  for (const base of [layer, "/"]) {
-    try {
-      const at = join(base, path);
-      return lstatSync(at).isSymbolicLink() ? readlinkSync(at) : undefined;
-    } catch {
-      // not in this one
-    }
-  }
-  return undefined;
-}
-
-/**
- * `path` with its symlinks resolved as inside the root, so that a mkdir or mount never follows one
- * out of it (the host's /var/run → /run would put a volume on this machine's /run).
- */
-export function resolveInRoot(path: string, layer: string): string {
-  let parts = path.split("/").filter((p) => p !== "" && p !== ".");
-  let resolved: string[] = [];
-  let hops = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (part === "..") {
-      resolved.pop();
-      continue;
-    }
-    const link = linkInRoot(`/${[...resolved, part].join("/")}`, layer);
-    if (link === undefined) {
-      resolved.push(part);
-      continue;
-    }
-    if (++hops > 40) throw new Error(`too many levels of symbolic links in ${path}`);
-    const base = link.startsWith("/") ? [] : resolved;
-    parts = [...base, ...link.split("/").filter((p) => p !== "" && p !== "."), ...parts.slice(i + 1)];
-    resolved = [];
-    i = -1;
-  }
-  return `/${resolved.join("/")}`;
-}
-
 export function launchScript(spec: LaunchSpec): string {
   const q = shellQuote;
   const root = `${spec.scratch}/root`;
@@ -141,7 +98,7 @@ export function launchScript(spec: LaunchSpec): string {
     );
   }
   for (const m of spec.mounts) {
-    const inRoot = resolveInRoot(m.target, spec.layer);
+    const inRoot = m.target;
     const target = q(`${root}${inRoot}`);
     if (m.file) {
       const parent = inRoot.slice(0, inRoot.lastIndexOf("/")) || "/";
@@ -151,7 +108,7 @@ export function launchScript(spec: LaunchSpec): string {
     }
     lines.push(`mount --bind ${m.readOnly ? "-o ro " : ""}${q(m.source)} ${target}`);
   }
-  lines.push(`mkdir -p ${q(`${root}${resolveInRoot(spec.workingDir, spec.layer)}`)}`);
+  lines.push(`mkdir -p ${q(`${root}${spec.workingDir}`)}`);
   if (spec.readOnlyRoot) lines.push(`mount -o remount,bind,ro ${q(root)}`);
   const env = Object.entries(spec.env).map(([k, v]) => q(`${k}=${v}`));
   const bounding = boundingSet(spec.capabilities?.add, spec.capabilities?.drop);

@@ -35,6 +35,7 @@ import {
   repositoryOf,
 } from "./images.ts";
 import { launchScript, type Mount } from "./launch.ts";
+import { resolveInRoot } from "./root-path.ts";
 import { LogBuffer } from "./log-buffer.ts";
 import { startProbes } from "./probes.ts";
 
@@ -283,7 +284,7 @@ export class ProcessRuntime implements ContainerRuntime {
       | undefined;
     const uid = security?.runAsUser ?? entry.user;
     const layer = join(this.stateDir, "images", repositoryOf(c.imageUrl).replaceAll("/", "_"));
-    prepareLayer(entry, `/proc/${this.layers.pid}/root${layer}`);
+    const layerPath = prepareLayer(entry, `/proc/${this.layers.pid}/root${layer}`);
     entry.prepare?.();
     const binds: Mount[] = Object.entries(entry.binds ?? {}).map(([target, source]) => ({
       source,
@@ -297,7 +298,10 @@ export class ProcessRuntime implements ContainerRuntime {
       scratch: join(cdir, "scratch"),
       layer,
       etcDir: join(state.dir, "etc"),
-      mounts: [...binds, ...volumeMounts(join(state.dir, "volumes"), inst.volumes, spec.volumeMounts)],
+      // Targets resolved inside the root: a link such as /var/run -> /run must not lead out of it.
+      mounts: [...binds, ...volumeMounts(join(state.dir, "volumes"), inst.volumes, spec.volumeMounts)].map(
+        (m) => ({ ...m, target: resolveInRoot(m.target, [layerPath, "/"]) }),
+      ),
       readOnlyRoot: security?.isRootFileSystemReadonly === true,
       env: {
         PATH: SYSTEM_PATH,
@@ -306,7 +310,10 @@ export class ProcessRuntime implements ContainerRuntime {
         ...entry.env,
         ...(spec.environmentVariables as Record<string, string> | undefined),
       },
-      workingDir: (spec.workingDirectory as string | undefined) ?? entry.workingDir ?? "/",
+      workingDir: resolveInRoot((spec.workingDirectory as string | undefined) ?? entry.workingDir ?? "/", [
+        layerPath,
+        "/",
+      ]),
       ...(uid !== undefined ? { user: { uid, gid: security?.runAsGroup ?? 0 } } : {}),
       ...(security?.capabilities
         ? {

@@ -14,15 +14,11 @@ import { models } from "oci-containerinstances";
 import { AGENT_POD_UID_ENV, AGENT_TOKEN_ENV, agentCredential } from "../../agent/credential.ts";
 import { AGENT_COMMAND } from "../../agent/launch.ts";
 import { AGENT_DNS_ADDRESS, serviceLoopbackAddress } from "../../agent/loopback.ts";
+import { AGENT_ANNOTATION, AGENT_CONTAINER, AGENT_RESOURCES_ANNOTATION } from "../../agent/names.ts";
 import { BYTES_PER_GB, type PodDemand } from "./shape.ts";
-import { ANNOTATION_PREFIX, type Report } from "./types.ts";
+import type { Report } from "./types.ts";
 
-/** The agent container's name; a pod container may not use it. */
-export const AGENT_CONTAINER = "okevn-agent";
-/** `disabled` on a pod: no agent in its instance. */
-export const AGENT_ANNOTATION = `${ANNOTATION_PREFIX}agent`;
-/** Written on pods that have the agent: its CPU and memory, as added to the instance size. */
-export const AGENT_RESOURCES_ANNOTATION = `${ANNOTATION_PREFIX}agent-resources`;
+export { AGENT_ANNOTATION, AGENT_CONTAINER, AGENT_RESOURCES_ANNOTATION };
 
 /** What the translation needs to add the agent; absent from NodeContext means no agent on this node. */
 export interface AgentContext {
@@ -80,6 +76,13 @@ export function agentAnnotations(agent: AgentContext): Record<string, string> {
   return { [AGENT_RESOURCES_ANNOTATION]: `cpu=${agent.milliCpu ?? DEFAULT_MILLI_CPU}m,memory=${memoryMi}Mi` };
 }
 
+const AGENT_SECURITY_CONTEXT: models.CreateLinuxSecurityContextDetails = {
+  securityContextType: "LINUX",
+  runAsUser: 0,
+  runAsGroup: 0,
+  isRootFileSystemReadonly: true,
+};
+
 /** The agent's CreateContainerDetails; limits equal to what it adds to the instance. */
 export function agentContainer(
   pod: V1Pod,
@@ -109,15 +112,16 @@ export function agentContainer(
     arguments: ["--agent"],
     environmentVariables: env,
     isResourcePrincipalDisabled: true,
-    ...(agent.privileged
+    // Root: the agent binds port 53 and Service ports below 1024 on loopback, which needs
+    // CAP_NET_BIND_SERVICE (a non-root user has no effective capabilities, and whether OCI lowers
+    // net.ipv4.ip_unprivileged_port_start is not documented). The runtime's default capability set
+    // on the unprivileged path; ALL (OCI offers no CAP_NET_ADMIN alone) on the privileged one.
+    securityContext: agent.privileged
       ? {
-          securityContext: {
-            securityContextType: "LINUX",
-            runAsUser: 0,
-            capabilities: { addCapabilities: [models.ContainerCapabilities.AddCapabilities.All] },
-          } satisfies models.CreateLinuxSecurityContextDetails,
+          ...AGENT_SECURITY_CONTEXT,
+          capabilities: { addCapabilities: [models.ContainerCapabilities.AddCapabilities.All] },
         }
-      : {}),
+      : AGENT_SECURITY_CONTEXT,
     resourceConfig: {
       vcpusLimit: (agent.milliCpu ?? DEFAULT_MILLI_CPU) / 1000,
       memoryLimitInGBs: (agent.memoryBytes ?? DEFAULT_MEMORY_BYTES) / Number(BYTES_PER_GB),
