@@ -19,6 +19,7 @@ export const CONTAINER_ENGINE_STATES: LifecycleNames = {
   ready: "ACTIVE",
   deleting: "DELETING",
   deleted: "DELETED",
+  failed: "FAILED",
 };
 
 /** Where kubeconfigs point: the API server URL and its CA (PEM). */
@@ -36,12 +37,20 @@ export interface WorkRequestEntry {
   actionType: "CREATED" | "UPDATED" | "DELETED";
   timeAccepted: number;
   timeFinished: number;
+  /** Set when a `workRequestFailure` fault hit the request: the work request ends FAILED. */
+  error?: { code: string; message: string };
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
+/**
+ * The 202 of a mutation, with its work request. Under a `workRequestFailure` fault the work request
+ * ends FAILED with that error, and a resource it was creating turns FAILED (OCI leaves a failed
+ * cluster in FAILED, to be deleted by the user).
+ */
 function accepted(
   core: Core,
+  req: ApiRequest,
   rec: ControlPlaneRecord,
   operationType: string,
   actionType: WorkRequestEntry["actionType"],
@@ -57,7 +66,14 @@ function accepted(
     actionType,
     timeAccepted: now,
     timeFinished: now + cp.transitionMs,
+    ...(req.faults.workRequestFailure ? { error: req.faults.workRequestFailure } : {}),
   };
+  if (wr.error && actionType === "CREATED") rec.failure = wr.error;
+  if (wr.error && actionType === "DELETED") {
+    // A failed delete leaves the resource as it was.
+    delete rec.deleteRequestedAt;
+    delete rec.goneAt;
+  }
   cp.workRequests.set(wr.id, wr);
   return {
     status: 202,
@@ -68,14 +84,15 @@ function accepted(
 
 function renderWorkRequest(core: Core, wr: WorkRequestEntry): Json {
   const done = core.now() >= wr.timeFinished;
+  const outcome = wr.error ? "FAILED" : "SUCCEEDED";
   return {
     id: wr.id,
     operationType: wr.operationType,
-    status: done ? "SUCCEEDED" : "IN_PROGRESS",
+    status: done ? outcome : "IN_PROGRESS",
     compartmentId: wr.compartmentId,
     resources: [
       {
-        actionType: done ? wr.actionType : "IN_PROGRESS",
+        actionType: done ? (wr.error ? "FAILED" : wr.actionType) : "IN_PROGRESS",
         entityType: wr.entityType,
         identifier: wr.resourceId,
         entityUri: `${V}/${wr.entityType === "cluster" ? "clusters" : "virtualNodePools"}/${wr.resourceId}`,
@@ -124,7 +141,7 @@ function createCluster(core: Core, req: ApiRequest): ApiReply {
     CONTAINER_ENGINE_STATES,
     { token: retryToken(req), body: req.body },
   );
-  return accepted(core, rec, "CLUSTER_CREATE", "CREATED");
+  return accepted(core, req, rec, "CLUSTER_CREATE", "CREATED");
 }
 
 /**
@@ -214,7 +231,15 @@ function createVirtualNodePool(core: Core, req: ApiRequest): ApiReply {
     CONTAINER_ENGINE_STATES,
     { token: retryToken(req), body: req.body },
   );
-  return accepted(core, rec, "VIRTUALNODEPOOL_CREATE", "CREATED");
+  return accepted(core, req, rec, "VIRTUALNODEPOOL_CREATE", "CREATED");
+}
+
+/** The work request once it has finished, undefined while it runs. @throws 404 when unknown */
+function finishedWorkRequest(core: Core, req: ApiRequest): WorkRequestEntry | undefined {
+  requireQuery(req, "compartmentId");
+  const wr = core.controlPlane.workRequests.get(req.params[0]!);
+  if (!wr) throw notFound("work request");
+  return core.now() >= wr.timeFinished ? wr : undefined;
 }
 
 export const CONTAINER_ENGINE_ROUTES: Route[] = [
@@ -247,14 +272,14 @@ export const CONTAINER_ENGINE_ROUTES: Route[] = [
         "type",
       ]),
     );
-    return accepted(core, rec, "CLUSTER_UPDATE", "UPDATED");
+    return accepted(core, req, rec, "CLUSTER_UPDATE", "UPDATED");
   }),
   route("DELETE", `${V}/clusters/${ID}`, "DeleteCluster", (core, req) => {
     const cp = core.controlPlane;
     const rec = cp.get("cluster", req.params[0]!);
     cp.checkIfMatch(rec, req.headers["if-match"]);
     cp.delete(rec);
-    return accepted(core, rec, "CLUSTER_DELETE", "DELETED");
+    return accepted(core, req, rec, "CLUSTER_DELETE", "DELETED");
   }),
   route("POST", `${V}/clusters/${ID}/kubeconfig/content`, "CreateKubeconfig", (core, req) => {
     const rec = core.controlPlane.get("cluster", req.params[0]!);
@@ -278,7 +303,24 @@ export const CONTAINER_ENGINE_ROUTES: Route[] = [
     const cp = core.controlPlane;
     const rec = cp.get("virtualNodePool", req.params[0]!);
     cp.delete(rec);
-    return accepted(core, rec, "VIRTUALNODEPOOL_DELETE", "DELETED");
+    return accepted(core, req, rec, "VIRTUALNODEPOOL_DELETE", "DELETED");
+  }),
+  route("GET", `${V}/workRequests/${ID}/errors`, "ListClusterWorkRequestErrors", (core, req) => {
+    const wr = finishedWorkRequest(core, req);
+    const errors = wr?.error ? [{ ...wr.error, timestamp: iso(wr.timeFinished) }] : [];
+    return { status: 200, json: errors };
+  }),
+  route("GET", `${V}/workRequests/${ID}/logs`, "ListClusterWorkRequestLogs", (core, req) => {
+    const wr = core.controlPlane.workRequests.get(req.params[0]!);
+    if (!wr) throw notFound("work request");
+    const logs = [{ message: `${wr.operationType} accepted`, timestamp: iso(wr.timeAccepted) }];
+    const done = finishedWorkRequest(core, req);
+    if (done)
+      logs.push({
+        message: `${wr.operationType} ${done.error ? `failed: ${done.error.message}` : "succeeded"}`,
+        timestamp: iso(wr.timeFinished),
+      });
+    return { status: 200, json: logs };
   }),
   route("GET", `${V}/workRequests/${ID}`, "GetClusterWorkRequest", (core, req) => {
     const wr = core.controlPlane.workRequests.get(req.params[0]!);

@@ -14,6 +14,8 @@ export interface LifecycleNames {
   ready: string;
   deleting: string;
   deleted: string;
+  /** The state of a create that failed (Container Engine: FAILED); absent where the API has none. */
+  failed?: string;
 }
 
 /** Core networking: PROVISIONING → AVAILABLE → TERMINATING → TERMINATED [OCI Core API models]. */
@@ -47,6 +49,8 @@ export interface ControlPlaneRecord {
   goneAt?: number;
   /** Bumped on every update; part of the ETag. */
   version: number;
+  /** Set when the create's work request fails: the record turns `states.failed` once settled. */
+  failure?: { code: string; message: string };
 }
 
 interface RetryEntry {
@@ -75,7 +79,8 @@ export class ControlPlane {
   stateOf(rec: ControlPlaneRecord, now = this.now()): string {
     if (rec.deleteRequestedAt !== undefined)
       return now >= (rec.goneAt ?? 0) ? rec.states.deleted : rec.states.deleting;
-    return now >= rec.readyAt ? rec.states.ready : rec.states.creating;
+    if (now < rec.readyAt) return rec.states.creating;
+    return rec.failure && rec.states.failed ? rec.states.failed : rec.states.ready;
   }
 
   isLive(rec: ControlPlaneRecord): boolean {
@@ -84,8 +89,9 @@ export class ControlPlane {
 
   /** The ETag changes with every update and every state change. */
   etag(rec: ControlPlaneRecord): string {
-    const states = [rec.states.creating, rec.states.ready, rec.states.deleting, rec.states.deleted];
-    return etagOf({ id: rec.id, version: rec.version * 4 + states.indexOf(this.stateOf(rec)) });
+    const s = rec.states;
+    const states = [s.creating, s.ready, s.deleting, s.deleted, s.failed];
+    return etagOf({ id: rec.id, version: rec.version * 5 + states.indexOf(this.stateOf(rec)) });
   }
 
   /** A record of `kind`, including deleted ones still visible. @throws 404 NotAuthorizedOrNotFound */
@@ -227,8 +233,10 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** The wire shape shared by every control-plane resource: fields plus id, compartment, state, time. */
 export function renderRecord(cp: ControlPlane, rec: ControlPlaneRecord): Json {
+  const failed = rec.failure !== undefined && cp.stateOf(rec) === rec.states.failed;
   return {
     ...rec.fields,
+    ...(failed ? { lifecycleDetails: rec.failure!.message } : {}),
     id: rec.id,
     compartmentId: rec.compartmentId,
     lifecycleState: cp.stateOf(rec),

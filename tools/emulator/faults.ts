@@ -23,6 +23,10 @@ export interface FaultRule {
   /** CreateContainerInstance only: no capacity. "sync" answers 500 "Out of host capacity";
    * "async" (default) accepts, then the instance and its work request go FAILED. */
   outOfCapacity?: Trigger & { mode?: "sync" | "async" };
+  /** Container Engine mutations (CreateCluster, CreateVirtualNodePool, …): the request is accepted
+   * (202 with a work request), then the work request ends FAILED with this error and a created
+   * resource turns FAILED. Default code `InternalError`. */
+  workRequestFailure?: Trigger & { code?: string; message?: string };
 }
 
 export interface FaultConfig {
@@ -35,7 +39,17 @@ export interface FaultDecision {
   reject?: ApiError;
   acceptedThen503: boolean;
   outOfCapacity?: "sync" | "async";
+  workRequestFailure?: { code: string; message: string };
 }
+
+/** The operations that answer with a Container Engine work request (container-engine.ts). */
+export const CLUSTER_WORK_REQUEST_OPERATIONS: readonly string[] = [
+  "CreateCluster",
+  "UpdateCluster",
+  "DeleteCluster",
+  "CreateVirtualNodePool",
+  "DeleteVirtualNodePool",
+];
 
 const DEFAULT_CODES: Record<number, string> = {
   400: "InvalidParameter",
@@ -134,6 +148,13 @@ export class Faults {
         if (rule.acceptedThen503 && this.fires(rule.acceptedThen503)) d.acceptedThen503 = true;
         if (!d.outOfCapacity && rule.outOfCapacity && this.fires(rule.outOfCapacity)) {
           d.outOfCapacity = rule.outOfCapacity.mode ?? "async";
+        }
+      }
+      const wrf = rule.workRequestFailure;
+      if (wrf && !d.reject && !d.workRequestFailure && CLUSTER_WORK_REQUEST_OPERATIONS.includes(op)) {
+        if (this.fires(wrf)) {
+          const code = wrf.code ?? "InternalError";
+          d.workRequestFailure = { code, message: wrf.message ?? `Injected work request failure: ${code}` };
         }
       }
     }

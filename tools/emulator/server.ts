@@ -13,6 +13,7 @@ import { getVnic, summarizeMetricsData } from "./other-services.ts";
 import { CORE_NETWORK_ROUTES } from "./core-network.ts";
 import { IDENTITY_ROUTES } from "./identity.ts";
 import { CONTAINER_ENGINE_ROUTES } from "./container-engine.ts";
+import { VIRTUAL_NODE_ROUTES } from "./virtual-nodes.ts";
 
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -86,6 +87,7 @@ export const ROUTES: Route[] = [
   ...CORE_NETWORK_ROUTES,
   ...IDENTITY_ROUTES,
   ...CONTAINER_ENGINE_ROUTES,
+  ...VIRTUAL_NODE_ROUTES,
 ];
 
 export interface ServerDeps {
