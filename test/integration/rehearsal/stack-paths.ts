@@ -1,0 +1,174 @@
+/**
+ * What the user paths of the rehearsal share (the module's example root, the CDK CLI, an
+ * interrupted apply): the synthesized stack, the part of it the bed can apply, running commands
+ * in the bed's namespace, and the checks on the emulator's records after apply and destroy.
+ *
+ * The bed has no cluster behind the kubeconfig yet (the `stack` part of issue 20 brings the test
+ * API server, the `oci` exec credential and the system stand-in node), so each path applies the
+ * stack without its release part: `WITH_RELEASE` switches every path to the whole stack.
+ */
+import { execFile, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { expect } from "vitest";
+import type { TerraformResult } from "../../../infra/scripts/terraform.ts";
+import { REGION, type OciBed } from "./oci-bed.ts";
+
+const run = promisify(execFile);
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+
+/** false until the bed serves the release (test API server, exec credential, system node). */
+export const WITH_RELEASE = false;
+
+type Json = Record<string, unknown>;
+
+/** The emulator's record kinds and counts a full apply of the stack leaves (create_iam on). */
+export const STACK_RECORDS: Readonly<Record<string, number>> = {
+  vcn: 1,
+  subnet: 4,
+  routeTable: 2,
+  internetGateway: 1,
+  natGateway: 1,
+  serviceGateway: 1,
+  networkSecurityGroup: 4,
+  dynamicGroup: 1,
+  policy: 2,
+  cluster: 1,
+  virtualNodePool: 1,
+};
+
+/** `npm run synth` into `out` (full-cluster/, module/, module/example/, chart/). */
+export function synthTo(out: string): void {
+  const args = ["--disable-warning=DEP0044", join(ROOT, "infra/scripts/synth.ts"), out];
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: "pipe" });
+  if (r.status !== 0) throw new Error(`synth exited ${r.status}: ${String(r.stderr)}`);
+}
+
+/** Addresses (`type.name`) of the release part: the helm_release and the steps that serve it. */
+function releaseAddresses(tf: Json): string[] {
+  const resources = (tf.resource ?? {}) as Record<string, Json>;
+  const out: string[] = [];
+  for (const name of Object.keys(resources.helm_release ?? {})) out.push(`helm_release.${name}`);
+  for (const name of Object.keys(resources.terraform_data ?? {}))
+    if (name.startsWith("release_")) out.push(`terraform_data.${name}`);
+  return out;
+}
+
+/**
+ * The stack's or module's Terraform JSON without the release part (or unchanged with
+ * WITH_RELEASE): the helm_release, the drain step, and the outputs that name them.
+ * @throws Error when anything else still refers to a removed resource
+ */
+export function applicablePart(tf: Json): Json {
+  if (WITH_RELEASE) return tf;
+  const removed = releaseAddresses(tf);
+  const copy = structuredClone(tf);
+  const resources = copy.resource as Record<string, Json>;
+  for (const address of removed) {
+    const [type, name] = address.split(".") as [string, string];
+    delete resources[type]![name];
+    if (Object.keys(resources[type]!).length === 0) delete resources[type];
+  }
+  const names = (text: string): boolean =>
+    removed.some((a) => text.includes(`${a}.`) || text.includes(`"${a}"`));
+  const outputs = (copy.output ?? {}) as Record<string, Json>;
+  for (const [name, output] of Object.entries(outputs))
+    if (names(JSON.stringify(output))) delete outputs[name];
+  const left = JSON.stringify({ resource: copy.resource, output: copy.output, data: copy.data });
+  if (names(left)) throw new Error("applicablePart: something still refers to the release part");
+  return copy;
+}
+
+/** NSG security rules a default apply creates (all but the for_each over endpoint_allowed_cidrs). */
+export function ruleCount(tf: Json): number {
+  const rules = ((tf.resource as Record<string, Json>).oci_core_network_security_group_security_rule ??
+    {}) as Record<string, Json>;
+  return Object.values(rules).filter((r) => !("for_each" in r)).length;
+}
+
+export function readJson(path: string): Json {
+  return JSON.parse(readFileSync(path, "utf8")) as Json;
+}
+
+/** The stack's required variables for this bed, and no IAM propagation wait (nothing to propagate). */
+export function stackVariables(bed: OciBed): Record<string, string> {
+  const c = bed.emulator.credentials;
+  return {
+    tenancy_id: c.tenancyId,
+    compartment_id: c.compartmentId,
+    region: REGION,
+    iam_propagation_delay_seconds: "0",
+  };
+}
+
+/** The emulator's live records by kind, each checked to be in its ready state. */
+export function liveRecordsReady(bed: OciBed): Record<string, number> {
+  const cp = bed.emulator.core.controlPlane;
+  const byKind: Record<string, number> = {};
+  for (const rec of cp.records.values()) {
+    if (!cp.isLive(rec)) continue;
+    expect(cp.stateOf(rec), `${rec.kind} ${rec.id}`).toBe(rec.states.ready);
+    byKind[rec.kind] = (byKind[rec.kind] ?? 0) + 1;
+  }
+  return byKind;
+}
+
+/** After an apply: exactly the stack's records, all ready, and its security rules. */
+export function expectStackApplied(bed: OciBed, rules: number): void {
+  expect(liveRecordsReady(bed)).toEqual(STACK_RECORDS);
+  expect([...bed.emulator.core.controlPlane.securityRules.values()].flat()).toHaveLength(rules);
+}
+
+/** After a destroy: no record left that is not deleted, and no security rule. */
+export function expectNothingLeft(bed: OciBed): void {
+  const cp = bed.emulator.core.controlPlane;
+  expect(cp.liveCounts()).toEqual({});
+  expect([...cp.securityRules.values()].flat()).toEqual([]);
+}
+
+/** Runs `file args` in the bed's namespace with its environment; never throws on a non-zero exit. */
+export async function runInBed(
+  bed: OciBed,
+  file: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<TerraformResult> {
+  try {
+    const { stdout, stderr } = await run("ip", ["netns", "exec", bed.network.namespace, file, ...args], {
+      cwd: options.cwd,
+      env: { ...bed.env, ...options.env },
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === "number" ? e.code : 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+  }
+}
+
+/**
+ * Starts terraform in the bed's namespace and returns the process: `ip netns exec` execs the
+ * command in place, so the pid is terraform's own and a signal reaches it directly.
+ */
+export function spawnTerraform(bed: OciBed, cwd: string, args: readonly string[]): ChildProcess {
+  return spawn("ip", ["netns", "exec", bed.network.namespace, bed.mirror.terraform, ...args], {
+    cwd,
+    env: { ...bed.env, TF_DATA_DIR: join(cwd, ".terraform") },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** Terraform in `dir` of the bed; throws with its output on failure (plan's exit 2 is a result). */
+export function terraformIn(bed: OciBed, dir: string): (...args: string[]) => Promise<TerraformResult> {
+  return async (...args) => {
+    const flags = ["init", "plan", "apply", "destroy"].includes(args[0]!)
+      ? ["-no-color", "-input=false"]
+      : [];
+    const r = await bed.terraform(dir, [...args, ...flags]);
+    if (r.code !== 0 && !(args[0] === "plan" && r.code === 2))
+      throw new Error(`terraform ${args.join(" ")} exited ${r.code}\n${r.stderr}\n${r.stdout.slice(-4000)}`);
+    return r;
+  };
+}
