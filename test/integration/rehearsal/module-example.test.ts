@@ -1,17 +1,16 @@
 // The module's example root (dist/infra/module/example, what a user copies next to the module)
 // applied with the real oracle/oci provider against the emulator: every resource ready, a second
 // plan empty, nothing left after destroy. Until the bed serves the release, the module copy
-// here has its release part taken out (stack-paths.ts, WITH_RELEASE); the example is as shipped.
+// here has its release part taken out (release-part.ts, WITH_RELEASE); the example is as shipped.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOciBed, type OciBed } from "./oci-bed.ts";
+import { applicablePart, ruleCount } from "./release-part.ts";
 import {
-  applicablePart,
   expectNothingLeft,
   expectStackApplied,
   readJson,
-  ruleCount,
   stackVariables,
   synthTo,
   terraformIn,
