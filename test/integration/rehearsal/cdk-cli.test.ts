@@ -4,8 +4,8 @@
 // ready after deploy, a plan of what it deployed empty, nothing left after destroy. Until the bed
 // serves the release the app is applicable-app.ts (the stack without its release part).
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOciBed, type OciBed } from "./oci-bed.ts";
+import { describe, expect, it } from "vitest";
+import type { OciBed } from "./oci-bed.ts";
 import { applicablePart, ruleCount, WITH_RELEASE } from "./release-part.ts";
 import {
   expectNothingLeft,
@@ -14,17 +14,11 @@ import {
   ROOT,
   runInBed,
   stackVariables,
+  useOciBed,
 } from "./stack-paths.ts";
 
 let bed: OciBed;
-
-beforeAll(async () => {
-  bed = await startOciBed();
-}, 600_000);
-
-afterAll(async () => {
-  await bed?.close();
-});
+useOciBed((b) => (bed = b));
 
 describe("the CDK CLI (cdktn)", () => {
   it("deploys the app, plans no change and destroys it", async () => {

@@ -4,19 +4,12 @@
 // it and converges; destroy then leaves nothing.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REGION, startOciBed, type OciBed } from "./oci-bed.ts";
-import { expectNothingLeft, liveRecordsReady, terraformIn } from "./stack-paths.ts";
+import { describe, expect, it } from "vitest";
+import { REGION, type OciBed } from "./oci-bed.ts";
+import { expectNothingLeft, liveRecordsReady, terraformIn, useOciBed } from "./stack-paths.ts";
 
 let bed: OciBed;
-
-beforeAll(async () => {
-  bed = await startOciBed();
-}, 600_000);
-
-afterAll(async () => {
-  await bed?.close();
-});
+useOciBed((b) => (bed = b));
 
 const MESSAGE = "The cluster limit for this compartment has been reached (injected by the rehearsal).";
 

@@ -4,8 +4,8 @@
 // here has its release part taken out (release-part.ts, WITH_RELEASE); the example is as shipped.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOciBed, type OciBed } from "./oci-bed.ts";
+import { describe, expect, it } from "vitest";
+import type { OciBed } from "./oci-bed.ts";
 import { applicablePart, ruleCount } from "./release-part.ts";
 import {
   expectNothingLeft,
@@ -14,17 +14,11 @@ import {
   stackVariables,
   synthTo,
   terraformIn,
+  useOciBed,
 } from "./stack-paths.ts";
 
 let bed: OciBed;
-
-beforeAll(async () => {
-  bed = await startOciBed();
-}, 600_000);
-
-afterAll(async () => {
-  await bed?.close();
-});
+useOciBed((b) => (bed = b));
 
 describe("the module's example root", () => {
   it("applies, re-plans with no change and destroys", async () => {

@@ -9,17 +9,17 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { TerraformResult } from "../../../infra/scripts/terraform.ts";
-import { REGION, type OciBed } from "./oci-bed.ts";
+import { REGION, startOciBed, type OciBed } from "./oci-bed.ts";
 
 const run = promisify(execFile);
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
 type Json = Record<string, unknown>;
 
-/** The emulator's record kinds and counts a full apply of the stack leaves (create_iam on). */
-export const STACK_RECORDS: Readonly<Record<string, number>> = {
+/** The emulator's record kinds and counts of the stack's network (`oci_core_*`). */
+export const NETWORK_RECORDS: Readonly<Record<string, number>> = {
   vcn: 1,
   subnet: 4,
   routeTable: 2,
@@ -27,11 +27,28 @@ export const STACK_RECORDS: Readonly<Record<string, number>> = {
   natGateway: 1,
   serviceGateway: 1,
   networkSecurityGroup: 4,
+};
+
+/** The emulator's record kinds and counts a full apply of the stack leaves (create_iam on). */
+export const STACK_RECORDS: Readonly<Record<string, number>> = {
+  ...NETWORK_RECORDS,
   dynamicGroup: 1,
   policy: 2,
   cluster: 1,
   virtualNodePool: 1,
 };
+
+/** Starts a bed before the file's tests (handing it to `started`) and closes it after them. */
+export function useOciBed(started: (bed: OciBed) => void): void {
+  let bed: OciBed | undefined;
+  beforeAll(async () => {
+    bed = await startOciBed();
+    started(bed);
+  }, 600_000);
+  afterAll(async () => {
+    await bed?.close();
+  });
+}
 
 /** `npm run synth` into `out` (full-cluster/, module/, module/example/, chart/). */
 export function synthTo(out: string): void {
