@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REGION, type OciBed } from "./oci-bed.ts";
-import { expectNothingLeft, liveRecordsReady, terraformIn, useOciBed } from "./stack-paths.ts";
+import { expectEmulatorSettled } from "./stack-checks.ts";
+import { expectNothingLeft, terraformIn, useOciBed } from "./stack-paths.ts";
 
 let bed: OciBed;
 useOciBed((b) => (bed = b));
@@ -63,7 +64,7 @@ describe("a cluster whose create work request fails", () => {
     bed.emulator.setFaults({ rules: [] });
     await tf("apply", "-auto-approve");
     expect(cp.stateOf(first!)).toBe("DELETED");
-    expect(liveRecordsReady(bed)).toEqual({ vcn: 1, subnet: 1, cluster: 1 });
+    expect(expectEmulatorSettled(bed)).toEqual({ vcn: 1, subnet: 1, cluster: 1 });
     await tf("destroy", "-auto-approve");
     expectNothingLeft(bed);
   });

@@ -12,31 +12,12 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, expect } from "vitest";
 import type { TerraformResult } from "../../../infra/scripts/terraform.ts";
 import { REGION, startOciBed, type OciBed } from "./oci-bed.ts";
+import { expectEmulatorSettled, STACK_RECORDS } from "./stack-checks.ts";
 
 const run = promisify(execFile);
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
 type Json = Record<string, unknown>;
-
-/** The emulator's record kinds and counts of the stack's network (`oci_core_*`). */
-export const NETWORK_RECORDS: Readonly<Record<string, number>> = {
-  vcn: 1,
-  subnet: 4,
-  routeTable: 2,
-  internetGateway: 1,
-  natGateway: 1,
-  serviceGateway: 1,
-  networkSecurityGroup: 4,
-};
-
-/** The emulator's record kinds and counts a full apply of the stack leaves (create_iam on). */
-export const STACK_RECORDS: Readonly<Record<string, number>> = {
-  ...NETWORK_RECORDS,
-  dynamicGroup: 1,
-  policy: 2,
-  cluster: 1,
-  virtualNodePool: 1,
-};
 
 /** Starts a bed before the file's tests (handing it to `started`) and closes it after them. */
 export function useOciBed(started: (bed: OciBed) => void): void {
@@ -72,21 +53,9 @@ export function stackVariables(bed: OciBed): Record<string, string> {
   };
 }
 
-/** The emulator's live records by kind, each checked to be in its ready state. */
-export function liveRecordsReady(bed: OciBed): Record<string, number> {
-  const cp = bed.emulator.core.controlPlane;
-  const byKind: Record<string, number> = {};
-  for (const rec of cp.records.values()) {
-    if (!cp.isLive(rec)) continue;
-    expect(cp.stateOf(rec), `${rec.kind} ${rec.id}`).toBe(rec.states.ready);
-    byKind[rec.kind] = (byKind[rec.kind] ?? 0) + 1;
-  }
-  return byKind;
-}
-
 /** After an apply: exactly the stack's records, all ready, and its security rules. */
 export function expectStackApplied(bed: OciBed, rules: number): void {
-  expect(liveRecordsReady(bed)).toEqual(STACK_RECORDS);
+  expect(expectEmulatorSettled(bed)).toEqual(STACK_RECORDS);
   expect([...bed.emulator.core.controlPlane.securityRules.values()].flat()).toHaveLength(rules);
 }
 
