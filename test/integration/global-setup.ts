@@ -5,6 +5,7 @@
  * concurrent runs never share (or delete) each other's etcd. The same goes for what killed
  * process-runtime emulators left (tools/emulator/process/host.ts).
  */
+import { execFileSync } from "node:child_process";
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -40,5 +41,26 @@ export default async function setup(project: TestProject): Promise<() => Promise
     caKey: controlPlane.paths.caKey,
     hostAddress: controlPlane.network.hostAddress,
   });
-  return () => controlPlane.stop();
+  const tablesBefore = ownNftTables();
+  return async () => {
+    await controlPlane.stop();
+    // The pod agent's privileged path writes nftables rules; in a test they belong in an
+    // instance's network namespace, never in this machine's own ruleset.
+    const leaked = ownNftTables().filter((t) => !tablesBefore.includes(t));
+    if (leaked.length > 0)
+      throw new Error(`tests left nftables tables in this machine's ruleset: ${leaked.join(", ")}`);
+  };
+}
+
+/** This machine's nftables tables named okevn (none where nft is missing). */
+function ownNftTables(): string[] {
+  try {
+    const out = execFileSync("nft", ["list", "tables"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    return out.split("\n").filter((line) => /\bokevn\b/.test(line));
+  } catch {
+    return [];
+  }
 }

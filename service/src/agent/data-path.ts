@@ -1,8 +1,9 @@
 /**
  * Which data path the agent runs (docs/networking.md): privileged (nftables DNAT of real
  * ClusterIPs) when it holds CAP_NET_ADMIN and nftables works in its network namespace, else
- * unprivileged (loopback DNS and proxies). `OKEVN_DATA_PATH` overrides: `auto` (the default),
- * `privileged` (required: the agent refuses to start without it) or `unprivileged`.
+ * unprivileged (loopback DNS and proxies). `OKEVN_DATA_PATH` chooses: `unprivileged`
+ * (the default, so a hand-run agent never touches a machine's firewall), `privileged` (required: the
+ * agent refuses to start without it) or `auto` (privileged when possible).
  */
 import { readFileSync } from "node:fs";
 import { NFT_PROBE, type NftRunner } from "./nftables.ts";

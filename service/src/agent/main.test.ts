@@ -27,7 +27,7 @@ describe("agentSettings", () => {
       dnsAddress: "127.0.0.53",
       dnsPort: 53,
       healthPort: 10_253,
-      dataPath: "auto",
+      dataPath: "unprivileged",
       clusterDns: undefined,
     });
     const privileged = agentSettings(

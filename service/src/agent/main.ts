@@ -57,7 +57,10 @@ export interface AgentSettings {
   readonly dnsAddress: string;
   readonly dnsPort: number;
   readonly healthPort: number;
-  /** `auto` unless OKEVN_DATA_PATH says otherwise. */
+  /**
+   * `unprivileged` unless OKEVN_DATA_PATH says otherwise: an agent run by hand as root on a machine
+   * must never rewrite that machine's firewall because it happens to hold CAP_NET_ADMIN.
+   */
   readonly dataPath: DataPathMode;
   /** The kube-dns ClusterIP that the privileged path sends to the agent's DNS server. */
   readonly clusterDns: string | undefined;
@@ -95,7 +98,7 @@ export function agentSettings(
       throw new AgentConfigError(`${name}: not a port: ${env[name]}`);
     return value;
   };
-  const dataPath = (env[AGENT_ENV.dataPath] || "auto") as DataPathMode;
+  const dataPath = (env[AGENT_ENV.dataPath] || "unprivileged") as DataPathMode;
   if (!DATA_PATH_MODES.includes(dataPath))
     throw new AgentConfigError(
       `${AGENT_ENV.dataPath}: expected one of ${DATA_PATH_MODES.join(", ")}, got ${dataPath}`,
