@@ -7,6 +7,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { isAlive } from "../util/pids.ts";
+import { claimSlot, type Slot } from "../util/slots.ts";
 import { HarnessError } from "./errors.ts";
 
 const exec = promisify(execFile);
@@ -46,12 +47,15 @@ async function removeStale(): Promise<void> {
   }
 }
 
-async function freeSubnet(): Promise<number> {
+async function freeSubnet(): Promise<Slot> {
   const used = new Set(
     [...(await ip("-o", "-4", "addr", "show")).matchAll(/inet 198\.18\.(\d+)\./g)].map((m) => Number(m[1])),
   );
-  for (let slot = 1; slot < 255; slot++) if (!used.has(slot)) return slot;
-  throw new HarnessError("no free 198.18.x.0/24 test subnet left");
+  try {
+    return claimSlot("test-network", used, 1, 254);
+  } catch {
+    throw new HarnessError("no free 198.18.x.0/24 test subnet left");
+  }
 }
 
 export async function createTestNetwork(): Promise<TestNetwork> {
@@ -59,10 +63,10 @@ export async function createTestNetwork(): Promise<TestNetwork> {
   const namespace = `${PREFIX}${process.pid}`;
   const hostIf = `okevnh${process.pid}`;
   const peerIf = `okevnp${process.pid}`;
-  const slot = await freeSubnet();
-  const base = `198.18.${slot}`;
-  await ip("netns", "add", namespace);
+  const claim = await freeSubnet();
+  const base = `198.18.${claim.slot}`;
   try {
+    await ip("netns", "add", namespace);
     await ip("link", "add", hostIf, "type", "veth", "peer", "name", peerIf, "netns", namespace);
     await ip("addr", "add", `${base}.1/24`, "dev", hostIf);
     await ip("link", "set", hostIf, "up");
@@ -71,6 +75,7 @@ export async function createTestNetwork(): Promise<TestNetwork> {
     await ip("-n", namespace, "link", "set", "lo", "up");
   } catch (error) {
     await ip("netns", "del", namespace).catch(() => {});
+    claim.release();
     throw error;
   }
   let next = 10;
@@ -87,6 +92,7 @@ export async function createTestNetwork(): Promise<TestNetwork> {
     async close() {
       // Deleting the namespace removes the veth pair with it.
       await ip("netns", "del", namespace).catch(() => {});
+      claim.release();
     },
   };
 }

@@ -11,6 +11,7 @@ import { mkdir, readFile, rmdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isAlive } from "../../util/pids.ts";
+import { claimSlot } from "../../util/slots.ts";
 import { macFor } from "../vnic.ts";
 import { BUSYBOX } from "./images.ts";
 
@@ -135,9 +136,8 @@ export async function createPodSubnet(): Promise<PodSubnet> {
       Number(m[1]),
     ),
   );
-  let slot = 0;
-  while (used.has(slot)) slot++;
-  if (slot > 255) throw new Error("no free 198.19.x.0/24 pod subnet left");
+  const claim = claimSlot("pod-subnet", used, 0, 255);
+  const slot = claim.slot;
   const network = `${POD_SUBNETS}.${slot}.0`;
   const gateway = `${POD_SUBNETS}.${slot}.1`;
   await run(
@@ -157,6 +157,7 @@ export async function createPodSubnet(): Promise<PodSubnet> {
     gateway,
     async close() {
       await run("ip", ["link", "del", bridge]).catch(() => undefined);
+      claim.release();
     },
   };
 }
