@@ -113,6 +113,8 @@ export function kubectlStream(args: readonly string[]): {
 }
 
 export interface DirectResult {
+  /** The Content-Type header (empty when absent). */
+  contentType: string;
   readonly status: number;
   readonly body: string;
 }
@@ -140,7 +142,9 @@ export function direct(
       (res) => {
         let body = "";
         res.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, body, contentType: res.headers["content-type"] ?? "" }),
+        );
       },
     );
     req.setTimeout(options.timeoutMs ?? 15_000, () => req.destroy(new Error("timed out")));
