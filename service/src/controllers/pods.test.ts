@@ -626,6 +626,53 @@ describe("PodController", () => {
       ]);
     });
 
+    it("a pass that runs before the watch shows our own status write does not write it again", async () => {
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+      const release = kube.holdWatches();
+      provider.update(uidOf(pod), RUNNING);
+      await elapse(0);
+      expect(statusPatches("web").map((s) => s.phase)).toEqual(["Pending", "Running"]);
+      // The cache still has Pending: the same Running status again is not sent.
+      provider.update(uidOf(pod), RUNNING);
+      controller?.resync();
+      await elapse(0);
+      expect(statusPatches("web")).toHaveLength(2);
+      release();
+      await elapse(0);
+      // A status that differs is written even while the echo is awaited.
+      const held = kube.holdWatches();
+      provider.update(uidOf(pod), { ...RUNNING, containers: [{ ...APP_RUNNING, ready: false }] });
+      await elapse(0);
+      expect(statusPatches("web").at(-1)?.conditions).toContainEqual(
+        expect.objectContaining({ type: "Ready", status: "False" }),
+      );
+      held();
+      await elapse(0);
+      expect(statusPatches("web")).toHaveLength(3);
+    });
+
+    it("a pass that runs before the watch shows the pod gone does not DELETE it again", async () => {
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+      kube.put(PODS, {
+        ...stored("web"),
+        metadata: { ...stored("web")?.metadata, deletionTimestamp: new Date().toISOString() },
+      });
+      await elapse(0);
+      const release = kube.holdWatches();
+      provider.remove(uidOf(pod));
+      await elapse(1_000);
+      expect(stored("web")).toBeUndefined();
+      controller?.resync();
+      await elapse(1_000);
+      release();
+      await elapse(0);
+      expect(kube.calls("DELETE", `${PODS}/web`)).toHaveLength(1);
+    });
+
     it("annotations the pod already carries are not written again", async () => {
       provider.annotations = { "oke-virtual-nodes.io/instance-shape": "CI.Standard.E4.Flex" };
       createPod({ ...podSpec("web"), metadata: { name: "web", annotations: provider.annotations } });

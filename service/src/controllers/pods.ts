@@ -65,6 +65,12 @@ export interface PodControllerOptions {
   readonly instanceCreated?: (pod: V1Pod) => void;
 }
 
+/**
+ * How long a written status waits for its echo in the pod cache before it stops suppressing an
+ * identical write: the watch normally delivers it within a second; after a relist it may never.
+ */
+const ECHO_WAIT_MS = 10_000;
+
 /** The pod-level fields a status decides that a merge patch would otherwise leave in place when absent. */
 const CLEARED_WHEN_ABSENT = ["reason", "message"] as const;
 
@@ -118,6 +124,14 @@ export class PodController {
   private readonly pullFailureSeen = new Map<string, string>();
   /** Pod UIDs told that their instance outlives a shortened grace period. */
   private readonly shortGraceTold = new Set<string>();
+  /**
+   * The last status written per pod UID until the pod cache shows it (its resourceVersion): a
+   * pass that runs before the watch delivers our own PATCH sees the old status and would send the
+   * same one again (issue 18: one in ten pods got a second, identical Running PATCH).
+   */
+  private readonly written = new Map<string, { status: string; resourceVersion: string; at: number }>();
+  /** Pod UIDs whose object we deleted: a pass queued before the watch says so must not DELETE again. */
+  private readonly removed = new Set<string>();
   readonly sync: WorkQueue;
   readonly status: WorkQueue;
   readonly orphans: WorkQueue;
@@ -151,7 +165,13 @@ export class PodController {
       {
         upsert: (pod) => {
           const key = objectKey(pod);
-          if (pod.metadata?.uid) this.keyByUid.set(pod.metadata.uid, key);
+          const uid = pod.metadata?.uid;
+          if (uid) {
+            this.keyByUid.set(uid, key);
+            // The watch is ordered: once our own write is seen, the cache is no longer behind it.
+            if (this.written.get(uid)?.resourceVersion === pod.metadata?.resourceVersion)
+              this.written.delete(uid);
+          }
           this.sync.add(key);
         },
         remove: (pod) => {
@@ -160,6 +180,8 @@ export class PodController {
             this.pendingAnnotations.delete(pod.metadata.uid);
             this.pullFailureSeen.delete(pod.metadata.uid);
             this.shortGraceTold.delete(pod.metadata.uid);
+            this.written.delete(pod.metadata.uid);
+            this.removed.delete(pod.metadata.uid);
             // The pod object is gone (force delete or GC): its instance must go too.
             this.orphans.add(pod.metadata.uid);
           }
@@ -408,6 +430,8 @@ export class PodController {
   }
 
   private async removePodObject(pod: V1Pod): Promise<void> {
+    const uid = pod.metadata?.uid ?? "";
+    if (this.removed.has(uid)) return;
     try {
       await this.options.http.request("DELETE", this.podPath(pod), {
         body: {
@@ -420,6 +444,7 @@ export class PodController {
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
     }
+    this.removed.add(uid);
   }
 
   /**
@@ -430,15 +455,37 @@ export class PodController {
   private async writeStatus(pod: V1Pod, status: V1PodStatus): Promise<void> {
     const uid = pod.metadata?.uid ?? "";
     const annotations = this.unwritten(pod, this.pendingAnnotations.get(uid));
-    if (!annotations && comparable(status) === comparable(pod.status)) return;
-    await this.options.http.request("PATCH", `${this.podPath(pod)}/status`, {
-      body: {
-        metadata: { uid, ...(annotations ? { annotations } : {}) },
-        status: clearingStale(status, pod.status),
+    const wanted = comparable(status);
+    if (!annotations && (wanted === comparable(pod.status) || wanted === this.awaitedEcho(pod))) return;
+    const written = await this.options.http.request<V1Pod | undefined>(
+      "PATCH",
+      `${this.podPath(pod)}/status`,
+      {
+        body: {
+          metadata: { uid, ...(annotations ? { annotations } : {}) },
+          status: clearingStale(status, pod.status),
+        },
+        contentType: "application/merge-patch+json",
       },
-      contentType: "application/merge-patch+json",
-    });
+    );
     this.pendingAnnotations.delete(uid);
+    const resourceVersion = written?.metadata?.resourceVersion;
+    if (resourceVersion) this.written.set(uid, { status: wanted, resourceVersion, at: Date.now() });
+  }
+
+  /**
+   * The status last written for this pod while the cached pod is older than that write (see
+   * `written`); undefined once the cache has caught up or the echo is overdue.
+   */
+  private awaitedEcho(pod: V1Pod): string | undefined {
+    const uid = pod.metadata?.uid ?? "";
+    const echo = this.written.get(uid);
+    if (!echo) return undefined;
+    if (pod.metadata?.resourceVersion === echo.resourceVersion || Date.now() - echo.at > ECHO_WAIT_MS) {
+      this.written.delete(uid);
+      return undefined;
+    }
+    return echo.status;
   }
 
   /** The annotations the pod does not carry yet with these values; undefined if none. */
