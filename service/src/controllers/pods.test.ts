@@ -673,6 +673,40 @@ describe("PodController", () => {
       expect(kube.calls("DELETE", `${PODS}/web`)).toHaveLength(1);
     });
 
+    it("a Pending status right after another waits a second (Running does not), so the steps of a start coalesce", async () => {
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+      expect(statusPatches("web").map((s) => s.phase)).toEqual(["Pending"]);
+      // Up, pod IP known, container still being created: Pending again, within the second.
+      provider.update(uidOf(pod), {
+        ...RUNNING,
+        containers: [{ ...APP_RUNNING, phase: "Creating", ready: false }],
+      });
+      await elapse(100);
+      expect(statusPatches("web")).toHaveLength(1);
+      provider.update(uidOf(pod), RUNNING);
+      await elapse(0);
+      expect(statusPatches("web").map((s) => s.phase)).toEqual(["Pending", "Running"]);
+      await elapse(5_000);
+      expect(statusPatches("web")).toHaveLength(2);
+    });
+
+    it("a coalesced Pending status is still written once the second has passed", async () => {
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+      provider.update(uidOf(pod), {
+        ...RUNNING,
+        containers: [{ ...APP_RUNNING, phase: "Creating", ready: false }],
+      });
+      await elapse(100);
+      expect(statusPatches("web")).toHaveLength(1);
+      await elapse(1_000);
+      expect(statusPatches("web")).toHaveLength(2);
+      expect(statusPatches("web")[1]).toMatchObject({ phase: "Pending", podIP: "10.0.10.7" });
+    });
+
     it("annotations the pod already carries are not written again", async () => {
       provider.annotations = { "oke-virtual-nodes.io/instance-shape": "CI.Standard.E4.Flex" };
       createPod({ ...podSpec("web"), metadata: { name: "web", annotations: provider.annotations } });

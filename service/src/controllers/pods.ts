@@ -71,6 +71,14 @@ export interface PodControllerOptions {
  */
 const ECHO_WAIT_MS = 10_000;
 
+/**
+ * A pod still Pending after a status write waits this long before the next Pending status is
+ * written: the steps of a start (instance ACTIVE, pod IP, containers still creating) come within
+ * a second and are read by no one, and Running or a terminal phase is written at once. Without
+ * it a loaded node wrote three or four statuses per pod (issue 18: at most 4 writes in a life).
+ */
+const PENDING_COALESCE_MS = 1_000;
+
 /** The pod-level fields a status decides that a merge patch would otherwise leave in place when absent. */
 const CLEARED_WHEN_ABSENT = ["reason", "message"] as const;
 
@@ -130,6 +138,8 @@ export class PodController {
    * same one again (issue 18: one in ten pods got a second, identical Running PATCH).
    */
   private readonly written = new Map<string, { status: string; resourceVersion: string; at: number }>();
+  /** When each pod's status was last written (Date.now()), for PENDING_COALESCE_MS. */
+  private readonly lastStatusWrite = new Map<string, number>();
   /** Pod UIDs whose object we deleted: a pass queued before the watch says so must not DELETE again. */
   private readonly removed = new Set<string>();
   readonly sync: WorkQueue;
@@ -181,6 +191,7 @@ export class PodController {
             this.pullFailureSeen.delete(pod.metadata.uid);
             this.shortGraceTold.delete(pod.metadata.uid);
             this.written.delete(pod.metadata.uid);
+            this.lastStatusWrite.delete(pod.metadata.uid);
             this.removed.delete(pod.metadata.uid);
             // The pod object is gone (force delete or GC): its instance must go too.
             this.orphans.add(pod.metadata.uid);
@@ -469,6 +480,7 @@ export class PodController {
       },
     );
     this.pendingAnnotations.delete(uid);
+    this.lastStatusWrite.set(uid, Date.now());
     const resourceVersion = written?.metadata?.resourceVersion;
     if (resourceVersion) this.written.set(uid, { status: wanted, resourceVersion, at: Date.now() });
   }
@@ -517,6 +529,11 @@ export class PodController {
     )
       return;
     const wasRunning = pod.status?.phase === "Running";
+    const since = Date.now() - (this.lastStatusWrite.get(pod.metadata.uid) ?? -Infinity);
+    if (status.phase === "Pending" && since < PENDING_COALESCE_MS) {
+      this.status.addAfter(key, PENDING_COALESCE_MS - since);
+      return;
+    }
     await this.writeStatus(pod, status);
     this.crashLoopEvents(pod, status);
     if (instance?.phase === "Running" && pod.metadata.annotations?.[IMAGE_PULL_BACKOFF_ANNOTATION]) {
