@@ -67,6 +67,7 @@ export function shippedProviderConfig(pods: number): {
 }
 
 export const BENCH_CONFIG_MAP = "bench-env";
+export const BENCH_SECRET = "bench-secret";
 export const BENCH_LABEL = "bench.oke-virtual-nodes.io/run";
 export const KWOK_NODE = "kwok-bench";
 export const VIRTUAL_NODE = "vn-bench";
