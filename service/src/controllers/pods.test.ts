@@ -692,6 +692,24 @@ describe("PodController", () => {
       expect(statusPatches("web")).toHaveLength(2);
     });
 
+    it("the apiserver's defaulted empty lastState ({}) reads as the absent one: no PATCH per resync", async () => {
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+      provider.update(uidOf(pod), RUNNING);
+      await elapse(0);
+      expect(statusPatches("web").map((s) => s.phase)).toEqual(["Pending", "Running"]);
+      // What the apiserver stores for a container status sent without lastState.
+      const current = stored("web")!;
+      const containerStatuses = current.status?.containerStatuses?.map((c) => ({ ...c, lastState: {} }));
+      kube.put(PODS, { ...current, status: { ...current.status, containerStatuses } });
+      await elapse(0);
+      controller?.resync();
+      provider.update(uidOf(pod), RUNNING);
+      await elapse(60_000);
+      expect(statusPatches("web")).toHaveLength(2);
+    });
+
     it("a coalesced Pending status is still written once the second has passed", async () => {
       const pod = createPod(podSpec("web"));
       await start();

@@ -95,6 +95,11 @@ function clearingStale(status: V1PodStatus, current: V1PodStatus | undefined): R
   return patch;
 }
 
+/** A container state as the apiserver stores it: an absent state and `{}` are the same (it defaults to `{}`). */
+function state(value: object | undefined): object | undefined {
+  return value && Object.keys(value).length > 0 ? value : undefined;
+}
+
 function comparable(status: V1PodStatus | undefined): string {
   if (!status) return "";
   const { phase, reason, message, podIP, hostIP, conditions, containerStatuses } = status;
@@ -110,8 +115,8 @@ function comparable(status: V1PodStatus | undefined): string {
       c.ready,
       c.restartCount,
       c.containerID,
-      c.state,
-      c.lastState,
+      state(c.state),
+      state(c.lastState),
     ]),
   });
 }
