@@ -3,7 +3,7 @@ import { EventRecorder } from "./events.ts";
 import { FakeKube } from "./testing.ts";
 
 const EVENTS = "/api/v1/namespaces/shop/events";
-const pod = (name: string) => ({ kind: "Pod", namespace: "shop", name, uid: `uid-${name}` });
+const pod = (name: string) => ({ kind: "Pod" as const, namespace: "shop", name, uid: `uid-${name}` });
 
 describe("EventRecorder", () => {
   let kube: FakeKube;

@@ -184,7 +184,7 @@ describe("containerOcid", () => {
 describe("observedContainer", () => {
   it("keeps what a snapshot reads and drops the rest (environment variables included)", () => {
     const full = container({
-      lifecycleState: "ACTIVE",
+      lifecycleState: "ACTIVE" as never,
       lifecycleDetails: "restarting in 20s",
       exitCode: 1,
       timeUpdated: new Date("2026-01-02T03:00:05Z"),
