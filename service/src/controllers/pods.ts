@@ -72,12 +72,25 @@ export interface PodControllerOptions {
 const ECHO_WAIT_MS = 10_000;
 
 /**
- * A pod still Pending after a status write waits this long before the next Pending status is
- * written: the steps of a start (instance ACTIVE, pod IP, containers still creating) come within
- * a second and are read by no one, and Running or a terminal phase is written at once. Without
- * it a loaded node wrote three or four statuses per pod (issue 18: at most 4 writes in a life).
+ * A pod still starting after a status write waits this long before the next such status is
+ * written (see `starting`): the steps of a start (instance ACTIVE, pod IP, containers still
+ * creating) come within a second and are read by no one; Running, a terminal phase and a reason
+ * the user waits for are written at once. Without it a loaded node wrote three or four statuses
+ * per pod (issue 18: at most 4 writes in a life).
  */
 const PENDING_COALESCE_MS = 1_000;
+
+/**
+ * A Pending status that only says the pod is starting: no pod-level reason, and every container
+ * creating or already running. One with a reason the user waits to see (ErrImagePull, a missing
+ * Secret, a back-off) is not held back.
+ */
+function starting(status: V1PodStatus): boolean {
+  if (status.phase !== "Pending" || status.reason) return false;
+  return (status.containerStatuses ?? []).every(
+    (c) => c.state?.running !== undefined || c.state?.waiting?.reason === "ContainerCreating",
+  );
+}
 
 /** The pod-level fields a status decides that a merge patch would otherwise leave in place when absent. */
 const CLEARED_WHEN_ABSENT = ["reason", "message"] as const;
@@ -535,7 +548,7 @@ export class PodController {
       return;
     const wasRunning = pod.status?.phase === "Running";
     const since = Date.now() - (this.lastStatusWrite.get(pod.metadata.uid) ?? -Infinity);
-    if (status.phase === "Pending" && since < PENDING_COALESCE_MS) {
+    if (starting(status) && since < PENDING_COALESCE_MS) {
       this.status.addAfter(key, PENDING_COALESCE_MS - since);
       return;
     }
