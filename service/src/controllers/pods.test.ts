@@ -653,6 +653,29 @@ describe("PodController", () => {
       expect(statusPatches("web")).toHaveLength(3);
     });
 
+    it("a pod that ended is said to have ended once, although passes run before the watch shows it", async () => {
+      const pod = createPod(podSpec("job", { restartPolicy: "Never" }));
+      await start();
+      await elapse(0);
+      provider.update(uidOf(pod), RUNNING);
+      await elapse(0);
+      const release = kube.holdWatches();
+      const stopped = {
+        ...RUNNING,
+        phase: "Stopped" as const,
+        containers: [{ ...APP_RUNNING, phase: "Stopped" as const, ready: false, exitCode: 3 }],
+      };
+      provider.update(uidOf(pod), stopped);
+      await elapse(0);
+      provider.update(uidOf(pod), stopped);
+      controller?.resync();
+      await elapse(100);
+      release();
+      await elapse(0);
+      expect(statusPatches("job").map((s) => s.phase)).toEqual(["Pending", "Running", "Failed"]);
+      expect(events().filter((e) => e.reason === "Failed")).toHaveLength(1);
+    });
+
     it("a pass that runs before the watch shows the pod gone does not DELETE it again", async () => {
       const pod = createPod(podSpec("web"));
       await start();

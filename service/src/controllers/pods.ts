@@ -481,11 +481,11 @@ export class PodController {
    * from the create are still unwritten; those ride along (the status subresource accepts
    * metadata.annotations), so a pod's life costs one write less.
    */
-  private async writeStatus(pod: V1Pod, status: V1PodStatus): Promise<void> {
+  private async writeStatus(pod: V1Pod, status: V1PodStatus): Promise<boolean> {
     const uid = pod.metadata?.uid ?? "";
     const annotations = this.unwritten(pod, this.pendingAnnotations.get(uid));
     const wanted = comparable(status);
-    if (!annotations && (wanted === comparable(pod.status) || wanted === this.awaitedEcho(pod))) return;
+    if (!annotations && (wanted === comparable(pod.status) || wanted === this.awaitedEcho(pod))) return false;
     const written = await this.options.http.request<V1Pod | undefined>(
       "PATCH",
       `${this.podPath(pod)}/status`,
@@ -501,6 +501,7 @@ export class PodController {
     this.lastStatusWrite.set(uid, Date.now());
     const resourceVersion = written?.metadata?.resourceVersion;
     if (resourceVersion) this.written.set(uid, { status: wanted, resourceVersion, at: Date.now() });
+    return true;
   }
 
   /**
@@ -552,7 +553,7 @@ export class PodController {
       this.status.addAfter(key, PENDING_COALESCE_MS - since);
       return;
     }
-    await this.writeStatus(pod, status);
+    const wrote = await this.writeStatus(pod, status);
     this.crashLoopEvents(pod, status);
     if (instance?.phase === "Running" && pod.metadata.annotations?.[IMAGE_PULL_BACKOFF_ANNOTATION]) {
       // The images were pulled: the next failure starts the back-off from 10 s again.
@@ -563,7 +564,8 @@ export class PodController {
       if (Number.isFinite(created))
         this.options.observePhase?.("created_to_running", (Date.now() - created) / 1000);
     }
-    if (TERMINAL_PHASES.has(status.phase ?? "") && !pod.metadata.deletionTimestamp) {
+    // Once, with the write that ended the pod: a pass before the cache shows it must not say it again.
+    if (wrote && TERMINAL_PHASES.has(status.phase ?? "") && !pod.metadata.deletionTimestamp) {
       this.event(
         pod,
         status.phase === "Succeeded" ? "Normal" : "Warning",
