@@ -193,14 +193,14 @@ describe("synthesis", () => {
     expect(shipped.config.node.capacity.pods).toBe(10_000);
     expect(shipped.config.kubernetes).toEqual({ qps: 500, burst: 1000 });
     expect(shipped.config.queues).toEqual({ qps: 100, burst: 500 });
-    expect(shipped.container.resources.limits?.memory).toBe("696Mi");
+    expect(shipped.container.resources.limits?.memory).toBe("444Mi");
     const env = Object.fromEntries(shipped.container.env.map((e) => [e.name, e]));
     expect(env["HEAP_LIMIT_MIB"]).toBeUndefined();
-    expect(env["NODE_OPTIONS"]?.value).toBe("--max-old-space-size-percentage=64");
+    expect(env["NODE_OPTIONS"]?.value).toBe("--max-old-space-size-percentage=50 --max-semi-space-size=4");
     // A node with its own pods is sized for those; a small maxPods keeps the floors.
     const small = sized({ ...example, maxPods: 500 });
     expect(small.config.kubernetes).toEqual({ qps: 300, burst: 600 });
-    expect(small.container.resources.limits?.memory).toBe("399Mi");
+    expect(small.container.resources.limits?.memory).toBe("295Mi");
     expect(sized(example, "okevn-vn-ad2").config.kubernetes).toEqual({ qps: 300, burst: 600 });
     // Resources set by the user win whole.
     const own = sized({ ...example, resources: { limits: { memory: "2Gi" } } });

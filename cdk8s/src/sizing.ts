@@ -4,22 +4,23 @@
  * bucket. Each rule is written twice, for concrete synthesis and as the Go expression Helm
  * evaluates (`Tpl.calc`); the golden test renders both and compares them.
  *
- * Figures behind the rules (docs/benchmarks.md): the provider idles at about 200 MiB RSS, a
- * cached pod costs about 10 to 20 KiB of heap, and a pod's life costs about 5 apiserver requests
- * (3 before it is Running). The heap is sized to the container at run time (HEAP_PERCENTAGE).
+ * Figures behind the rules (docs/benchmarks.md): the provider idles at about 140 MiB RSS, a
+ * pod costs about 12 KiB of heap, and a pod's life costs 3 to 4 apiserver writes. The heap is sized to the container at run time (HEAP_PERCENTAGE).
  */
 import type { Tpl } from "./tpl.ts";
 
 /**
- * Memory request and limit of the provider, MiB: 384 plus 32 KiB per pod (696 at 10,000 pods).
- * The base is what the process takes before its pods beyond the heap (code, V8's young generation,
- * sockets, malloc arenas): 183 MiB idle and 348 MiB peak RSS at 1,000 pods with an 86 MiB heap.
+ * Memory request and limit of the provider, MiB: 288 plus 16 KiB per pod (366 at 5,000 pods, 444
+ * at 10,000). Measured at 3e91c86 (docs/benchmarks.md, issue 18): 133 to 150 MiB RSS idle; at
+ * 5,000 pods Running, a 160 MiB old space and 4 MiB semi-spaces held 217 MiB RSS (268 peak) with
+ * 83 MiB of heap in use, about 12 KiB per pod. The limit leaves the heap (HEAP_PERCENTAGE of it)
+ * half again the live set at 10,000 pods, and the rest to code, native buffers and sockets.
  */
 export function memoryMiB(tpl: Tpl, pods: number): number {
   return tpl.calc(
     [pods],
-    (n) => 384 + Math.floor(n / 32),
-    (n) => `(add 384 (div ${n} 32))`,
+    (n) => 288 + Math.floor(n / 64),
+    (n) => `(add 288 (div ${n} 64))`,
   );
 }
 
@@ -60,7 +61,17 @@ export function queueQps(tpl: Tpl, pods: number): { qps: number; burst: number }
 
 /**
  * The V8 old-space size as a percentage of the container's memory limit (Node 24's
- * `--max-old-space-size-percentage` reads the cgroup limit): 64% leaves the rest to V8's young
- * generation, code and native buffers (320 MiB of heap stayed under 450 MiB RSS at 5,000 pods).
+ * `--max-old-space-size-percentage` reads the cgroup limit, so the heap follows a limit the user
+ * sets too): half, because V8 grows the heap towards its limit before collecting, and every MiB of
+ * it is resident (64% let a 5,000-pod node reach 358 MiB RSS with 122 MiB of heap in use).
  */
-export const HEAP_PERCENTAGE = 64;
+export const HEAP_PERCENTAGE = 50;
+
+/**
+ * V8's young generation, MiB per semi-space: 4 instead of Node's 16. Pods live long, so a small
+ * nursery costs few extra scavenges and keeps about 30 MiB less resident.
+ */
+export const SEMI_SPACE_MIB = 4;
+
+/** NODE_OPTIONS of the provider container. */
+export const PROVIDER_NODE_OPTIONS = `--max-old-space-size-percentage=${HEAP_PERCENTAGE} --max-semi-space-size=${SEMI_SPACE_MIB}`;

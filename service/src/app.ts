@@ -3,7 +3,7 @@
  * OCI clients, provider, node and pod controllers. `main.ts` handles the process.
  */
 import { networkInterfaces } from "node:os";
-import { KubeConfig, type V1Pod, type V1Service } from "@kubernetes/client-node";
+import type { V1Pod, V1Service } from "@kubernetes/client-node";
 import { COLLISION_REASON, CollisionReporter } from "./agent/collisions.ts";
 import { startProviderAgent, TruncationReporter } from "./agent/provider-side.ts";
 import type { OciOperation, ProviderConfig } from "./config/types.ts";
@@ -11,6 +11,7 @@ import { NodeController, type NodeProblem } from "./controllers/node.ts";
 import { PodController } from "./controllers/pods.ts";
 import { NotFoundError } from "./errors.ts";
 import { EventRecorder } from "./kube/events.ts";
+import { loadKubeCredentials } from "./kube/credentials.ts";
 import { KubeHttp } from "./kube/http.ts";
 import { LeaderElector } from "./leader/election.ts";
 import { type RunningKubeletApi, startKubeletApi } from "./kubelet/index.ts";
@@ -116,9 +117,7 @@ async function clusterDnsIp(http: KubeHttp, configured: string | undefined): Pro
 }
 
 export async function startProvider(config: ProviderConfig, logger: Logger): Promise<RunningProvider> {
-  const kubeConfig = new KubeConfig();
-  if (config.kubeconfig) kubeConfig.loadFromFile(config.kubeconfig);
-  else kubeConfig.loadFromCluster();
+  const kubeConfig = await loadKubeCredentials(config.kubeconfig);
   const metrics = createProviderMetrics();
   let ready = false;
   const observability: ObservabilityServers = await startObservability(

@@ -4,10 +4,10 @@
  * Container Instance carrying this node's tags, waits until OCI reports them gone, then
  * deletes the Node and its Lease. Nothing keeps billing after an uninstall.
  */
-import { KubeConfig } from "@kubernetes/client-node";
 import type { ProviderConfig } from "./config/types.ts";
 import { DECOMMISSION_ANNOTATION } from "./controllers/node.ts";
 import { NotFoundError } from "./errors.ts";
+import { loadKubeCredentials } from "./kube/credentials.ts";
 import { KubeHttp } from "./kube/http.ts";
 import { createOciClients } from "./oci/clients.ts";
 import { nodeContext, ociClientOptions, translationDefaults } from "./oci/from-config.ts";
@@ -19,9 +19,7 @@ export async function cleanupNode(
   logger: Logger,
   timeoutMs = 15 * 60_000,
 ): Promise<number> {
-  const kubeConfig = new KubeConfig();
-  if (config.kubeconfig) kubeConfig.loadFromFile(config.kubeconfig);
-  else kubeConfig.loadFromCluster();
+  const kubeConfig = await loadKubeCredentials(config.kubeconfig);
   const http = new KubeHttp(kubeConfig, { qps: config.kubernetes.qps, burst: config.kubernetes.burst });
   const ignoreMissing = (error: unknown): void => {
     if (!(error instanceof NotFoundError)) throw error;

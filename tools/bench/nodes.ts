@@ -3,7 +3,13 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type V1Node } from "@kubernetes/client-node";
-import { HEAP_PERCENTAGE, kubernetesQps, memoryMiB, queueQps } from "../../cdk8s/src/sizing.ts";
+import {
+  HEAP_PERCENTAGE,
+  SEMI_SPACE_MIB,
+  kubernetesQps,
+  memoryMiB,
+  queueQps,
+} from "../../cdk8s/src/sizing.ts";
 import { Tpl } from "../../cdk8s/src/tpl.ts";
 import { ConflictError } from "../../service/src/errors.ts";
 import type { KubeHttp } from "../../service/src/kube/http.ts";
@@ -67,6 +73,7 @@ export function shippedProviderConfig(pods: number): {
 }
 
 export const BENCH_CONFIG_MAP = "bench-env";
+export const BENCH_SECRET = "bench-secret";
 export const BENCH_LABEL = "bench.oke-virtual-nodes.io/run";
 export const KWOK_NODE = "kwok-bench";
 export const VIRTUAL_NODE = "vn-bench";
@@ -219,7 +226,10 @@ export async function startVirtualNode(
     options.providerConfig ?? {},
   );
   const savedNodeOptions = process.env["NODE_OPTIONS"];
-  const extra = [shipped ? `--max-old-space-size=${shipped.heapMiB}` : "", options.providerNodeOptions ?? ""];
+  const extra = [
+    shipped ? `--max-old-space-size=${shipped.heapMiB} --max-semi-space-size=${SEMI_SPACE_MIB}` : "",
+    options.providerNodeOptions ?? "",
+  ];
   if (options.cpuProfileDir) {
     mkdirSync(options.cpuProfileDir, { recursive: true });
     extra.push(`--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`);

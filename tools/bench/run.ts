@@ -28,6 +28,7 @@ import {
 } from "./counters.ts";
 import {
   BENCH_CONFIG_MAP,
+  BENCH_SECRET,
   BENCH_LABEL,
   KWOK_NODE,
   VIRTUAL_NODE,
@@ -63,8 +64,8 @@ function podManifest(name: string, nodeName: string, placement: Placement): Reco
         {
           name: "app",
           image: "registry.example.com/bench/app:1.0",
-          // One ConfigMap shared by every pod, as a Deployment's pods share theirs.
-          envFrom: [{ configMapRef: { name: BENCH_CONFIG_MAP } }],
+          // One ConfigMap and one Secret shared by every pod, as a Deployment's pods share theirs.
+          envFrom: [{ configMapRef: { name: BENCH_CONFIG_MAP } }, { secretRef: { name: BENCH_SECRET } }],
           resources: { requests: { cpu: "125m", memory: "256Mi" } },
         },
       ],
@@ -121,6 +122,14 @@ async function runPhase(
         kind: "ConfigMap",
         metadata: { name: BENCH_CONFIG_MAP },
         data: { MODE: "bench" },
+      },
+    });
+    await http.request("POST", `/api/v1/namespaces/${namespace}/secrets`, {
+      body: {
+        apiVersion: "v1",
+        kind: "Secret",
+        metadata: { name: BENCH_SECRET },
+        stringData: { TOKEN: "bench" },
       },
     });
     const observer = new PodObserver(http, namespace);

@@ -1,7 +1,7 @@
 import { Resource } from "./resource.ts";
 import { Construct } from "constructs";
 import type { V1Container, V1PodSpec } from "@kubernetes/client-node";
-import { HEAP_PERCENTAGE, memoryMiB } from "../sizing.ts";
+import { PROVIDER_NODE_OPTIONS, memoryMiB } from "../sizing.ts";
 import type { VirtualNodeValues } from "../values.ts";
 import {
   CONFIG_DIR,
@@ -97,8 +97,8 @@ export function providerPodSpec(props: ProviderPodProps): V1PodSpec {
       fieldEnv("POD_NAME", "metadata.name"),
       fieldEnv("POD_NAMESPACE", "metadata.namespace"),
       // The V8 heap follows the container's memory limit, whoever sets it (cdk8s/src/sizing.ts).
-      // (A Downward API divisor cannot take 64% of it: the apiserver allows only 1Mi, 1Gi, … for memory.)
-      { name: "NODE_OPTIONS", value: `--max-old-space-size-percentage=${HEAP_PERCENTAGE}` },
+      // (A Downward API divisor cannot take a share of it: the apiserver allows only 1Mi, 1Gi, … for memory.)
+      { name: "NODE_OPTIONS", value: PROVIDER_NODE_OPTIONS },
       ...(props.extraEnv ?? []),
     ] as V1Container["env"],
     ports: [

@@ -4,8 +4,9 @@
  * needs to add the agent container. Both replicas run it; their secrets come from the same file.
  */
 import { readFile } from "node:fs/promises";
-import type { KubeConfig, V1EndpointSlice, V1Service } from "@kubernetes/client-node";
+import type { V1EndpointSlice, V1Service } from "@kubernetes/client-node";
 import type { AgentConfig } from "../config/types.ts";
+import type { KubeCredentials } from "../kube/credentials.ts";
 import type { EventRecorder } from "../kube/events.ts";
 import type { KubeHttp } from "../kube/http.ts";
 import type { AgentContext } from "../oci/translate/agent.ts";
@@ -142,7 +143,7 @@ function signature(service: V1Service, truncation: Truncation): string {
 }
 
 /** The cluster CA of the provider's kubeconfig (it also signs kubelet serving certificates issued through CSRs). */
-async function clusterCa(kubeConfig: KubeConfig): Promise<string | undefined> {
+async function clusterCa(kubeConfig: KubeCredentials): Promise<string | undefined> {
   const cluster = kubeConfig.getCurrentCluster();
   if (cluster?.caData) return Buffer.from(cluster.caData, "base64").toString("utf8");
   if (cluster?.caFile) return readFile(cluster.caFile, "utf8");
@@ -152,7 +153,7 @@ async function clusterCa(kubeConfig: KubeConfig): Promise<string | undefined> {
 export async function startProviderAgent(options: {
   readonly config: AgentConfig;
   readonly http: KubeHttp;
-  readonly kubeConfig: KubeConfig;
+  readonly kubeConfig: KubeCredentials;
   /** The address and port agents reach the kubelet API at (the Node's advertised address). */
   readonly kubeletUrl: string;
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;

@@ -1,13 +1,14 @@
 /**
  * The YAML parser, kept behind one function so it can be swapped in one place.
  *
- * It uses `loadYaml` of @kubernetes/client-node, a direct dependency of the service (js-yaml
- * underneath: YAML 1.2 core schema, duplicate keys rejected, errors with line and column). That
- * function also maps objects whose apiVersion/kind name a Kubernetes type onto that type; a
- * ProviderConfig names none, and anything else is rejected by the kind check anyway.
- * Loaded lazily: only YAML files need it.
+ * js-yaml (YAML 1.2 core schema, duplicate keys rejected, errors with line and column), the
+ * parser @kubernetes/client-node's `loadYaml` wraps; used directly since issue 18, because
+ * importing client-node for it loaded that package's whole module graph (about 80 MiB resident).
+ * An empty document is an error, as it was with `loadYaml`. Loaded lazily: only YAML files need it.
  */
 export async function parseYaml(text: string): Promise<unknown> {
-  const { loadYaml } = await import("@kubernetes/client-node");
-  return loadYaml<unknown>(text);
+  const { load } = await import("js-yaml");
+  const doc = load(text);
+  if (doc === undefined || doc === null) throw new Error("Failed to load YAML");
+  return doc;
 }

@@ -9,16 +9,12 @@
  */
 import { readFile } from "node:fs/promises";
 import { isIP } from "node:net";
-import {
-  KubeConfig,
-  type V1CertificateSigningRequest,
-  type V1Node,
-  type V1Service,
-} from "@kubernetes/client-node";
+import type { V1CertificateSigningRequest, V1Node, V1Service } from "@kubernetes/client-node";
 import { ConfigError } from "../config/errors.ts";
 import type { ConfigProblem } from "../config/types.ts";
 import { parseYaml } from "../config/yaml.ts";
 import { ConflictError, NotFoundError } from "../errors.ts";
+import { loadKubeCredentials } from "../kube/credentials.ts";
 import { KubeHttp } from "../kube/http.ts";
 import { Reflector } from "../kube/reflector.ts";
 import {
@@ -242,9 +238,7 @@ export class CsrApprover {
 export async function runCsrApprover(configPath: string): Promise<void> {
   const config = await loadApproverConfig(configPath);
   const logger = createLogger(config.logLevel ?? "info", { component: "csr-approver" });
-  const kubeConfig = new KubeConfig();
-  if (config.kubeconfig) kubeConfig.loadFromFile(config.kubeconfig);
-  else kubeConfig.loadFromCluster();
+  const kubeConfig = await loadKubeCredentials(config.kubeconfig);
   const http = new KubeHttp(kubeConfig, { qps: 5, burst: 10 });
   const approver = new CsrApprover({ http, config, logger });
   approver.start();

@@ -626,6 +626,128 @@ describe("PodController", () => {
       ]);
     });
 
+    it("a pass that runs before the watch shows our own status write does not write it again", async () => {
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+      const release = kube.holdWatches();
+      provider.update(uidOf(pod), RUNNING);
+      await elapse(0);
+      expect(statusPatches("web").map((s) => s.phase)).toEqual(["Pending", "Running"]);
+      // The cache still has Pending: the same Running status again is not sent.
+      provider.update(uidOf(pod), RUNNING);
+      controller?.resync();
+      await elapse(0);
+      expect(statusPatches("web")).toHaveLength(2);
+      release();
+      await elapse(0);
+      // A status that differs is written even while the echo is awaited.
+      const held = kube.holdWatches();
+      provider.update(uidOf(pod), { ...RUNNING, containers: [{ ...APP_RUNNING, ready: false }] });
+      await elapse(0);
+      expect(statusPatches("web").at(-1)?.conditions).toContainEqual(
+        expect.objectContaining({ type: "Ready", status: "False" }),
+      );
+      held();
+      await elapse(0);
+      expect(statusPatches("web")).toHaveLength(3);
+    });
+
+    it("a pod that ended is said to have ended once, although passes run before the watch shows it", async () => {
+      const pod = createPod(podSpec("job", { restartPolicy: "Never" }));
+      await start();
+      await elapse(0);
+      provider.update(uidOf(pod), RUNNING);
+      await elapse(0);
+      const release = kube.holdWatches();
+      const stopped = {
+        ...RUNNING,
+        phase: "Stopped" as const,
+        containers: [{ ...APP_RUNNING, phase: "Stopped" as const, ready: false, exitCode: 3 }],
+      };
+      provider.update(uidOf(pod), stopped);
+      await elapse(0);
+      provider.update(uidOf(pod), stopped);
+      controller?.resync();
+      await elapse(100);
+      release();
+      await elapse(0);
+      expect(statusPatches("job").map((s) => s.phase)).toEqual(["Pending", "Running", "Failed"]);
+      expect(events().filter((e) => e.reason === "Failed")).toHaveLength(1);
+    });
+
+    it("a pass that runs before the watch shows the pod gone does not DELETE it again", async () => {
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+      kube.put(PODS, {
+        ...stored("web"),
+        metadata: { ...stored("web")?.metadata, deletionTimestamp: new Date().toISOString() },
+      });
+      await elapse(0);
+      const release = kube.holdWatches();
+      provider.remove(uidOf(pod));
+      await elapse(1_000);
+      expect(stored("web")).toBeUndefined();
+      controller?.resync();
+      await elapse(1_000);
+      release();
+      await elapse(0);
+      expect(kube.calls("DELETE", `${PODS}/web`)).toHaveLength(1);
+    });
+
+    it("a Pending status right after another waits a second (Running does not), so the steps of a start coalesce", async () => {
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+      expect(statusPatches("web").map((s) => s.phase)).toEqual(["Pending"]);
+      // Up, pod IP known, container still being created: Pending again, within the second.
+      provider.update(uidOf(pod), {
+        ...RUNNING,
+        containers: [{ ...APP_RUNNING, phase: "Creating", ready: false }],
+      });
+      await elapse(100);
+      expect(statusPatches("web")).toHaveLength(1);
+      provider.update(uidOf(pod), RUNNING);
+      await elapse(0);
+      expect(statusPatches("web").map((s) => s.phase)).toEqual(["Pending", "Running"]);
+      await elapse(5_000);
+      expect(statusPatches("web")).toHaveLength(2);
+    });
+
+    it("the apiserver's defaulted empty lastState ({}) reads as the absent one: no PATCH per resync", async () => {
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+      provider.update(uidOf(pod), RUNNING);
+      await elapse(0);
+      expect(statusPatches("web").map((s) => s.phase)).toEqual(["Pending", "Running"]);
+      // What the apiserver stores for a container status sent without lastState.
+      const current = stored("web")!;
+      const containerStatuses = current.status?.containerStatuses?.map((c) => ({ ...c, lastState: {} }));
+      kube.put(PODS, { ...current, status: { ...current.status, containerStatuses } });
+      await elapse(0);
+      controller?.resync();
+      provider.update(uidOf(pod), RUNNING);
+      await elapse(60_000);
+      expect(statusPatches("web")).toHaveLength(2);
+    });
+
+    it("a coalesced Pending status is still written once the second has passed", async () => {
+      const pod = createPod(podSpec("web"));
+      await start();
+      await elapse(0);
+      provider.update(uidOf(pod), {
+        ...RUNNING,
+        containers: [{ ...APP_RUNNING, phase: "Creating", ready: false }],
+      });
+      await elapse(100);
+      expect(statusPatches("web")).toHaveLength(1);
+      await elapse(1_000);
+      expect(statusPatches("web")).toHaveLength(2);
+      expect(statusPatches("web")[1]).toMatchObject({ phase: "Pending", podIP: "10.0.10.7" });
+    });
+
     it("annotations the pod already carries are not written again", async () => {
       provider.annotations = { "oke-virtual-nodes.io/instance-shape": "CI.Standard.E4.Flex" };
       createPod({ ...podSpec("web"), metadata: { name: "web", annotations: provider.annotations } });

@@ -65,6 +65,33 @@ export interface PodControllerOptions {
   readonly instanceCreated?: (pod: V1Pod) => void;
 }
 
+/**
+ * How long a written status waits for its echo in the pod cache before it stops suppressing an
+ * identical write: the watch normally delivers it within a second; after a relist it may never.
+ */
+const ECHO_WAIT_MS = 10_000;
+
+/**
+ * A pod still starting after a status write waits this long before the next such status is
+ * written (see `starting`): the steps of a start (instance ACTIVE, pod IP, containers still
+ * creating) come within a second and are read by no one; Running, a terminal phase and a reason
+ * the user waits for are written at once. Without it a loaded node wrote three or four statuses
+ * per pod (issue 18: at most 4 writes in a life).
+ */
+const PENDING_COALESCE_MS = 1_000;
+
+/**
+ * A Pending status that only says the pod is starting: no pod-level reason, and every container
+ * creating or already running. One with a reason the user waits to see (ErrImagePull, a missing
+ * Secret, a back-off) is not held back.
+ */
+function starting(status: V1PodStatus): boolean {
+  if (status.phase !== "Pending" || status.reason) return false;
+  return (status.containerStatuses ?? []).every(
+    (c) => c.state?.running !== undefined || c.state?.waiting?.reason === "ContainerCreating",
+  );
+}
+
 /** The pod-level fields a status decides that a merge patch would otherwise leave in place when absent. */
 const CLEARED_WHEN_ABSENT = ["reason", "message"] as const;
 
@@ -79,6 +106,11 @@ function clearingStale(status: V1PodStatus, current: V1PodStatus | undefined): R
     if (current?.[field] !== undefined && status[field] === undefined) patch[field] = null;
   }
   return patch;
+}
+
+/** A container state as the apiserver stores it: an absent state and `{}` are the same (it defaults to `{}`). */
+function state(value: object | undefined): object | undefined {
+  return value && Object.keys(value).length > 0 ? value : undefined;
 }
 
 function comparable(status: V1PodStatus | undefined): string {
@@ -96,8 +128,8 @@ function comparable(status: V1PodStatus | undefined): string {
       c.ready,
       c.restartCount,
       c.containerID,
-      c.state,
-      c.lastState,
+      state(c.state),
+      state(c.lastState),
     ]),
   });
 }
@@ -118,6 +150,16 @@ export class PodController {
   private readonly pullFailureSeen = new Map<string, string>();
   /** Pod UIDs told that their instance outlives a shortened grace period. */
   private readonly shortGraceTold = new Set<string>();
+  /**
+   * The last status written per pod UID until the pod cache shows it (its resourceVersion): a
+   * pass that runs before the watch delivers our own PATCH sees the old status and would send the
+   * same one again (issue 18: one in ten pods got a second, identical Running PATCH).
+   */
+  private readonly written = new Map<string, { status: string; resourceVersion: string; at: number }>();
+  /** When each pod's status was last written (Date.now()), for PENDING_COALESCE_MS. */
+  private readonly lastStatusWrite = new Map<string, number>();
+  /** Pod UIDs whose object we deleted: a pass queued before the watch says so must not DELETE again. */
+  private readonly removed = new Set<string>();
   readonly sync: WorkQueue;
   readonly status: WorkQueue;
   readonly orphans: WorkQueue;
@@ -151,7 +193,13 @@ export class PodController {
       {
         upsert: (pod) => {
           const key = objectKey(pod);
-          if (pod.metadata?.uid) this.keyByUid.set(pod.metadata.uid, key);
+          const uid = pod.metadata?.uid;
+          if (uid) {
+            this.keyByUid.set(uid, key);
+            // The watch is ordered: once our own write is seen, the cache is no longer behind it.
+            if (this.written.get(uid)?.resourceVersion === pod.metadata?.resourceVersion)
+              this.written.delete(uid);
+          }
           this.sync.add(key);
         },
         remove: (pod) => {
@@ -160,6 +208,9 @@ export class PodController {
             this.pendingAnnotations.delete(pod.metadata.uid);
             this.pullFailureSeen.delete(pod.metadata.uid);
             this.shortGraceTold.delete(pod.metadata.uid);
+            this.written.delete(pod.metadata.uid);
+            this.lastStatusWrite.delete(pod.metadata.uid);
+            this.removed.delete(pod.metadata.uid);
             // The pod object is gone (force delete or GC): its instance must go too.
             this.orphans.add(pod.metadata.uid);
           }
@@ -408,6 +459,8 @@ export class PodController {
   }
 
   private async removePodObject(pod: V1Pod): Promise<void> {
+    const uid = pod.metadata?.uid ?? "";
+    if (this.removed.has(uid)) return;
     try {
       await this.options.http.request("DELETE", this.podPath(pod), {
         body: {
@@ -420,6 +473,7 @@ export class PodController {
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
     }
+    this.removed.add(uid);
   }
 
   /**
@@ -427,18 +481,42 @@ export class PodController {
    * from the create are still unwritten; those ride along (the status subresource accepts
    * metadata.annotations), so a pod's life costs one write less.
    */
-  private async writeStatus(pod: V1Pod, status: V1PodStatus): Promise<void> {
+  private async writeStatus(pod: V1Pod, status: V1PodStatus): Promise<boolean> {
     const uid = pod.metadata?.uid ?? "";
     const annotations = this.unwritten(pod, this.pendingAnnotations.get(uid));
-    if (!annotations && comparable(status) === comparable(pod.status)) return;
-    await this.options.http.request("PATCH", `${this.podPath(pod)}/status`, {
-      body: {
-        metadata: { uid, ...(annotations ? { annotations } : {}) },
-        status: clearingStale(status, pod.status),
+    const wanted = comparable(status);
+    if (!annotations && (wanted === comparable(pod.status) || wanted === this.awaitedEcho(pod))) return false;
+    const written = await this.options.http.request<V1Pod | undefined>(
+      "PATCH",
+      `${this.podPath(pod)}/status`,
+      {
+        body: {
+          metadata: { uid, ...(annotations ? { annotations } : {}) },
+          status: clearingStale(status, pod.status),
+        },
+        contentType: "application/merge-patch+json",
       },
-      contentType: "application/merge-patch+json",
-    });
+    );
     this.pendingAnnotations.delete(uid);
+    this.lastStatusWrite.set(uid, Date.now());
+    const resourceVersion = written?.metadata?.resourceVersion;
+    if (resourceVersion) this.written.set(uid, { status: wanted, resourceVersion, at: Date.now() });
+    return true;
+  }
+
+  /**
+   * The status last written for this pod while the cached pod is older than that write (see
+   * `written`); undefined once the cache has caught up or the echo is overdue.
+   */
+  private awaitedEcho(pod: V1Pod): string | undefined {
+    const uid = pod.metadata?.uid ?? "";
+    const echo = this.written.get(uid);
+    if (!echo) return undefined;
+    if (pod.metadata?.resourceVersion === echo.resourceVersion || Date.now() - echo.at > ECHO_WAIT_MS) {
+      this.written.delete(uid);
+      return undefined;
+    }
+    return echo.status;
   }
 
   /** The annotations the pod does not carry yet with these values; undefined if none. */
@@ -470,7 +548,12 @@ export class PodController {
     )
       return;
     const wasRunning = pod.status?.phase === "Running";
-    await this.writeStatus(pod, status);
+    const since = Date.now() - (this.lastStatusWrite.get(pod.metadata.uid) ?? -Infinity);
+    if (starting(status) && since < PENDING_COALESCE_MS) {
+      this.status.addAfter(key, PENDING_COALESCE_MS - since);
+      return;
+    }
+    const wrote = await this.writeStatus(pod, status);
     this.crashLoopEvents(pod, status);
     if (instance?.phase === "Running" && pod.metadata.annotations?.[IMAGE_PULL_BACKOFF_ANNOTATION]) {
       // The images were pulled: the next failure starts the back-off from 10 s again.
@@ -481,7 +564,8 @@ export class PodController {
       if (Number.isFinite(created))
         this.options.observePhase?.("created_to_running", (Date.now() - created) / 1000);
     }
-    if (TERMINAL_PHASES.has(status.phase ?? "") && !pod.metadata.deletionTimestamp) {
+    // Once, with the write that ended the pod: a pass before the cache shows it must not say it again.
+    if (wrote && TERMINAL_PHASES.has(status.phase ?? "") && !pod.metadata.deletionTimestamp) {
       this.event(
         pod,
         status.phase === "Succeeded" ? "Normal" : "Warning",

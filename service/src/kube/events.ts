@@ -18,6 +18,11 @@ export class EventRecorder {
   private readonly http: KubeHttp;
   private readonly host: string;
   private readonly recent = new Map<string, { name: string; namespace: string; count: number; at: number }>();
+
+  /** Events remembered for aggregation (a repeat within 10 minutes is a count, not a new Event). */
+  get remembered(): number {
+    return this.recent.size;
+  }
   private readonly log: ((message: string, fields?: Record<string, unknown>) => void) | undefined;
 
   constructor(
@@ -51,7 +56,12 @@ export class EventRecorder {
       });
       return;
     }
-    if (this.recent.size > 10_000) this.recent.clear();
+    // Oldest first: entries past the window go as new ones come (each pod's Created event would
+    // otherwise stay for the window, 10,000 of them on a full node), and the size stays bounded.
+    for (const [k, entry] of this.recent) {
+      if (Date.now() - entry.at < 10 * 60_000 && this.recent.size <= 10_000) break;
+      this.recent.delete(k);
+    }
     const name = `${object.name}.${randomBytes(8).toString("hex")}`;
     await this.http.request("POST", `/api/v1/namespaces/${namespace}/events`, {
       body: {

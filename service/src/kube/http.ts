@@ -6,8 +6,8 @@
  */
 import { Agent, type RequestOptions, request } from "node:https";
 import { createInterface } from "node:readline";
-import type { KubeConfig } from "@kubernetes/client-node";
 import { ExpiredError, TransientError, errorForStatus } from "../errors.ts";
+import type { KubeCredentials } from "./credentials.ts";
 import { TokenBucket } from "../util/token-bucket.ts";
 
 export interface KubeHttpOptions {
@@ -32,14 +32,14 @@ export interface WatchEvent<T> {
 const AUTH_REFRESH_MS = 60_000;
 
 export class KubeHttp {
-  private readonly kubeConfig: KubeConfig;
+  private readonly kubeConfig: KubeCredentials;
   private readonly bucket: TokenBucket;
   private readonly agent = new Agent({ keepAlive: true, maxSockets: 32 });
   private auth: { options: RequestOptions; at: number } | undefined;
   private readonly options: KubeHttpOptions;
   readonly server: string;
 
-  constructor(kubeConfig: KubeConfig, options: KubeHttpOptions) {
+  constructor(kubeConfig: KubeCredentials, options: KubeHttpOptions) {
     this.kubeConfig = kubeConfig;
     this.options = options;
     this.bucket = new TokenBucket(options.qps, options.burst);

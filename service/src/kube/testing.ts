@@ -117,6 +117,8 @@ export class FakeKube {
   private uids = 0;
   /** Watches from a resourceVersion below this answer 410 Gone. */
   private compactedBelow = 0;
+  /** Watch events held back by holdWatches. */
+  private held: (() => void)[] | undefined;
   /** Every request and watch in order (watches with method WATCH and `{ stallMs }` as body). */
   readonly requests: RecordedRequest[] = [];
 
@@ -229,10 +231,28 @@ export class FakeKube {
     });
   }
 
+  /**
+   * Holds watch events back (as a watch that lags behind the writes) until the returned function
+   * is called, which delivers them in order.
+   */
+  holdWatches(): () => void {
+    const held: (() => void)[] = [];
+    this.held = held;
+    return () => {
+      if (this.held === held) this.held = undefined;
+      for (const deliver of held) deliver();
+    };
+  }
+
   private emit(type: LoggedEvent["type"], key: string, object: Stored): void {
     const event = { rv: this.revision, type, key, object: structuredClone(object) };
     this.log.push(event);
-    for (const watch of this.watches) this.deliver(watch, event);
+    const watches = [...this.watches];
+    const deliver = (): void => {
+      for (const watch of watches) this.deliver(watch, event);
+    };
+    if (this.held) this.held.push(deliver);
+    else deliver();
   }
 
   private deliver(watch: OpenWatch, event: LoggedEvent): void {

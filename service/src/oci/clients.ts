@@ -7,6 +7,7 @@ import * as common from "oci-common";
 import { ContainerInstanceClient } from "oci-containerinstances";
 import { VirtualNetworkClient } from "oci-core";
 import { MonitoringClient } from "oci-monitoring";
+import { CachedKeyRequestSigner } from "./signer.ts";
 
 export type OciAuthMode = "configFile" | "instancePrincipal" | "resourcePrincipal" | "workloadIdentity";
 
@@ -54,7 +55,8 @@ export async function createOciClients(options: OciClientOptions): Promise<OciCl
     retryConfiguration: common.NoRetryConfigurationDetails,
     circuitBreaker: new common.CircuitBreaker({ disableClientCircuitBreaker: true }),
   });
-  const params = { authenticationDetailsProvider: provider };
+  // Our own HTTP client only to sign with a key parsed once (signer.ts); no circuit breaker, as above.
+  const params = { httpClient: new common.FetchHttpClient(new CachedKeyRequestSigner(provider), null) };
   const containerInstances = new ContainerInstanceClient(params, configuration());
   const virtualNetwork = new VirtualNetworkClient(params, configuration());
   const monitoring = new MonitoringClient(params, configuration());
@@ -73,6 +75,9 @@ export async function createOciClients(options: OciClientOptions): Promise<OciCl
       containerInstances.close();
       virtualNetwork.close();
       monitoring.close();
+      // The clients close a requesting provider only when it was passed to them.
+      if (provider instanceof common.AbstractRequestingAuthenticationDetailsProvider)
+        provider.closeProvider();
     },
   };
 }

@@ -26,7 +26,7 @@ import { call } from "./errors.ts";
 import { logBytes } from "./logs.ts";
 import { PodIpAllocator } from "./pod-ip.ts";
 import { instanceUsage } from "./metrics.ts";
-import { containerOcid, instanceSnapshot } from "./snapshot.ts";
+import { type ObservedContainer, containerOcid, instanceSnapshot, observedContainer } from "./snapshot.ts";
 import {
   type NodeContext,
   type TranslationDefaults,
@@ -76,7 +76,7 @@ interface Entry {
   timeCreated: string | undefined;
   timeUpdated: string | undefined;
   containerIds: readonly string[] | undefined;
-  containers: Map<string, models.Container>;
+  containers: Map<string, ObservedContainer>;
   containerVersions: Map<string, string>;
   podIp: string | undefined;
   vnicId: string | undefined;
@@ -514,7 +514,7 @@ export class OciProvider implements PodProvider {
     await Promise.all(
       entry.containerIds.map(async (containerId) => {
         const res = await this.oci("GetContainer", () => this.ci.getContainer({ containerId }));
-        entry.containers.set(containerId, res.container);
+        entry.containers.set(containerId, observedContainer(res.container));
       }),
     );
     entry.stale = false;

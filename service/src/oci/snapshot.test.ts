@@ -6,6 +6,7 @@ import {
   containerSnapshot,
   instancePhase,
   instanceSnapshot,
+  observedContainer,
 } from "./snapshot.ts";
 
 const container = (fields: Partial<models.Container>): models.Container =>
@@ -177,5 +178,28 @@ describe("containerOcid", () => {
     expect(containerOcid("oci://ocid1.computecontainer.oc1..app")).toBe("ocid1.computecontainer.oc1..app");
     expect(containerOcid("containerd://abc")).toBeUndefined();
     expect(containerOcid(undefined)).toBeUndefined();
+  });
+});
+
+describe("observedContainer", () => {
+  it("keeps what a snapshot reads and drops the rest (environment variables included)", () => {
+    const full = container({
+      lifecycleState: "ACTIVE" as never,
+      lifecycleDetails: "restarting in 20s",
+      exitCode: 1,
+      timeUpdated: new Date("2026-01-02T03:00:05Z"),
+      timeTerminated: new Date("2026-01-02T03:00:06Z"),
+      containerRestartAttemptCount: 2,
+      environmentVariables: { PASSWORD: "s3cret" },
+      command: ["/bin/app"],
+      healthChecks: [
+        { name: "readiness", status: "HEALTHY", statusDetails: "ok", healthCheckType: "HTTP" } as never,
+      ],
+    });
+    const kept = observedContainer(full);
+    expect(containerSnapshot(kept)).toEqual(containerSnapshot(full));
+    expect(JSON.stringify(kept)).not.toContain("s3cret");
+    expect(Object.keys(kept)).not.toContain("command");
+    expect(kept.healthChecks).toEqual([{ name: "readiness", status: "HEALTHY" }]);
   });
 });

@@ -54,11 +54,49 @@ export function containerOcid(containerID: string | undefined): string | undefin
 }
 
 /**
+ * What the provider keeps of a container from GetContainer: the fields a snapshot reads. The
+ * rest (command, environment variables, resource and security settings) is dropped as the
+ * response arrives, so that a node of 10,000 pods holds neither their bulk nor Secret values
+ * that reached an environment (issue 18).
+ */
+export type ObservedContainer = Pick<
+  models.Container,
+  | "id"
+  | "displayName"
+  | "lifecycleState"
+  | "lifecycleDetails"
+  | "exitCode"
+  | "timeCreated"
+  | "timeUpdated"
+  | "timeTerminated"
+  | "containerRestartAttemptCount"
+> & { readonly healthChecks?: readonly Pick<models.ContainerHealthCheck, "name" | "status">[] };
+
+/** The fields of `container` a snapshot reads (see ObservedContainer). */
+export function observedContainer(container: models.Container): ObservedContainer {
+  const c = container;
+  return {
+    id: c.id,
+    displayName: c.displayName,
+    lifecycleState: c.lifecycleState,
+    lifecycleDetails: c.lifecycleDetails,
+    exitCode: c.exitCode,
+    timeCreated: c.timeCreated,
+    timeUpdated: c.timeUpdated,
+    timeTerminated: c.timeTerminated,
+    containerRestartAttemptCount: c.containerRestartAttemptCount,
+    ...(c.healthChecks
+      ? { healthChecks: c.healthChecks.map((h) => ({ name: h.name, status: h.status })) }
+      : {}),
+  };
+}
+
+/**
  * OCI keeps an ACTIVE container ACTIVE while it waits to restart one that exited, with the exit
  * code and timeTerminated of that run (and, in practice, "…; restarting in Ns" as details). It is
  * waiting, not running, when it ended after its last update or says it is restarting.
  */
-function waitingToRestart(container: models.Container): boolean {
+function waitingToRestart(container: ObservedContainer): boolean {
   if (container.lifecycleState !== "ACTIVE" || container.exitCode == null) return false;
   if (/restarting/i.test(container.lifecycleDetails ?? "")) return true;
   const terminated = Date.parse(text(container.timeTerminated) ?? "");
@@ -71,7 +109,7 @@ const OOM_DETAILS = /out of memory|oom/i;
 const IMAGE_PULL_DETAILS = /pull|manifest|image|registry/i;
 const RESTART_DELAY = /restarting in (\d+)\s*s/i;
 
-export function containerSnapshot(container: models.Container): ContainerSnapshot {
+export function containerSnapshot(container: ObservedContainer): ContainerSnapshot {
   const backOff = waitingToRestart(container);
   const phase: ContainerPhase = backOff ? "BackOff" : containerPhase(container.lifecycleState);
   const readiness = container.healthChecks?.find((check) => check.name === READINESS_CHECK);
@@ -122,7 +160,7 @@ export interface ObservedInstance {
   readonly timeCreated: string | undefined;
   readonly podIp: string | undefined;
   /** The instance's containers (display name = Kubernetes container name). */
-  readonly containers: Iterable<models.Container>;
+  readonly containers: Iterable<ObservedContainer>;
 }
 
 /** The frozen neutral snapshot of an observed instance. */
