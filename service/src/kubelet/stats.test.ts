@@ -116,4 +116,42 @@ describe("UsageCache", () => {
     await cache.get();
     expect(calls).toBe(1);
   });
+
+  it("answers from figures younger than maxStaleMs at once and refreshes them in the background", async () => {
+    let calls = 0;
+    let release: (() => void) | undefined;
+    const cache = new UsageCache(
+      () => {
+        calls++;
+        const data = new Map([["i", { memory: { value: calls, time: calls } }]]);
+        if (calls === 1) return Promise.resolve(data);
+        return new Promise((resolve) => (release = () => resolve(data)));
+      },
+      10,
+      1_000,
+    );
+    const t0 = Date.now();
+    expect((await cache.get(t0)).get("i")?.memory?.value).toBe(1);
+    // Stale but within maxStaleMs: the old figures, without waiting for the slow refresh.
+    expect((await cache.get(t0 + 500)).get("i")?.memory?.value).toBe(1);
+    expect(calls).toBe(2);
+    release!();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await cache.get(Date.now())).get("i")?.memory?.value).toBe(2);
+  });
+
+  it("waits for Monitoring once the figures are older than maxStaleMs, and surfaces its error then", async () => {
+    let fail = false;
+    const cache = new UsageCache(
+      () => (fail ? Promise.reject(new Error("Monitoring down")) : Promise.resolve(new Map())),
+      10,
+      1_000,
+    );
+    const t0 = Date.now();
+    await cache.get(t0);
+    fail = true;
+    await expect(cache.get(t0 + 500)).resolves.toBeDefined();
+    await new Promise((resolve) => setImmediate(resolve));
+    await expect(cache.get(t0 + 5_000)).rejects.toThrow("Monitoring down");
+  });
 });

@@ -9,20 +9,39 @@ import type { InstanceUsage, Sample } from "../provider/types.ts";
 
 export type UsageFetcher = () => Promise<ReadonlyMap<string, InstanceUsage>>;
 
-/** One Monitoring round trip per `ttlMs`, shared by concurrent scrapes. */
+/**
+ * One Monitoring round trip per `ttlMs`, shared by concurrent scrapes. A scrape never waits for
+ * Monitoring while the last figures are younger than `maxStaleMs`: it gets them and starts a
+ * refresh in the background (a kubelet's cAdvisor likewise serves figures from its last
+ * housekeeping pass). At 10,000 pods the Monitoring round trips take seconds, longer than a
+ * metrics-server scrape should wait. A failed background refresh keeps the last figures until
+ * they pass `maxStaleMs`; then the next scrape waits and sees the error.
+ */
 export class UsageCache {
   private readonly fetch: UsageFetcher;
   private readonly ttlMs: number;
+  private readonly maxStaleMs: number;
   private value: { at: number; data: ReadonlyMap<string, InstanceUsage> } | undefined;
   private inflight: Promise<ReadonlyMap<string, InstanceUsage>> | undefined;
 
-  constructor(fetch: UsageFetcher, ttlMs = 10_000) {
+  constructor(fetch: UsageFetcher, ttlMs = 10_000, maxStaleMs = 60_000) {
     this.fetch = fetch;
     this.ttlMs = ttlMs;
+    this.maxStaleMs = maxStaleMs;
   }
 
   async get(now = Date.now()): Promise<ReadonlyMap<string, InstanceUsage>> {
-    if (this.value && now - this.value.at < this.ttlMs) return this.value.data;
+    const age = this.value ? now - this.value.at : Infinity;
+    if (age < this.ttlMs) return this.value!.data;
+    const refresh = this.refresh();
+    if (age < this.maxStaleMs) {
+      refresh.catch(() => undefined); // the caller has figures; the error shows once they are too old
+      return this.value!.data;
+    }
+    return refresh;
+  }
+
+  private refresh(): Promise<ReadonlyMap<string, InstanceUsage>> {
     this.inflight ??= this.fetch()
       .then((data) => {
         this.value = { at: Date.now(), data };
