@@ -50,33 +50,24 @@ const attempt = (left) => {
 };
 attempt(40);
 `;
-      const env = (name: string, value: string) => [{ name, value }];
-      await kubectlApply(
-        podManifest(setup, "by-cluster-ip", {
-          restartPolicy: "Never",
-          containers: [
-            {
-              name: "main",
-              image: BUSYBOX,
-              command: ["sh", "-c", script],
-              env: env("WEB_IP", await clusterIp("web")),
-            },
-          ],
-        }),
-      );
-      await kubectlApply(
-        podManifest(setup, "udp-by-cluster-ip", {
-          restartPolicy: "Never",
-          containers: [
-            {
-              name: "main",
-              image: NODE,
-              command: ["node", "-e", udpClient],
-              env: env("ECHO_IP", await clusterIp("echo")),
-            },
-          ],
-        }),
-      );
+      /** A one-shot pod whose container is given a Service's ClusterIP in `variable`. */
+      const withClusterIp = async (
+        pod: string,
+        image: string,
+        command: string[],
+        variable: string,
+        service: string,
+      ) =>
+        kubectlApply(
+          podManifest(setup, pod, {
+            restartPolicy: "Never",
+            containers: [
+              { name: "main", image, command, env: [{ name: variable, value: await clusterIp(service) }] },
+            ],
+          }),
+        );
+      await withClusterIp("by-cluster-ip", BUSYBOX, ["sh", "-c", script], "WEB_IP", "web");
+      await withClusterIp("udp-by-cluster-ip", NODE, ["node", "-e", udpClient], "ECHO_IP", "echo");
       await finished(ns, "by-cluster-ip");
       const lines = (await logsOf(setup, "by-cluster-ip")).split("\n");
       const value = (prefix: string): string =>
