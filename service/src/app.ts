@@ -241,20 +241,22 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
   });
   await node.start();
 
-  // Service ports the agent cannot proxy in a pod that listens on them: a Warning on the pod,
-  // when its instance is requested and when a Service appears or changes (docs/networking.md).
-  const collisions = agent
-    ? new CollisionReporter((pod, message) => {
-        if (!isLeader()) return;
-        const { namespace, name, uid } = pod.metadata ?? {};
-        events.record(
-          { kind: "Pod", namespace: namespace ?? "", name: name ?? "", uid },
-          "Warning",
-          COLLISION_REASON,
-          message,
-        );
-      })
-    : undefined;
+  // Service ports the unprivileged agent cannot proxy in a pod that listens on them: a Warning on
+  // the pod, when its instance is requested and when a Service appears or changes. The privileged
+  // agent's DNAT takes nothing from the pod's own sockets: no collision there (docs/networking.md).
+  const collisions =
+    agent && !agent.context.privileged
+      ? new CollisionReporter((pod, message) => {
+          if (!isLeader()) return;
+          const { namespace, name, uid } = pod.metadata ?? {};
+          events.record(
+            { kind: "Pod", namespace: namespace ?? "", name: name ?? "", uid },
+            "Warning",
+            COLLISION_REASON,
+            message,
+          );
+        })
+      : undefined;
   const pods = new PodController({
     http,
     provider,

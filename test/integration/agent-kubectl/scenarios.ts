@@ -4,15 +4,17 @@
  * recovery; headless, ExternalName, UDP and upstream names; an in-cluster API client.
  *
  * The data path is the input. `unprivileged.test.ts` runs it with the agent's default (no
- * CAP_NET_ADMIN). To run the same scenario on the privileged (nftables) path, add a test file
- * that calls `describeAgentDataPath({ name: "privileged", agentConfig: { ... } })` with whatever
- * node config gives the agent container CAP_NET_ADMIN (and, if the process runtime needs it, an
- * emulator option that applies the capability); nothing here depends on the path taken.
+ * CAP_NET_ADMIN), `privileged.test.ts` with `agent.dataPath: privileged` (nftables). Where the
+ * documented behaviour differs (docs/networking.md), the expectation follows the node's
+ * `agent.dataPath`: Service names and `{SVC}_SERVICE_HOST` give the Service's loopback address or
+ * its real ClusterIP; `KUBERNETES_SERVICE_HOST` the API server's endpoint or the `kubernetes`
+ * ClusterIP; a Service port equal to the pod's own port is a collision (a Warning event) or works.
  */
 import type { V1EndpointSlice } from "@kubernetes/client-node";
 import { DiscoveryV1Api, RbacAuthorizationV1Api } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminConfig, clients, eventually } from "../support/cluster.ts";
+import { serviceLoopbackAddress } from "../../../service/src/agent/loopback.ts";
+import { adminConfig, clients, clusterInfo, eventually } from "../support/cluster.ts";
 import { VIRTUAL_NODE_TOLERATION } from "../support/virtual-node.ts";
 import { kubectl } from "../kubelet-api/support.ts";
 import { isReady, kubectlApply, podManifest, waitForPod } from "../process-runtime/support.ts";
@@ -24,8 +26,8 @@ import {
   setUpAgentNode,
 } from "./support.ts";
 
-const BUSYBOX = "docker.io/library/busybox:1.36";
-const NODE = "docker.io/library/node:24";
+export const BUSYBOX = "docker.io/library/busybox:1.36";
+export const NODE = "docker.io/library/node:24";
 const { core } = clients();
 const discovery = adminConfig().makeApiClient(DiscoveryV1Api);
 const rbac = adminConfig().makeApiClient(RbacAuthorizationV1Api);
@@ -52,14 +54,14 @@ async function readyEndpoints(ns: string, service: string): Promise<string[]> {
 }
 
 /** `kubectl logs`; also kept under the node's .test-run folder, to read after a failure. */
-async function logsOf(setup: AgentNode, pod: string, container?: string): Promise<string> {
+export async function logsOf(setup: AgentNode, pod: string, container?: string): Promise<string> {
   const result = await kubectl(["logs", "-n", setup.ns, pod, ...(container ? ["-c", container] : [])]);
   setup.keepLog(`${pod}.${container ?? "default"}.log`, result.stdout + result.stderr);
   return result.stdout;
 }
 
 /** A one-shot pod once it has ended (Succeeded or Failed), so that its logs explain a failure. */
-function finished(ns: string, pod: string) {
+export function finished(ns: string, pod: string) {
   return waitForPod(
     ns,
     pod,
@@ -113,7 +115,8 @@ send();
 `;
 
 /** Busybox: wait for the agent's readiness (containers of an instance start together). */
-const AWAIT_AGENT = "until wget -qO- http://127.0.0.53:10253/readyz >/dev/null 2>&1; do sleep 0.2; done";
+export const AWAIT_AGENT =
+  "until wget -qO- http://127.0.0.53:10253/readyz >/dev/null 2>&1; do sleep 0.2; done";
 
 const UDP_ECHO = `
 const dgram = require("node:dgram");
@@ -136,6 +139,15 @@ const ns = fs.readFileSync(dir + "/namespace", "utf8");
 const host = process.env.KUBERNETES_SERVICE_HOST;
 const port = process.env.KUBERNETES_SERVICE_PORT;
 console.log("api " + host + ":" + port);
+// The agent's readiness first (containers of an instance start together): on the privileged path
+// the ClusterIP is not served before its first rules (docs/networking.md, the start-up window).
+const agentReady = () => new Promise((done) => {
+  const retry = () => setTimeout(() => agentReady().then(done), 200);
+  require("node:http").get("http://127.0.0.53:10253/readyz", (res) => {
+    res.resume();
+    res.statusCode === 200 ? done() : retry();
+  }).on("error", retry);
+});
 const get = (path) => new Promise((done) => {
   const req = https.get({ host, port, path, ca, headers: { authorization: "Bearer " + token } }, (res) => {
     let b = "";
@@ -149,16 +161,27 @@ const get = (path) => new Promise((done) => {
   req.on("error", (e) => done(path + " error " + e.message));
 });
 (async () => {
+  await agentReady();
   console.log(await get("/api/v1/namespaces/" + ns + "/pods"));
   console.log(await get("/api/v1/namespaces/default/pods"));
   console.log(await get("/api/v1/nodes"));
 })();
 `;
 
-export function describeAgentDataPath(dataPath: DataPathCase): void {
+/**
+ * The scenario on one data path, as a vitest `describe`; `more` adds that path's own tests inside
+ * it, on the same node and Services (`node()` gives the node once `beforeAll` has run).
+ */
+export function describeAgentDataPath(dataPath: DataPathCase, more?: (node: () => AgentNode) => void): void {
+  const privileged = dataPath.agentConfig?.["dataPath"] === "privileged";
   describe(`pod agent (${dataPath.name}) through kubectl`, () => {
     let setup: AgentNode;
     let ns: string;
+    /** Where a ClusterIP Service's name and `{SVC}_SERVICE_HOST` point on this data path. */
+    const serviceAddress = async (name: string): Promise<string> =>
+      privileged
+        ? (await core.readNamespacedService({ name, namespace: ns })).spec!.clusterIP!
+        : serviceLoopbackAddress(`${ns}/${name}`);
     const placement = () => ({
       nodeSelector: { "kubernetes.io/hostname": setup.nodeName },
       tolerations: [VIRTUAL_NODE_TOLERATION],
@@ -265,7 +288,7 @@ export function describeAgentDataPath(dataPath: DataPathCase): void {
       expect(webPods).toContain(lines.find((l) => l.startsWith("fqdn "))?.slice(5));
       expect(webPods).toContain(lines.find((l) => l.startsWith("env "))?.slice(4));
       const vars = lines.find((l) => l.startsWith("vars "))!.split(" ");
-      expect(vars[1]).toMatch(/^127\.\d+\.\d+\.\d+$/);
+      expect(vars[1]).toBe(await serviceAddress("web"));
       expect(vars[2]).toBe("80");
       expect(vars[3]).toBe(`tcp://${vars[1]}:80`);
     }, 120_000);
@@ -328,6 +351,7 @@ export function describeAgentDataPath(dataPath: DataPathCase): void {
         `nslookup ext.${ns}.svc.cluster.local; echo "--- rc=$?"`,
         `nslookup host.${OUTSIDE_DOMAIN}; echo "--- rc=$?"`,
         `wget -qO- http://web-headless:8080/ ; echo "--- rc=$?"`,
+        `nslookup web.${ns}.svc.cluster.local; echo "--- rc=$?"`,
       ].join("\n");
       await kubectlApply(
         podManifest(setup, "lookups", {
@@ -353,6 +377,7 @@ export function describeAgentDataPath(dataPath: DataPathCase): void {
         (p) => p.metadata!.name!,
       );
       expect(webPods).toContain(sections[3]!.trim());
+      expect(answers(sections[4]!)).toEqual([await serviceAddress("web")]);
 
       const udp = await finished(ns, "udp-client");
       // (Lookups before the agent is up fail with EAI_AGAIN on stderr; the answer is what counts.)
@@ -394,34 +419,87 @@ export function describeAgentDataPath(dataPath: DataPathCase): void {
       expect(pods).toEqual(expect.arrayContaining(own[2]!.split(",")));
       expect(lines[2]).toBe("/api/v1/namespaces/default/pods 403");
       expect(lines[3]).toBe("/api/v1/nodes 403");
-      expect(lines[0]).not.toMatch(/^api 10\./); // not the ClusterIP: nothing serves it from an instance
+      // Unprivileged: the API server's own endpoint (nothing serves the ClusterIP, and its certificate
+      // does not cover a loopback address). Privileged: the `kubernetes` ClusterIP, DNATed to that
+      // endpoint; the TLS handshake above verified the certificate for the ClusterIP.
+      const kubernetes = await core.readNamespacedService({ name: "kubernetes", namespace: "default" });
+      const apiPort = new URL(clusterInfo().server).port;
+      expect(lines[0]).toBe(
+        privileged ? `api ${kubernetes.spec!.clusterIP}:443` : `api ${clusterInfo().hostAddress}:${apiPort}`,
+      );
       expect(apiClient.status?.phase).toBe("Succeeded");
     }, 120_000);
 
-    it("a Service port equal to a port the web pods listen on: one Warning ServicePortCollision per pod", async () => {
-      await kubectlApply({
+    const collide = () =>
+      kubectlApply({
         apiVersion: "v1",
         kind: "Service",
         metadata: { name: "collide", namespace: ns },
         spec: { selector: { app: "web" }, ports: [{ port: 8080, targetPort: 8080 }] },
       });
-      const webPods = (await core.listNamespacedPod({ namespace: ns, labelSelector: "app=web" })).items
-        .filter((p) => !p.metadata?.deletionTimestamp)
-        .map((p) => p.metadata!.name!);
-      const warnings = await eventually("a collision event on every web pod", async () => {
-        const events = (await core.listNamespacedEvent({ namespace: ns })).items.filter(
-          (e) =>
-            e.reason === "ServicePortCollision" && e.message?.includes(`Service ${ns}/collide port 8080/TCP`),
+
+    it.skipIf(privileged)(
+      "unprivileged: a Service port equal to a port the web pods listen on: one Warning ServicePortCollision per pod",
+      async () => {
+        await collide();
+        const webPods = (await core.listNamespacedPod({ namespace: ns, labelSelector: "app=web" })).items
+          .filter((p) => !p.metadata?.deletionTimestamp)
+          .map((p) => p.metadata!.name!);
+        const warnings = await eventually("a collision event on every web pod", async () => {
+          const events = (await core.listNamespacedEvent({ namespace: ns })).items.filter(
+            (e) =>
+              e.reason === "ServicePortCollision" &&
+              e.message?.includes(`Service ${ns}/collide port 8080/TCP`),
+          );
+          const named = new Set(events.map((e) => e.involvedObject.name));
+          return webPods.every((p) => named.has(p)) ? events : undefined;
+        });
+        for (const event of warnings) {
+          expect(event.type).toBe("Warning");
+          expect(event.count ?? 1).toBe(1);
+        }
+        expect(warnings.filter((e) => webPods.includes(e.involvedObject.name!))).toHaveLength(webPods.length);
+      },
+    );
+
+    it.runIf(privileged)(
+      "privileged: a Service port equal to a port a pod listens on works from that pod, its own listener untouched, and is no collision (no event)",
+      async () => {
+        await collide();
+        const script = [
+          "mkdir -p /tmp/www && echo self > /tmp/www/index.html && httpd -p 8080 -h /tmp/www",
+          AWAIT_AGENT,
+          'for i in $(seq 1 10); do echo "collide $(timeout 5 wget -qO- http://collide:8080/)"; done',
+          'echo "self $(timeout 5 wget -qO- http://127.0.0.1:8080/)"',
+        ].join("\n");
+        await kubectlApply(
+          podManifest(setup, "listens-8080", {
+            restartPolicy: "Never",
+            containers: [
+              {
+                name: "main",
+                image: BUSYBOX,
+                command: ["sh", "-c", script],
+                ports: [{ containerPort: 8080 }],
+              },
+            ],
+          }),
         );
-        const named = new Set(events.map((e) => e.involvedObject.name));
-        return webPods.every((p) => named.has(p)) ? events : undefined;
-      });
-      for (const event of warnings) {
-        expect(event.type).toBe("Warning");
-        expect(event.count ?? 1).toBe(1);
-      }
-      expect(warnings.filter((e) => webPods.includes(e.involvedObject.name!))).toHaveLength(webPods.length);
-    });
+        await finished(ns, "listens-8080");
+        const lines = (await logsOf(setup, "listens-8080")).split("\n");
+        const webPods = (await core.listNamespacedPod({ namespace: ns, labelSelector: "app=web" })).items.map(
+          (p) => p.metadata!.name!,
+        );
+        const answers = lines.filter((l) => l.startsWith("collide ")).map((l) => l.slice(8));
+        expect(answers).toHaveLength(10);
+        for (const answer of answers) expect(webPods).toContain(answer);
+        expect(lines).toContain("self self");
+        // The provider checked this pod against the Services when it requested its instance, and
+        // the web pods when `collide` appeared: on this path neither is a collision.
+        const events = (await core.listNamespacedEvent({ namespace: ns })).items;
+        expect(events.filter((e) => e.reason === "ServicePortCollision")).toEqual([]);
+      },
+    );
 
     it("the agent is not one of the pod's containers: kubectl get shows READY 1/1; its logs are reachable through the node proxy", async () => {
       const pod = await waitForPod(ns, "echo-server", "Ready", isReady);
@@ -438,5 +516,7 @@ export function describeAgentDataPath(dataPath: DataPathCase): void {
       setup.keepLog("echo-server.okevn-agent.log", logs.stdout + logs.stderr);
       expect(logs.stdout).toContain('"agent: started"');
     });
+
+    more?.(() => setup);
   });
 }

@@ -8,9 +8,10 @@
 import { type Socket, createSocket } from "node:dgram";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { DiscoveryV1Api } from "@kubernetes/client-node";
 import { decode, encode } from "dns-packet";
-import { adminConfig, clusterInfo } from "../support/cluster.ts";
+import type { EmulatorOptions } from "../../../tools/emulator/emulator.ts";
+import { createApiServerSlice } from "../support/api-server-slice.ts";
+import { clusterInfo } from "../support/cluster.ts";
 import { type ProcessNode, setUpProcessNode } from "../process-runtime/support.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -25,6 +26,10 @@ export interface DataPathCase {
   readonly name: string;
   /** Merged over `{ enabled, image, secretFile, upstreamDns }` in the node's `agent` config. */
   readonly agentConfig?: Record<string, unknown>;
+  /** Other sections of the node's config, e.g. `kubernetes: { clusterDnsIp }`. */
+  readonly config?: Record<string, unknown>;
+  /** Emulator options, e.g. `onLinkRoutes` for the Service CIDR on the privileged path. */
+  readonly emulator?: EmulatorOptions;
 }
 
 export interface AgentNode extends ProcessNode {
@@ -62,19 +67,9 @@ async function startUpstreamResolver(questions: string[]): Promise<Socket> {
 }
 
 export async function setUpAgentNode(prefix: string, dataPath: DataPathCase): Promise<AgentNode> {
-  // What the API server's endpoint reconciler writes on a real cluster (shared: same content for
-  // every test file, so one file removing its copy leaves the others' in place).
-  const discovery = adminConfig().makeApiClient(DiscoveryV1Api);
-  const sliceName = `kubernetes-${prefix}-${process.pid}`;
-  await discovery.createNamespacedEndpointSlice({
-    namespace: "default",
-    body: {
-      metadata: { name: sliceName, labels: { "kubernetes.io/service-name": "kubernetes" } },
-      addressType: "IPv4",
-      endpoints: [{ addresses: [clusterInfo().hostAddress], conditions: { ready: true } }],
-      ports: [{ name: "https", port: Number(new URL(clusterInfo().server).port), protocol: "TCP" }],
-    },
-  });
+  // What the API server's endpoint reconciler writes on a real cluster (same content in every
+  // test file, so one file removing its copy leaves the others' in place).
+  const removeApiSlice = await createApiServerSlice(`kubernetes-${prefix}-${process.pid}`);
   const upstreamQuestions: string[] = [];
   const upstream = await startUpstreamResolver(upstreamQuestions);
   const dir = join(ROOT, ".test-run", "agent-kubectl", `${prefix}-${process.pid}`);
@@ -90,7 +85,9 @@ export async function setUpAgentNode(prefix: string, dataPath: DataPathCase): Pr
         upstreamDns: [`${clusterInfo().hostAddress}:${upstream.address().port}`],
         ...dataPath.agentConfig,
       },
+      ...dataPath.config,
     },
+    ...(dataPath.emulator ? { emulator: dataPath.emulator } : {}),
   });
   return {
     ...setup,
@@ -103,9 +100,7 @@ export async function setUpAgentNode(prefix: string, dataPath: DataPathCase): Pr
       saveContainerLogs(setup, join(dir, "logs"));
       await setup.close();
       upstream.close();
-      await discovery
-        .deleteNamespacedEndpointSlice({ namespace: "default", name: sliceName })
-        .catch(() => {});
+      await removeApiSlice();
     },
   };
 }

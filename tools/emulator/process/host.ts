@@ -144,7 +144,10 @@ export async function createPodSubnet(): Promise<PodSubnet> {
     "ip",
     ["-batch", "-"],
     [
-      `link add ${bridge} type bridge`,
+      // A fixed MAC: a bridge otherwise takes its lowest port's, which changes when that instance
+      // goes, and the instances' neighbour entries for the gateway then point at nothing (~30 s of
+      // lost packets to the test network, e.g. every agent's feed); a VCN's gateway keeps its MAC.
+      `link add ${bridge} address ${macFor(gateway)} type bridge`,
       `addr add ${gateway}/24 dev ${bridge}`,
       `link set ${bridge} up`,
       "",
