@@ -1,13 +1,13 @@
 /**
  * `node tools/bench/agent.ts [--services 1000] [--endpoints 3] [--lookups 5000] [--mib 256]
- *   [--entry bundle|source] [--node-flags "--max-semi-space-size=1 ..."]`
+ *   [--rounds 3] [--entry bundle|source] [--feed https|http] [--node-flags=--lite-mode ...]`
  *
  * The pod agent's cost at scale, as it runs in an instance: the agent is a child process (the
  * bundled `dist/agent/agent.cjs` with the image's V8 flags, or `service/src/main.ts --agent`),
- * following a feed served here on loopback HTTP with N ClusterIP Services of E ready endpoints
+ * following a feed served here on loopback HTTPS (as in an instance; `--feed http` for plain) with N ClusterIP Services of E ready endpoints
  * each (one TCP port per Service, so N proxy listeners). Measured:
- * - the child's VmRSS (/proc) once its table is applied, and again after the lookups and the
- *   throughput runs;
+ * - the child's VmRSS and VmHWM (/proc), split into anonymous and file-backed pages, once its
+ *   table is applied, and again after the lookups and the throughput runs;
  * - sequential UDP lookups of random Service names (latency percentiles);
  * - bulk TCP throughput through the agent's proxy against a direct connection to the same sink
  *   (both on loopback, the sink and the client in this process).
@@ -16,7 +16,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createSocket } from "node:dgram";
 import { readFileSync } from "node:fs";
-import { createServer as createHttpServer } from "node:http";
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import { connect, createServer, type Server } from "node:net";
 import { loadavg } from "node:os";
 import { join } from "node:path";
@@ -28,6 +29,7 @@ import { ServiceFeed } from "../../service/src/agent/feed.ts";
 import { serviceLoopbackAddress } from "../../service/src/agent/loopback.ts";
 import type { ServiceEntry } from "../../service/src/agent/table.ts";
 import { AGENT_NODE_FLAGS } from "../../service/src/agent/launch.ts";
+import { createCertificateAuthority, issueCertificate } from "../controlplane/pki.ts";
 import { ensureAgentBundle } from "../image/agent-bundle.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -37,7 +39,9 @@ const { values } = parseArgs({
     endpoints: { type: "string", default: "3" },
     lookups: { type: "string", default: "5000" },
     mib: { type: "string", default: "256" },
+    rounds: { type: "string", default: "3" },
     entry: { type: "string", default: "bundle" },
+    feed: { type: "string", default: "https" },
     "node-flags": { type: "string" },
   },
 });
@@ -92,9 +96,31 @@ function snapshot(sinkPort: number): ServiceEntry[] {
   return entries;
 }
 
-function vmRss(pid: number): number {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+/** A /proc field in kB, as bytes. */
+function procField(pid: number, file: "status" | "smaps_rollup", field: string): number {
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/${file}`, "utf8"));
   return Number(match?.[1] ?? 0) * 1024;
+}
+const vmRss = (pid: number): number => procField(pid, "status", "VmRSS");
+
+/** User plus system CPU time of a process, in seconds (/proc/<pid>/stat fields 14 and 15, 100 Hz). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * The resident set split: anonymous memory (heap, stacks, malloc) is the agent's own; file-backed
+ * pages are mostly the Node binary's text and read-only data, shared only by processes of one
+ * instance that map the same file.
+ */
+function memory(pid: number): Record<string, string> {
+  return {
+    rss: mib(vmRss(pid)),
+    hwm: mib(procField(pid, "status", "VmHWM")),
+    anonymous: mib(procField(pid, "smaps_rollup", "Anonymous")),
+    file: mib(procField(pid, "smaps_rollup", "Rss") - procField(pid, "smaps_rollup", "Anonymous")),
+  };
 }
 
 async function until<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
@@ -136,10 +162,19 @@ const sink = await startSink();
 const feed = new ServiceFeed();
 for (const entry of snapshot(sink.port)) feed.upsert(entry);
 const endpoint = new FeedEndpoint({ feed, secret: SECRET, podRunsHere: () => true });
-const feedServer = createHttpServer((req, res) => {
+const serveFeed = (req: IncomingMessage, res: ServerResponse): void => {
   const url = new URL(req.url ?? "/", "http://x");
   void endpoint.handle(req, res, url.searchParams);
-});
+};
+// TLS as in an instance (the feed is the replicas' kubelet port): loading `https` costs the agent
+// about 3 MiB; `--feed http` leaves it out.
+const ca = values.feed === "https" ? await createCertificateAuthority("bench-feed-ca") : undefined;
+const serving = ca
+  ? await issueCertificate(ca, { subject: "CN=bench-feed", usage: "server", ipAddresses: ["127.0.0.1"] })
+  : undefined;
+const feedServer = serving
+  ? createHttpsServer({ cert: serving.certPem, key: serving.keyPem }, serveFeed)
+  : createHttpServer(serveFeed);
 await new Promise<void>((resolve) => feedServer.listen(0, "127.0.0.1", resolve));
 const feedAddress = feedServer.address();
 const feedPort = typeof feedAddress === "object" && feedAddress ? feedAddress.port : 0;
@@ -156,12 +191,15 @@ const args =
     : [...nodeFlags, join(ROOT, "service", "src", "main.ts"), "--agent"];
 const started = performance.now();
 const child: ChildProcess = spawn(process.execPath, args, {
-  stdio: ["ignore", "ignore", "inherit"],
+  stdio: ["ignore", process.env["X_LOG"] ? "inherit" : "ignore", "inherit"],
   env: {
     PATH: process.env["PATH"] ?? "",
-    // glibc allocator settings, passed through to compare their effect on the resident set.
-    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith("MALLOC_"))),
-    OKEVN_FEED_URLS: `http://127.0.0.1:${feedPort}`,
+    // glibc allocator and libuv settings, passed through to compare their effect on the resident set.
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => name.startsWith("MALLOC_") || name.startsWith("UV_")),
+    ),
+    OKEVN_FEED_URLS: `${ca ? "https" : "http"}://127.0.0.1:${feedPort}`,
+    ...(ca ? { OKEVN_FEED_CA: ca.certPem } : {}),
     OKEVN_POD_UID: POD_UID,
     OKEVN_AGENT_TOKEN: agentCredential(SECRET, POD_UID),
     OKEVN_DNS_ADDRESS: DNS,
@@ -177,7 +215,7 @@ try {
   }, 60_000);
   const readyMs = performance.now() - started;
   await new Promise((r) => setTimeout(r, 1000));
-  const rssReady = vmRss(child.pid!);
+  const ready = memory(child.pid!);
 
   const socket = createSocket("udp4");
   await new Promise<void>((resolve) => socket.bind(0, "127.0.0.1", resolve));
@@ -202,33 +240,42 @@ try {
   const at = (q: number): string =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(3);
 
-  // Throughput: direct and proxied alternately, three rounds each; best of each reported.
+  // Throughput: direct and proxied alternately, `--rounds` each; best of each, and the median of
+  // each round's ratio (a round's two runs share the machine's load of that moment).
   const bytes = Number(values.mib) * 1024 * 1024;
   const proxyHost = serviceLoopbackAddress("bench/sink");
   const direct: number[] = [];
   const proxied: number[] = [];
-  for (let round = 0; round < 3; round++) {
+  // The agent's CPU time per GiB relayed does not depend on the machine's load as the ratio does.
+  let agentCpu = 0;
+  for (let round = 0; round < Number(values.rounds); round++) {
     direct.push(await throughput("127.0.0.1", sink.port, bytes));
+    const cpuBefore = cpuSeconds(child.pid!);
     proxied.push(await throughput(proxyHost, 80, bytes));
+    agentCpu += cpuSeconds(child.pid!) - cpuBefore;
   }
   const best = (xs: number[]): number => Math.max(...xs);
-  const rssAfter = vmRss(child.pid!);
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const after = memory(child.pid!);
 
   console.log(
     JSON.stringify({
       entry: values.entry,
+      feed: values.feed,
       nodeFlags,
       services,
       endpointsPerService: endpoints,
       readyMs: Math.round(readyMs),
-      rssReadyMiB: mib(rssReady),
-      rssAfterMiB: mib(rssAfter),
+      memoryReadyMiB: ready,
+      memoryAfterMiB: after,
       lookups,
       lookupMs: { p50: at(0.5), p99: at(0.99), max: at(1) },
       throughputMiBps: {
         direct: best(direct).toFixed(0),
         proxied: best(proxied).toFixed(0),
         ratio: (best(proxied) / best(direct)).toFixed(2),
+        agentCpuSecondsPerGiB: (agentCpu / ((bytes * direct.length) / 2 ** 30)).toFixed(2),
+        medianRoundRatio: median(proxied.map((p, i) => p / direct[i]!)).toFixed(2),
         rounds: { direct: direct.map(Math.round), proxied: proxied.map(Math.round) },
       },
       loadavg: loadavg().map((l) => l.toFixed(1)),

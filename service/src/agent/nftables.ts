@@ -18,7 +18,6 @@
  * the table, so a reader sees the old rules or the new ones, never a mix; established connections
  * keep their NAT binding (it lives in conntrack, not in the rules).
  */
-import { spawn } from "node:child_process";
 import { backendsFor, type Protocol, type ServiceEntry } from "./table.ts";
 
 /** The table's family and name. */
@@ -134,10 +133,15 @@ export class NftError extends Error {
   override readonly name = "NftError";
 }
 
-/** The `nft` binary (Debian's nftables package; the project image ships it with its libraries). */
+/**
+ * The `nft` binary (Debian's nftables package; the project image ships it with its libraries).
+ * `child_process` loads on the first run (about 0.5 MiB resident), so the unprivileged path never
+ * loads it.
+ */
 export function nftRunner(binary = "nft"): NftRunner {
   return (script) =>
     new Promise((resolve, reject) => {
+      const { spawn } = process.getBuiltinModule("node:child_process");
       const child = spawn(binary, ["-f", "-"], { stdio: ["pipe", "ignore", "pipe"] });
       let stderr = "";
       child.stderr.on("data", (chunk: Buffer) => (stderr += String(chunk)));
