@@ -113,6 +113,12 @@ export function exampleRootModule(): Record<string, unknown> {
         description: "docker-registry Secret for a private repository.",
         default: "",
       },
+      oci_api_key_secret: {
+        type: "string",
+        description:
+          'Secret in the release namespace with an OCI API key for the provider (see the module\'s input); "" (the default) for OKE workload identity.',
+        default: VARIABLES["oci_api_key_secret"]?.default,
+      },
     },
     provider: {
       oci: [{ region: "${var.region}" }],
@@ -136,6 +142,7 @@ export function exampleRootModule(): Record<string, unknown> {
         image_repository: "${var.image_repository}",
         image_tag: "${var.image_tag}",
         image_pull_secret: "${var.image_pull_secret}",
+        oci_api_key_secret: "${var.oci_api_key_secret}",
       },
     },
     output: {

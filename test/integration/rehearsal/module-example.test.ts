@@ -1,50 +1,62 @@
-// The module's example root (dist/infra/module/example, what a user copies next to the module)
-// applied with the real oracle/oci provider against the emulator: every resource ready, a second
-// plan empty, nothing left after destroy. Until the bed serves the release, the module copy
-// here has its release part taken out (release-part.ts, WITH_RELEASE); the example is as shipped.
+// issue 20, item 4: the module's example root (dist/infra/module/example, what a user copies next
+// to the module) as shipped, applied on the cluster bed with the real oracle/oci and hashicorp/helm
+// plugins: the same checks as full-stack.test.ts after apply, re-plan and destroy (stack-checks.ts).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import type { OciBed } from "./oci-bed.ts";
-import { applicablePart, ruleCount } from "./release-part.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startClusterBed, type ClusterBed } from "./cluster-bed.ts";
 import {
-  expectNothingLeft,
-  expectStackApplied,
-  readJson,
+  createApiKeySecret,
+  expectDestroyedClean,
+  expectPlanEmpty,
+  expectStackServes,
+  loggedTerraform,
   stackVariables,
-  synthTo,
-  terraformIn,
-  useOciBed,
-} from "./stack-paths.ts";
+} from "./stack-checks.ts";
+import { synthTo } from "./stack-paths.ts";
 
-let bed: OciBed;
-useOciBed((b) => (bed = b));
+let bed: ClusterBed;
 
-describe("the module's example root", () => {
-  it("applies, re-plans with no change and destroys", async () => {
+beforeAll(async () => {
+  bed = await startClusterBed();
+}, 600_000);
+
+afterAll(async () => {
+  await bed?.close();
+});
+
+describe("the module's example root on the cluster bed", () => {
+  it("applies with the release, serves a workload, re-plans with no change and destroys to nothing", async () => {
     const out = join(bed.root, "synth");
     synthTo(out);
-    const moduleDir = join(out, "module");
-    const module = applicablePart(readJson(join(moduleDir, "main.tf.json")));
-    writeFileSync(join(moduleDir, "main.tf.json"), JSON.stringify(module, null, 2));
-    const example = join(moduleDir, "example");
+    const example = join(out, "module", "example");
     // What a user adds beside the example: their values. The override file (Terraform merges
-    // *_override.tf.json into the module call) only skips the IAM propagation wait.
-    const { iam_propagation_delay_seconds: delay, ...values } = stackVariables(bed);
+    // *_override.tf.json into the module call) sets what the example does not expose: no IAM
+    // propagation wait (nothing to propagate) and one virtual node, as full-stack.test.ts.
+    const {
+      iam_propagation_delay_seconds: delay,
+      virtual_node_count: count,
+      ...values
+    } = stackVariables(bed);
     writeFileSync(join(example, "terraform.tfvars.json"), JSON.stringify(values, null, 2));
     writeFileSync(
       join(example, "rehearsal_override.tf.json"),
-      JSON.stringify({ module: { oke: { iam_propagation_delay_seconds: Number(delay) } } }, null, 2),
+      JSON.stringify(
+        { module: { oke: { iam_propagation_delay_seconds: delay, virtual_node_count: count } } },
+        null,
+        2,
+      ),
     );
-    const tf = terraformIn(bed, example);
+    await createApiKeySecret(bed);
+    const tf = loggedTerraform(bed, example, "module-example");
     await tf("init");
     await tf("apply", "-auto-approve");
-    expectStackApplied(bed, ruleCount(module));
-    const clusterId = (await tf("output", "-raw", "cluster_id")).stdout;
+    const clusterId = await tf("output", "-raw", "cluster_id");
     expect(bed.emulator.core.controlPlane.get("cluster", clusterId).fields.type).toBe("ENHANCED_CLUSTER");
-    const plan = await bed.terraform(example, ["plan", "-detailed-exitcode", "-no-color", "-input=false"]);
-    expect(plan.code, `second plan is not empty:\n${plan.stdout.slice(-4000)}`).toBe(0);
+    const nodeNames = JSON.parse(await tf("output", "-json", "node_names")) as string[];
+    await expectStackServes(bed, nodeNames);
+    await expectPlanEmpty(bed, example);
     await tf("destroy", "-auto-approve");
-    expectNothingLeft(bed);
-  });
+    await expectDestroyedClean(bed, nodeNames);
+  }, 1_800_000);
 });

@@ -4,8 +4,8 @@
  * module's example root and the CDK CLI all end in the same state.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { expect } from "vitest";
 import { ensureTools } from "../../../tools/toolchain/build.ts";
 import { eventually } from "../support/cluster.ts";
@@ -55,6 +55,50 @@ export async function createApiKeySecret(bed: ClusterBed): Promise<void> {
     `--from-literal=config=${config}`,
     `--from-file=key.pem=${files.keyFile}`,
   ]);
+}
+
+/**
+ * Terraform in `dir` of the bed, throwing with its output on a non-zero exit; every command's
+ * output is appended to `.test-run/rehearsal-<log>.log` (emptied here) for a look after the run,
+ * when the bed's folder is gone (local-exec output, e.g. the drain step's, is only there).
+ */
+export function loggedTerraform(
+  bed: ClusterBed,
+  dir: string,
+  log: string,
+): (...args: string[]) => Promise<string> {
+  const file = join(ROOT, ".test-run", `rehearsal-${log}.log`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, "");
+  return async (...args) => {
+    const flags = args[0] === "output" ? ["-no-color"] : ["-no-color", "-input=false"];
+    const r = await bed.terraform(dir, [...args, ...flags]);
+    appendFileSync(file, `$ terraform ${args.join(" ")} (exit ${r.code})\n${r.stdout}\n${r.stderr}\n`);
+    if (r.code !== 0)
+      throw new Error(`terraform ${args.join(" ")} exited ${r.code}\n${r.stderr}\n${r.stdout.slice(-6000)}`);
+    return r.stdout;
+  };
+}
+
+/**
+ * A plan of `dir` right after its apply has nothing to do (no perpetual diff); `args` are the
+ * apply's own `-var` flags, if it had any.
+ */
+export async function expectPlanEmpty(bed: ClusterBed, dir: string, args: string[] = []): Promise<void> {
+  const plan = await bed.terraform(dir, ["plan", "-detailed-exitcode", "-no-color", "-input=false", ...args]);
+  expect(plan.code, `second plan is not empty:\n${plan.stdout.slice(-6000)}\n${plan.stderr}`).toBe(0);
+}
+
+/**
+ * After apply (items 1 of issue 20): every record of the stack ready, the release up with its
+ * virtual nodes `nodeNames` (the stack's `node_names` output; one with `stackVariables`) Ready,
+ * and a user Deployment serving on them.
+ */
+export async function expectStackServes(bed: ClusterBed, nodeNames: readonly string[]): Promise<void> {
+  expect(expectEmulatorSettled(bed)).toEqual(STACK_RECORDS);
+  expect(nodeNames).toEqual(["oke-virtual-node-1"]);
+  await expectReleaseUp(bed, nodeNames);
+  await expectUserWorkloadServes(bed, nodeNames);
 }
 
 /** The variables a rehearsal passes the stack: the emulator's tenancy, one virtual node, the Secret. */
@@ -186,7 +230,7 @@ export async function expectUserWorkloadServes(bed: ClusterBed, nodeNames: reado
     },
   };
   const file = join(bed.root, "web.json");
-  (await import("node:fs")).writeFileSync(file, JSON.stringify(manifest));
+  writeFileSync(file, JSON.stringify(manifest));
   const applied = await bed.kubectl(["apply", "-f", file]);
   expect(applied.code, applied.stderr).toBe(0);
   const pods = await eventually(
