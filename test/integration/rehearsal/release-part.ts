@@ -1,13 +1,9 @@
 /**
- * The part of the stack the rehearsal's bed can apply. The bed has no cluster behind the
- * kubeconfig yet (the `stack` part of issue 20 brings the test API server, the `oci` exec
- * credential and the system stand-in node), so each user path applies the stack without its
- * release part; `WITH_RELEASE` switches every path to the whole stack. No vitest here: the CDK
- * CLI path's app (applicable-app.ts) runs it outside the test runner.
+ * The stack without its release part, for the paths that test terraform's and the emulator's
+ * behaviour on the OCI bed alone (interrupted-apply.test.ts): that bed has no cluster behind the
+ * kubeconfig, and the cluster bed (cluster-bed.ts) would add its start and the release's install
+ * and uninstall to each case without testing anything more of what they check.
  */
-
-/** false until the bed serves the release (test API server, exec credential, system node). */
-export const WITH_RELEASE = false;
 
 type Json = Record<string, unknown>;
 
@@ -22,12 +18,11 @@ function releaseAddresses(tf: Json): string[] {
 }
 
 /**
- * The stack's or module's Terraform JSON without the release part (or unchanged with
- * WITH_RELEASE): the helm_release, the drain step, and the outputs that name them.
+ * The stack's or module's Terraform JSON without the release part: the helm_release, the drain
+ * step, and the outputs that name them.
  * @throws Error when anything else still refers to a removed resource
  */
 export function applicablePart(tf: Json): Json {
-  if (WITH_RELEASE) return tf;
   const removed = releaseAddresses(tf);
   const copy = structuredClone(tf);
   const resources = copy.resource as Record<string, Json>;

@@ -81,11 +81,16 @@ export function loggedTerraform(
 }
 
 /**
- * A plan of `dir` right after its apply has nothing to do (no perpetual diff); `args` are the
- * apply's own `-var` flags, if it had any.
+ * A plan of `dir` right after its apply has nothing to do (no perpetual diff); `variables` are
+ * what the apply was given other than by a tfvars file (as `-var`).
  */
-export async function expectPlanEmpty(bed: ClusterBed, dir: string, args: string[] = []): Promise<void> {
-  const plan = await bed.terraform(dir, ["plan", "-detailed-exitcode", "-no-color", "-input=false", ...args]);
+export async function expectPlanEmpty(
+  bed: ClusterBed,
+  dir: string,
+  variables: Record<string, unknown> = {},
+): Promise<void> {
+  const vars = Object.entries(variables).flatMap(([k, v]) => ["-var", `${k}=${String(v)}`]);
+  const plan = await bed.terraform(dir, ["plan", "-detailed-exitcode", "-no-color", "-input=false", ...vars]);
   expect(plan.code, `second plan is not empty:\n${plan.stdout.slice(-6000)}\n${plan.stderr}`).toBe(0);
 }
 

@@ -1,8 +1,8 @@
 /**
- * What the user paths of the rehearsal share (the module's example root, the CDK CLI, an
- * interrupted apply): the synthesized stack, running commands in the bed's namespace, and the
- * checks on the emulator's records after apply and destroy. What part of the stack the bed can
- * apply: release-part.ts.
+ * What the rehearsal's paths share: the synthesized stack and running commands in the bed's
+ * namespace; for the paths on the OCI bed alone (an interrupted apply, a failed work request), the
+ * bed itself and the checks on the emulator's records after apply and destroy (what part of the
+ * stack they apply: release-part.ts). The cluster bed's checks: stack-checks.ts.
  */
 import { execFile, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
