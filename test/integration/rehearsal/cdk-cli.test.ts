@@ -5,27 +5,22 @@
 // and destroy (stack-checks.ts).
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { startClusterBed, type ClusterBed } from "./cluster-bed.ts";
+import { describe, it } from "vitest";
+import type { ClusterBed } from "./cluster-bed.ts";
 import {
   createApiKeySecret,
   expectDestroyedClean,
   expectPlanEmpty,
   expectStackServes,
   stackVariables,
+  useClusterBed,
 } from "./stack-checks.ts";
 import { ROOT, runInBed, synthTo } from "./stack-paths.ts";
 
 let bed: ClusterBed;
 const LOG = join(ROOT, ".test-run", "rehearsal-cdk-cli.log");
 
-beforeAll(async () => {
-  bed = await startClusterBed();
-}, 600_000);
-
-afterAll(async () => {
-  await bed?.close();
-});
+useClusterBed((b) => (bed = b));
 
 describe("the CDK CLI (cdktn) on the cluster bed", () => {
   it("deploys the app with the release, serves a workload, plans no change and destroys to nothing", async () => {

@@ -5,8 +5,8 @@
 // plan empty; destroy leaves no Container Instance, no emulated resource and no pod on the nodes.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startClusterBed, type ClusterBed } from "./cluster-bed.ts";
+import { describe, expect, it } from "vitest";
+import type { ClusterBed } from "./cluster-bed.ts";
 import {
   createApiKeySecret,
   expectDestroyedClean,
@@ -15,17 +15,12 @@ import {
   loggedTerraform,
   stackVariables,
   synthFullCluster,
+  useClusterBed,
 } from "./stack-checks.ts";
 
 let bed: ClusterBed;
 
-beforeAll(async () => {
-  bed = await startClusterBed();
-}, 600_000);
-
-afterAll(async () => {
-  await bed?.close();
-});
+useClusterBed((b) => (bed = b));
 
 describe("the full-cluster stack on the cluster bed", () => {
   it("applies, serves a workload, re-plans with no change and destroys to nothing", async () => {

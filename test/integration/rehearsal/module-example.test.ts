@@ -3,8 +3,8 @@
 // plugins: the same checks as full-stack.test.ts after apply, re-plan and destroy (stack-checks.ts).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startClusterBed, type ClusterBed } from "./cluster-bed.ts";
+import { describe, expect, it } from "vitest";
+import type { ClusterBed } from "./cluster-bed.ts";
 import {
   createApiKeySecret,
   expectDestroyedClean,
@@ -12,18 +12,13 @@ import {
   expectStackServes,
   loggedTerraform,
   stackVariables,
+  useClusterBed,
 } from "./stack-checks.ts";
 import { synthTo } from "./stack-paths.ts";
 
 let bed: ClusterBed;
 
-beforeAll(async () => {
-  bed = await startClusterBed();
-}, 600_000);
-
-afterAll(async () => {
-  await bed?.close();
-});
+useClusterBed((b) => (bed = b));
 
 describe("the module's example root on the cluster bed", () => {
   it("applies with the release, serves a workload, re-plans with no change and destroys to nothing", async () => {

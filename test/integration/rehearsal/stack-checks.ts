@@ -6,10 +6,10 @@
 import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { ensureTools } from "../../../tools/toolchain/build.ts";
 import { eventually } from "../support/cluster.ts";
-import type { ClusterBed } from "./cluster-bed.ts";
+import { startClusterBed, type ClusterBed } from "./cluster-bed.ts";
 import type { OciBed } from "./oci-bed.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -20,6 +20,18 @@ export const RELEASE = { name: "oke-virtual-nodes", namespace: "oke-virtual-node
 export const API_KEY_SECRET = "okevn-rehearsal-oci-api-key";
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Starts a cluster bed before the file's tests (handing it to `started`) and closes it after them. */
+export function useClusterBed(started: (bed: ClusterBed) => void): void {
+  let bed: ClusterBed | undefined;
+  beforeAll(async () => {
+    bed = await startClusterBed();
+    started(bed);
+  }, 600_000);
+  afterAll(async () => {
+    await bed?.close();
+  });
+}
 
 /** A fresh `npm run synth` into `out`; returns the full-cluster folder. */
 export function synthFullCluster(out: string): string {
