@@ -13,9 +13,10 @@ import {
   expectPlanEmpty,
   expectStackServes,
   stackVariables,
+  synthTo,
   useClusterBed,
 } from "./stack-checks.ts";
-import { ROOT, runInBed, synthTo } from "./stack-paths.ts";
+import { ROOT, runInBed } from "./stack-paths.ts";
 
 let bed: ClusterBed;
 const LOG = join(ROOT, ".test-run", "rehearsal-cdk-cli.log");

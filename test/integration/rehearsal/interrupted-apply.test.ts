@@ -18,11 +18,10 @@ import {
   expectStackApplied,
   readJson,
   spawnTerraform,
-  stackVariables,
-  synthTo,
   terraformIn,
   useOciBed,
 } from "./stack-paths.ts";
+import { ociStackVariables, synthTo } from "./stack-checks.ts";
 
 let bed: OciBed;
 let stack: Record<string, unknown>;
@@ -105,7 +104,7 @@ async function prepare(name: string): Promise<string> {
   const dir = join(bed.root, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "main.tf.json"), JSON.stringify(stack, null, 2));
-  writeFileSync(join(dir, "terraform.tfvars.json"), JSON.stringify(stackVariables(bed), null, 2));
+  writeFileSync(join(dir, "terraform.tfvars.json"), JSON.stringify(ociStackVariables(bed), null, 2));
   await terraformIn(bed, dir)("init");
   return dir;
 }

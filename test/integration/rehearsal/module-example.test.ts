@@ -12,9 +12,9 @@ import {
   expectStackServes,
   loggedTerraform,
   stackVariables,
+  synthTo,
   useClusterBed,
 } from "./stack-checks.ts";
-import { synthTo } from "./stack-paths.ts";
 
 let bed: ClusterBed;
 

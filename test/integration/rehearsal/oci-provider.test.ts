@@ -2,12 +2,11 @@
 // inside a test network namespace: a small configuration first, then the network part of the
 // synthesized full-cluster stack. Each run: every resource AVAILABLE, a second plan empty, and no
 // resource left after destroy.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOciBed, REGION, type OciBed } from "./oci-bed.ts";
-import { expectEmulatorSettled, NETWORK_RECORDS, STACK_RECORDS } from "./stack-checks.ts";
+import { expectEmulatorSettled, NETWORK_RECORDS, STACK_RECORDS, synthTo } from "./stack-checks.ts";
 
 let bed: OciBed;
 
@@ -139,9 +138,7 @@ function stackPart(
   overrides: Record<string, unknown> = {},
 ): { config: Json; rules: number } {
   const out = join(bed.root, "synth");
-  execFileSync(process.execPath, ["--disable-warning=DEP0044", "infra/scripts/synth.ts", out], {
-    stdio: "pipe",
-  });
+  synthTo(out);
   const stack = JSON.parse(readFileSync(join(out, "full-cluster", "cdk.tf.json"), "utf8")) as {
     resource: Record<string, Json>;
     data: Record<string, Json>;

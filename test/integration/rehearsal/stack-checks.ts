@@ -3,7 +3,7 @@
  * functions a test calls after its own apply, re-plan and destroy: the synthesized root, the
  * module's example root and the CDK CLI all end in the same state.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, expect } from "vitest";
@@ -33,12 +33,16 @@ export function useClusterBed(started: (bed: ClusterBed) => void): void {
   });
 }
 
+/** `npm run synth` into `out` (full-cluster/, module/, module/example/, chart/). */
+export function synthTo(out: string): void {
+  const args = ["--disable-warning=DEP0044", join(ROOT, "infra/scripts/synth.ts"), out];
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: "pipe" });
+  if (r.status !== 0) throw new Error(`synth exited ${r.status}: ${String(r.stderr)}`);
+}
+
 /** A fresh `npm run synth` into `out`; returns the full-cluster folder. */
 export function synthFullCluster(out: string): string {
-  execFileSync(process.execPath, ["--disable-warning=DEP0044", "infra/scripts/synth.ts", out], {
-    cwd: ROOT,
-    stdio: "pipe",
-  });
+  synthTo(out);
   return join(out, "full-cluster");
 }
 
@@ -119,16 +123,20 @@ export async function expectStackServes(bed: ClusterBed, nodeNames: readonly str
 }
 
 /** The variables a rehearsal passes the stack: the emulator's tenancy, one virtual node, the Secret. */
-export function stackVariables(bed: ClusterBed): Record<string, unknown> {
+/** The stack's required variables for a bed, and no IAM propagation wait (nothing to propagate). */
+export function ociStackVariables(bed: OciBed): Record<string, unknown> {
   const c = bed.emulator.credentials;
   return {
     compartment_id: c.compartmentId,
     tenancy_id: c.tenancyId,
     region: c.region,
     iam_propagation_delay_seconds: 0,
-    virtual_node_count: 1,
-    oci_api_key_secret: API_KEY_SECRET,
   };
+}
+
+/** ociStackVariables, one virtual node, and the provider's OCI access by the rehearsal's API-key Secret. */
+export function stackVariables(bed: ClusterBed): Record<string, unknown> {
+  return { ...ociStackVariables(bed), virtual_node_count: 1, oci_api_key_secret: API_KEY_SECRET };
 }
 
 /** The emulator's records of the stack's network part, by kind. */

@@ -4,14 +4,14 @@
  * bed itself and the checks on the emulator's records after apply and destroy (what part of the
  * stack they apply: release-part.ts). The cluster bed's checks: stack-checks.ts.
  */
-import { execFile, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect } from "vitest";
 import type { TerraformResult } from "../../../infra/scripts/terraform.ts";
-import { REGION, startOciBed, type OciBed } from "./oci-bed.ts";
+import { startOciBed, type OciBed } from "./oci-bed.ts";
 import { expectEmulatorSettled, STACK_RECORDS } from "./stack-checks.ts";
 
 const run = promisify(execFile);
@@ -31,26 +31,8 @@ export function useOciBed(started: (bed: OciBed) => void): void {
   });
 }
 
-/** `npm run synth` into `out` (full-cluster/, module/, module/example/, chart/). */
-export function synthTo(out: string): void {
-  const args = ["--disable-warning=DEP0044", join(ROOT, "infra/scripts/synth.ts"), out];
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: "pipe" });
-  if (r.status !== 0) throw new Error(`synth exited ${r.status}: ${String(r.stderr)}`);
-}
-
 export function readJson(path: string): Json {
   return JSON.parse(readFileSync(path, "utf8")) as Json;
-}
-
-/** The stack's required variables for this bed, and no IAM propagation wait (nothing to propagate). */
-export function stackVariables(bed: OciBed): Record<string, string> {
-  const c = bed.emulator.credentials;
-  return {
-    tenancy_id: c.tenancyId,
-    compartment_id: c.compartmentId,
-    region: REGION,
-    iam_propagation_delay_seconds: "0",
-  };
 }
 
 /** After an apply: exactly the stack's records, all ready, and its security rules. */
