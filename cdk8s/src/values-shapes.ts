@@ -82,6 +82,7 @@ export interface ChartValues {
     readonly nsgIds: readonly string[];
     readonly labels: Readonly<Record<string, string>>;
     readonly choosePodIp: boolean;
+    readonly choosePodIpForEveryPod: boolean;
   };
   readonly taint: {
     readonly enabled: boolean;

@@ -176,7 +176,9 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
     isLeader,
     observe: (operation, status) => metrics.ociCalls.inc({ operation, status: String(status) }),
     log: logger.warn,
-    ...(config.oci.podIp.choose ? { podIp: { subnetCidr: config.oci.podIp.subnetCidr } } : {}),
+    ...(config.oci.podIp.choose
+      ? { podIp: { subnetCidr: config.oci.podIp.subnetCidr, everyPod: config.oci.podIp.everyPod } }
+      : {}),
   });
   await provider.start();
 

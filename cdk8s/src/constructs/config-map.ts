@@ -64,6 +64,7 @@ export function providerConfig(ctx: ChartContext, node: VirtualNodeValues): Reco
       nsgIds: tpl.orDefault(node.nsgIds, d.nsgIds),
       podIp: {
         choose: d.choosePodIp,
+        everyPod: d.choosePodIpForEveryPod,
         subnetCidr: tpl.when(tpl.truthy(node.subnetCidr), node.subnetCidr),
       },
       defaultShape: tpl.orDefault(node.shape, d.shape),

@@ -95,7 +95,7 @@ describe("defaults", () => {
         compartmentId: "ocid1.compartment.oc1..test",
         subnetId: "ocid1.subnet.oc1.iad.test",
         nsgIds: [],
-        podIp: { choose: true, subnetCidr: undefined },
+        podIp: { choose: true, everyPod: true, subnetCidr: undefined },
         defaultShape: "CI.Standard.E4.Flex",
         endpoints: { containerInstances: undefined, core: undefined, monitoring: undefined },
         maxInFlightCreates: 64,

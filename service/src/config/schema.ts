@@ -408,6 +408,11 @@ export const FIELDS: readonly Field[] = [
     description:
       "Choose the VNIC address of pods whose env names status.podIP or status.podIPs, so the variable and the pod's IP agree (off: such pods are refused). Needs the subnet's CIDR: oci.podIp.subnetCidr, else GetSubnet (IAM read subnets).",
   }),
+  field("oci.podIp.everyPod", "boolean", {
+    default: true,
+    description:
+      "With oci.podIp.choose, choose the address of every pod, not only of those that read it: the pod IP is then known from the create (and tagged okevn-pod-ip on the instance), which saves GetContainerInstance and GetVnic, 2 of the 5 OCI calls per pod. After 5 addresses taken by VNICs that are not ours, OCI chooses for a pod that does not read its IP.",
+  }),
   field("oci.podIp.subnetCidr", "string", {
     check: r.ipv4Cidr,
     placeholder: "CIDR",

@@ -121,7 +121,11 @@ export interface OciConfig {
   readonly subnetId: string;
   readonly nsgIds: readonly string[];
   /** Choosing the VNIC address of pods that read `status.podIP` (service/src/oci/pod-ip.ts). */
-  readonly podIp: { readonly choose: boolean; readonly subnetCidr: string | undefined };
+  readonly podIp: {
+    readonly choose: boolean;
+    readonly everyPod: boolean;
+    readonly subnetCidr: string | undefined;
+  };
   readonly defaultShape: string;
   /** Each unset: the region's public endpoint. */
   readonly endpoints: {

@@ -29,13 +29,35 @@ describe("PodIpAllocator", () => {
 
   it("skips an address OCI refused for REFUSED_TTL_MS, then offers it again", () => {
     let now = 0;
-    const ips = new PodIpAllocator("10.0.10.0/24", () => now);
-    ips.refuse("10.0.10.254");
-    expect(ips.choose(new Set())).toBe("10.0.10.253");
+    const ips = new PodIpAllocator("10.0.10.0/29", () => now);
+    ips.refuse("10.0.10.6");
+    expect(ips.choose(new Set())).toBe("10.0.10.5");
+    const others = new Set(["10.0.10.5", "10.0.10.4", "10.0.10.3", "10.0.10.2"]);
     now = REFUSED_TTL_MS - 1;
-    expect(ips.choose(new Set())).toBe("10.0.10.253");
+    expect(ips.choose(others)).toBeUndefined();
     now = REFUSED_TTL_MS;
-    expect(ips.choose(new Set())).toBe("10.0.10.254");
+    expect(ips.choose(others)).toBe("10.0.10.6");
+  });
+
+  it("goes on below its last choice, so an address just freed is the last to be chosen again", () => {
+    const ips = new PodIpAllocator("10.0.10.0/29");
+    expect(ips.choose(new Set())).toBe("10.0.10.6");
+    expect(ips.choose(new Set(["10.0.10.6"]))).toBe("10.0.10.5");
+    // .6 and .5 are free again (their instances are gone): the search still goes on downward, then wraps.
+    expect(ips.choose(new Set())).toBe("10.0.10.4");
+    expect(ips.choose(new Set(["10.0.10.4"]))).toBe("10.0.10.3");
+    expect(ips.choose(new Set(["10.0.10.4", "10.0.10.3"]))).toBe("10.0.10.2");
+    expect(ips.choose(new Set(["10.0.10.4", "10.0.10.3", "10.0.10.2"]))).toBe("10.0.10.6");
+  });
+
+  it("chooses in constant time per address however many are held", () => {
+    const ips = new PodIpAllocator("10.0.0.0/16");
+    const held = new Set<string>();
+    let probes = 0;
+    const counting = { has: (ip: string) => (probes++, held.has(ip)) };
+    for (let i = 0; i < 10_000; i++) held.add(ips.choose(counting)!);
+    expect(held.size).toBe(10_000);
+    expect(probes).toBe(10_000);
   });
 
   it("refuses CIDRs it cannot choose from", () => {

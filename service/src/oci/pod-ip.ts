@@ -1,7 +1,8 @@
 /**
  * Chooses a pod's VNIC address before its instance is created (`CreateContainerVnicDetails.privateIp`),
- * so a pod whose environment names `status.podIP` gets the address its VNIC will have. OCI assigns the
- * address otherwise, and it is known only once the instance exists (GetVnic).
+ * so a pod whose environment names `status.podIP` gets the address its VNIC will have, and (with
+ * `oci.podIp.everyPod`) so every pod's IP is known without GetContainerInstance and GetVnic. OCI assigns
+ * the address otherwise, and it is known only once the instance exists (GetVnic).
  *
  * Facts (OCI Networking docs, "IP Addresses Reserved for Use by Oracle"): in every subnet the first two
  * addresses and the last one are Oracle's (network address, default gateway, broadcast). An address held
@@ -57,6 +58,8 @@ export class PodIpAllocator {
   private readonly last: number;
   /** Where the downward search starts (then wraps from `last`). */
   private readonly start: number;
+  /** Where the next search starts: below the address last chosen (host-local IPAM's "last reserved"). */
+  private cursor: number;
   /** Address → when OCI said it was taken (ms, from `now`). */
   private readonly refused = new Map<number, number>();
 
@@ -76,6 +79,7 @@ export class PodIpAllocator {
     this.last = parsed.base + 2 ** (32 - parsed.prefixLength) - 2;
     const half = Math.max(1, Math.floor((this.last - this.first + 1) / 2));
     this.start = spreadKey === undefined ? this.last : this.last - (fnv1a(spreadKey) % half);
+    this.cursor = this.start;
   }
 
   /** Whether `ip` is an address OCI could give a VNIC in this subnet. */
@@ -85,17 +89,25 @@ export class PodIpAllocator {
   }
 
   /**
-   * The first usable address downward from the start (wrapping round) not in `held` (addresses of this provider's instances, including
-   * creates in flight) and not refused by OCI within `REFUSED_TTL_MS`; undefined when none is left.
+   * The next usable address downward from the one chosen last (from the start at first, wrapping round)
+   * that is not in `held` (addresses of this provider's instances, including creates in flight) and not
+   * refused by OCI within `REFUSED_TTL_MS`; undefined when none is left.
+   *
+   * Searching on from the last choice, as CNI host-local IPAM does, costs O(1) per choice however many
+   * addresses are held (a node holds up to 10,000), and leaves a just-freed address unused for as long as
+   * possible: OCI may still hold it for a VNIC being deleted (409), and peers may still cache its MAC.
    */
-  choose(held: ReadonlySet<string>): string | undefined {
+  choose(held: { has(ip: string): boolean }): string | undefined {
     const now = this.now();
     for (const [n, at] of this.refused) if (now - at >= REFUSED_TTL_MS) this.refused.delete(n);
     const usable = this.last - this.first + 1;
     for (let i = 0; i < usable; i++) {
-      const n = this.start - i >= this.first ? this.start - i : this.start - i + usable;
+      const n = this.cursor - i >= this.first ? this.cursor - i : this.cursor - i + usable;
+      if (this.refused.has(n)) continue;
       const ip = intToIpv4(n);
-      if (!this.refused.has(n) && !held.has(ip)) return ip;
+      if (held.has(ip)) continue;
+      this.cursor = n - 1 >= this.first ? n - 1 : this.last;
+      return ip;
     }
     return undefined;
   }

@@ -453,6 +453,42 @@ describe("OciProvider", () => {
   describe("status from List calls", () => {
     beforeEach(() => provider.start());
 
+    it("with every pod's address chosen, the pod IP comes from the create and its tag: no GetContainerInstance or GetVnic", async () => {
+      await provider.stop();
+      provider = make({ podIp: { subnetCidr: "10.0.10.0/24", everyPod: true } });
+      await provider.start();
+      const id = instanceIdOf(await provider.createInstance(pod("u1"), {}));
+      const instance = oci.instances.get(id)!;
+      const ip = instance.details?.vnics[0]?.privateIp;
+      expect(ip).toMatch(/^10\.0\.10\./);
+      expect(instance.privateIp).toBe(ip);
+      expect(instance.freeformTags["okevn-pod-ip"]).toBe(ip);
+      await elapse(500);
+      // Not up yet: no pod IP until the instance is ACTIVE.
+      expect(provider.getInstance("u1")?.podIp).toBeUndefined();
+      oci.setState(id, "ACTIVE");
+      await elapse(500);
+      expect(provider.getInstance("u1")).toMatchObject({
+        phase: "Running",
+        podIp: ip,
+        containers: [{ name: "app", phase: "Running" }],
+      });
+      expect(oci.count("GetContainerInstance")).toBe(0);
+      expect(oci.count("GetVnic")).toBe(0);
+      expect(oci.count("GetContainer")).toBe(1);
+
+      // A provider started afresh (a restart, a failover) reads the address from the tag, and does not choose it again.
+      await provider.stop();
+      provider = make({ podIp: { subnetCidr: "10.0.10.0/24", everyPod: true } });
+      await provider.start();
+      await elapse(500);
+      expect(provider.getInstance("u1")?.podIp).toBe(ip);
+      expect(oci.count("GetVnic")).toBe(0);
+      const other = instanceIdOf(await provider.createInstance(pod("u2"), {}));
+      expect(oci.instances.get(other)?.privateIp).not.toBe(ip);
+      expect(oci.count("CreateContainerInstance")).toBe(2);
+    });
+
     it("fetches details only for what changed, then reports the instance Running with its pod IP and containers", async () => {
       const created = await provider.createInstance(pod("u1"), {});
       const id = instanceIdOf(created);
@@ -684,11 +720,25 @@ describe("OciProvider: choosing the pod IP", () => {
     ]);
   });
 
-  it("leaves the address to OCI for pods that do not read it", async () => {
+  it("leaves the address to OCI for pods that do not read it, unless told to choose every pod's", async () => {
     const p = await started({ podIp: { subnetCidr: "10.0.10.0/24" } });
     instanceIdOf(await p.createInstance(pod("u1"), {}));
     expect(asked()).toEqual([[undefined, undefined]]);
     expect(oci.count("GetSubnet")).toBe(0);
+    await p.stop();
+    const every = await started({ podIp: { subnetCidr: "10.0.10.0/24", everyPod: true } });
+    instanceIdOf(await every.createInstance(pod("u2"), {}));
+    expect(asked()[1]).toEqual([at(0), undefined]);
+  });
+
+  it(`lets OCI choose for a pod that does not read its IP once ${MAX_POD_IP_CONFLICTS} addresses were taken`, async () => {
+    for (let n = 2; n <= 254; n++) oci.foreignIps.add(`10.0.10.${n}`);
+    const p = await started({ podIp: { subnetCidr: "10.0.10.0/24", everyPod: true } });
+    const id = instanceIdOf(await p.createInstance(pod("u1"), {}));
+    expect(asked().map(([ip]) => ip)).toEqual([at(0), at(1), at(2), at(3), at(4), undefined]);
+    expect(oci.instances.get(id)?.freeformTags["okevn-pod-ip"]).toBeUndefined();
+    // A pod that reads its IP still gets the Conflict: OCI's choice would not match its variable.
+    await expect(p.createInstance(podIpPod("u2"), {})).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("tries the next address when OCI answers 409 Conflict, and skips the taken one afterwards", async () => {

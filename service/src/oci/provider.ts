@@ -55,12 +55,15 @@ export interface OciProviderOptions {
   readonly observe?: (operation: string, status: number) => void;
   readonly log?: (message: string, fields?: Record<string, unknown>) => void;
   /**
-   * Choose the VNIC address of pods whose env names `status.podIP`/`status.podIPs` (./pod-ip.ts).
+   * Choose the VNIC address of pods whose env names `status.podIP`/`status.podIPs` (./pod-ip.ts), and
+   * with `everyPod` of every pod: its IP is then known from the create (and tagged on the instance), so
+   * GetContainerInstance and GetVnic are not needed, 2 of the 5 OCI calls a pod otherwise costs. When no
+   * address can be chosen for a pod that does not read its IP, OCI chooses one.
    * `subnetCidr` is the pod subnet's IPv4 CIDR; unset, it is read with GetSubnet at start (IAM
    * `read subnets`; when that fails, choosing is off and the log says why).
-   * @default - off: those pods are refused with a clear message
+   * @default - off: pods that read status.podIP are refused with a clear message
    */
-  readonly podIp?: { readonly subnetCidr?: string | undefined };
+  readonly podIp?: { readonly subnetCidr?: string | undefined; readonly everyPod?: boolean };
   /** Clock in ms for how long addresses OCI refused are skipped. @default Date.now */
   readonly now?: () => number;
 }
@@ -79,6 +82,8 @@ interface Entry {
   containers: Map<string, ObservedContainer>;
   containerVersions: Map<string, string>;
   podIp: string | undefined;
+  /** The address this provider chose for the VNIC (the okevn-pod-ip tag); the pod IP once ACTIVE. */
+  chosenIp: string | undefined;
   vnicId: string | undefined;
   snapshot: InstanceSnapshot;
   /** Not yet seen in a List (just created): don't treat its absence as gone. */
@@ -130,6 +135,11 @@ export class OciProvider implements PodProvider {
   private podIpUnknownBecause = "choosing pod IPs is turned off (oci.podIp.choose)";
   /** Pod UID → the address chosen for its instance; kept across retries so a retried create is the same request. */
   private readonly chosenIps = new Map<string, string>();
+  /**
+   * Address → the pod UID whose instance holds it (chosen, tagged or read with GetVnic): kept as entries
+   * come and go, because rebuilding it for each choice would cost O(pods) per create.
+   */
+  private readonly heldIps = new Map<string, string>();
 
   constructor(options: OciProviderOptions) {
     this.options = options;
@@ -266,11 +276,17 @@ export class OciProvider implements PodProvider {
     }
   }
 
-  /** Addresses of this provider's instances, known or chosen for creates in flight. */
-  private heldIps(): Set<string> {
-    const held = new Set(this.chosenIps.values());
-    for (const entry of this.entries.values()) if (entry.podIp) held.add(entry.podIp);
-    return held;
+  private holdIp(uid: string, ip: string): void {
+    this.heldIps.set(ip, uid);
+  }
+
+  private releaseIp(uid: string, ip: string | undefined): void {
+    if (ip !== undefined && this.heldIps.get(ip) === uid) this.heldIps.delete(ip);
+  }
+
+  private forgetChosenIp(uid: string): void {
+    this.releaseIp(uid, this.chosenIps.get(uid));
+    this.chosenIps.delete(uid);
   }
 
   async createInstance(pod: V1Pod, references: ResolvedReferences): Promise<PodCreated | PodRejection> {
@@ -279,11 +295,15 @@ export class OciProvider implements PodProvider {
     if (existing && !GONE_STATES.has(existing.lifecycleState)) {
       return { kind: "created", instanceId: existing.instanceId, annotations: {}, warnings: [] };
     }
-    const podIps = wantsPodIp(pod) ? this.podIps : undefined;
+    const needsIp = wantsPodIp(pod);
+    // Only a pod that reads its IP must have a chosen one; for the others OCI may choose.
+    let podIps = needsIp || this.options.podIp?.everyPod ? this.podIps : undefined;
     for (let conflicts = 0; ; conflicts++) {
-      const podIp = podIps ? (this.chosenIps.get(uid) ?? podIps.choose(this.heldIps())) : undefined;
+      const podIp = podIps ? (this.chosenIps.get(uid) ?? podIps.choose(this.heldIps)) : undefined;
       if (podIps && podIp === undefined) {
-        throw new CapacityError(`no free address left to choose in the pod subnet ${podIps.cidr}`, 0, "");
+        if (needsIp)
+          throw new CapacityError(`no free address left to choose in the pod subnet ${podIps.cidr}`, 0, "");
+        podIps = undefined;
       }
       const result = translatePod({
         pod,
@@ -294,7 +314,10 @@ export class OciProvider implements PodProvider {
         ...(podIp ? { podIp } : { podIpUnknownBecause: this.podIpUnknownBecause }),
       });
       if (!result.ok) return { kind: "rejected", problems: result.problems, warnings: result.warnings };
-      if (podIp) this.chosenIps.set(uid, podIp);
+      if (podIp) {
+        this.chosenIps.set(uid, podIp);
+        this.holdIp(uid, podIp);
+      }
       const attempt = Number(pod.metadata?.annotations?.[ATTEMPT_ANNOTATION] ?? 0);
       try {
         const res = await this.oci(
@@ -312,9 +335,13 @@ export class OciProvider implements PodProvider {
         // 409 Conflict (not IncorrectState, InvalidatedRetryToken): a VNIC that is not ours holds the address.
         if (!(podIp && podIps && error instanceof ConflictError && error.code === "Conflict")) throw error;
         podIps.refuse(podIp);
-        this.chosenIps.delete(uid);
+        this.forgetChosenIp(uid);
         this.options.log?.("pod IP taken in the subnet, choosing another", { uid, podIp, conflicts });
-        if (conflicts + 1 >= MAX_POD_IP_CONFLICTS) throw error;
+        if (conflicts + 1 >= MAX_POD_IP_CONFLICTS) {
+          if (needsIp) throw error;
+          // The subnet is busier than this provider knows: let OCI choose for a pod that does not read its IP.
+          podIps = undefined;
+        }
       }
     }
   }
@@ -335,7 +362,7 @@ export class OciProvider implements PodProvider {
 
   async deleteInstance(pod: PodIdentity): Promise<DeleteOutcome> {
     const entry = this.entries.get(pod.uid);
-    if (!entry) this.chosenIps.delete(pod.uid);
+    if (!entry) this.forgetChosenIp(pod.uid);
     if (!entry || GONE_STATES.has(entry.lifecycleState)) return "gone";
     if (entry.lifecycleState === "DELETING") return "deleting";
     try {
@@ -357,14 +384,19 @@ export class OciProvider implements PodProvider {
     return "deleting";
   }
 
-  private identityFromTags(tags: Record<string, string> | undefined): PodIdentity | undefined {
+  private ownerFromTags(
+    tags: Record<string, string> | undefined,
+  ): { identity: PodIdentity; chosenIp: string | undefined } | undefined {
     if (!tags) return undefined;
     const owner = readOwnerTags(tags);
     if (owner.node !== this.options.node.nodeName || owner.cluster !== this.options.node.clusterName) {
       return undefined;
     }
     if (!owner.podUid) return undefined;
-    return { uid: owner.podUid, namespace: owner.namespace ?? "", name: owner.pod ?? "" };
+    return {
+      identity: { uid: owner.podUid, namespace: owner.namespace ?? "", name: owner.pod ?? "" },
+      chosenIp: owner.podIp,
+    };
   }
 
   /** Records an instance summary or full instance; returns the entry if it is ours. */
@@ -372,8 +404,9 @@ export class OciProvider implements PodProvider {
     instance: InstanceLike,
     createdAt = 0,
   ): { entry: Entry; changed: boolean } | undefined {
-    const identity = this.identityFromTags(instance.freeformTags);
-    if (!identity) return undefined;
+    const owner = this.ownerFromTags(instance.freeformTags);
+    if (!owner) return undefined;
+    const { identity } = owner;
     let entry = this.entries.get(identity.uid);
     // A deleted instance is news only for the live record it ends; one replaced after it vanished,
     // or one we never knew, is ignored for as long as OCI keeps listing it.
@@ -393,11 +426,17 @@ export class OciProvider implements PodProvider {
         containers: new Map(),
         containerVersions: new Map(),
         podIp: undefined,
+        chosenIp: owner.chosenIp,
         vnicId: undefined,
         stale: true,
         createdAt,
       };
+      if (entry) {
+        this.releaseIp(identity.uid, entry.podIp);
+        this.releaseIp(identity.uid, entry.chosenIp);
+      }
       entry = { ...fresh, snapshot: snapshotOf(fresh) };
+      if (owner.chosenIp) this.holdIp(identity.uid, owner.chosenIp);
       this.entries.set(identity.uid, entry);
       this.byInstance.set(instance.id, identity.uid);
       if (instance.containers) entry.containerIds = instance.containers.map((c) => c.containerId);
@@ -429,7 +468,9 @@ export class OciProvider implements PodProvider {
     if (!entry) return;
     this.entries.delete(uid);
     this.byInstance.delete(entry.instanceId);
-    this.chosenIps.delete(uid);
+    this.releaseIp(uid, entry.podIp);
+    this.releaseIp(uid, entry.chosenIp);
+    this.forgetChosenIp(uid);
     this.listener(uid, undefined);
   }
 
@@ -499,7 +540,9 @@ export class OciProvider implements PodProvider {
       entry.stale = false;
       return this.publish(entry);
     }
-    if (!entry.containerIds || !entry.vnicId) {
+    // A VNIC created with a chosen address has it once the instance is up; OCI is asked only otherwise.
+    if (!entry.podIp && entry.chosenIp && entry.lifecycleState === "ACTIVE") entry.podIp = entry.chosenIp;
+    if (!entry.containerIds || (!entry.vnicId && !entry.chosenIp)) {
       const res = await this.oci("GetContainerInstance", () =>
         this.ci.getContainerInstance({ containerInstanceId: entry.instanceId }),
       );
@@ -510,6 +553,7 @@ export class OciProvider implements PodProvider {
       const vnicId = entry.vnicId;
       const res = await this.oci("GetVnic", () => this.options.clients.virtualNetwork.getVnic({ vnicId }));
       entry.podIp = res.vnic.privateIp;
+      if (entry.podIp) this.holdIp(entry.identity.uid, entry.podIp);
     }
     await Promise.all(
       entry.containerIds.map(async (containerId) => {

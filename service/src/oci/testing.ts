@@ -344,7 +344,8 @@ export class FakeOci {
       timeCreated: instance.timeCreated,
       timeUpdated: instance.timeUpdated,
       containers: instance.containers.map((c) => ({ containerId: c.id, displayName: c.displayName })),
-      vnics: [{ vnicId: instance.vnicId }],
+      // As on OCI (and the emulator): the VNIC is attached once provisioning is done.
+      vnics: [instance.lifecycleState === "CREATING" ? {} : { vnicId: instance.vnicId }],
     };
   }
 }

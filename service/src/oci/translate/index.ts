@@ -34,7 +34,15 @@ export { ANNOTATION_PREFIX } from "./types.ts";
 export { findMissingReferences, findMissingTokens } from "./missing-refs.ts";
 export type { MissingReference } from "./missing-refs.ts";
 export { retryToken, MAX_RETRY_TOKEN_LENGTH } from "./retry-token.ts";
-export { TAG_CLUSTER, TAG_NAMESPACE, TAG_NODE, TAG_POD, TAG_POD_UID, readOwnerTags } from "./tags.ts";
+export {
+  TAG_CLUSTER,
+  TAG_NAMESPACE,
+  TAG_NODE,
+  TAG_POD,
+  TAG_POD_IP,
+  TAG_POD_UID,
+  readOwnerTags,
+} from "./tags.ts";
 export { SHAPE_ANNOTATION } from "./shape.ts";
 export { AGENT_ANNOTATION, AGENT_CONTAINER, type AgentContext } from "./agent.ts";
 export { LIVENESS_CHECK, READINESS_CHECK } from "./probes.ts";
@@ -143,7 +151,7 @@ function translate(input: TranslationInput): TranslationResult {
   const loopbackDns = agent && !agent.privileged;
   const dns = dnsConfig(pod, loopbackDns ? { ...node, clusterDnsIp: AGENT_NAMESERVER } : node, report);
   const pullSecrets = imagePullSecrets(pod, references, report);
-  const tags = instanceTags(pod, node, report);
+  const tags = instanceTags(pod, node, report, input.podIp);
   const securityContext = instanceSecurityContext(pod);
   const restartPolicy = pod.spec?.restartPolicy ?? "Always";
   const containerRestartPolicy = RESTART_POLICIES[restartPolicy];

@@ -7,6 +7,12 @@ export const TAG_NODE = "okevn-node";
 export const TAG_NAMESPACE = "okevn-namespace";
 export const TAG_POD = "okevn-pod";
 export const TAG_POD_UID = "okevn-pod-uid";
+/**
+ * The VNIC address the provider chose for the instance (`CreateContainerVnicDetails.privateIp`). A create
+ * that succeeded got exactly that address, so List summaries (which carry tags but no VNICs) tell the pod
+ * IP after a restart or a failover without GetContainerInstance and GetVnic.
+ */
+export const TAG_POD_IP = "okevn-pod-ip";
 
 /**
  * Releases before 0.2 tagged instances `ovn-*` (read as Open Virtual Network by operators, hence the
@@ -22,6 +28,8 @@ export interface OwnerTags {
   readonly namespace: string | undefined;
   readonly pod: string | undefined;
   readonly podUid: string | undefined;
+  /** The address the provider chose for the VNIC, when it chose one (never under the legacy keys). */
+  readonly podIp: string | undefined;
 }
 
 /** Reads the owner tags; the current keys win over the legacy ones when an instance carries both. */
@@ -34,20 +42,30 @@ export function readOwnerTags(tags: Readonly<Record<string, string>>): OwnerTags
     namespace: read(TAG_NAMESPACE),
     pod: read(TAG_POD),
     podUid: read(TAG_POD_UID),
+    podIp: tags[TAG_POD_IP],
   };
 }
 
 /** OCI freeform tags: keys up to 100 characters, values up to 256. */
 export const MAX_TAG_VALUE = 256;
 
-/** Tags naming the instance's owner. Kubernetes names always fit; an oversized cluster name is refused. */
-export function instanceTags(pod: V1Pod, node: NodeContext, report: Report): Record<string, string> {
+/**
+ * Tags naming the instance's owner, and the VNIC address when the provider chose it (`podIp`).
+ * Kubernetes names always fit; an oversized cluster name is refused.
+ */
+export function instanceTags(
+  pod: V1Pod,
+  node: NodeContext,
+  report: Report,
+  podIp?: string,
+): Record<string, string> {
   const tags: Record<string, string> = {
     [TAG_CLUSTER]: node.clusterName,
     [TAG_NODE]: node.nodeName,
     [TAG_NAMESPACE]: pod.metadata?.namespace ?? "",
     [TAG_POD]: pod.metadata?.name ?? "",
     [TAG_POD_UID]: pod.metadata?.uid ?? "",
+    ...(podIp ? { [TAG_POD_IP]: podIp } : {}),
   };
   const fields: Record<string, string> = {
     [TAG_NAMESPACE]: "metadata.namespace",
