@@ -22,6 +22,7 @@ import { PodIpAllocator, intToIpv4, ipv4ToInt } from "./pod-ip.ts";
 import {
   LeadershipLostError,
   MAX_POD_IP_CONFLICTS,
+  POLL_SPACING_MS_PER_ITEM,
   OciProvider,
   type OciProviderOptions,
 } from "./provider.ts";
@@ -452,6 +453,32 @@ describe("OciProvider", () => {
 
   describe("status from List calls", () => {
     beforeEach(() => provider.start());
+
+    it(`spaces polls by what they list (by default ${POLL_SPACING_MS_PER_ITEM} ms per item: 10,000 pods are polled every 1 s while busy, not 0.5 s)`, async () => {
+      await provider.stop();
+      // 0.5 ms per item here, so that 1,000 pods stand for 10,000 in a unit test.
+      const unlimited = { qps: 1_000_000, burst: 1_000_000 };
+      provider = make({ pollSpacingMsPerItem: 0.5, rateLimitFor: () => unlimited });
+      await provider.start();
+      const polls = (): number =>
+        oci.calls.filter(
+          (c) => c.operation === "ListContainerInstances" && !(c.request as { page?: string }).page,
+        ).length;
+      const busyPolls = async (): Promise<number> => {
+        const before = polls();
+        await provider.createInstance(pod(`busy-${before}`), {});
+        await elapse(6_000);
+        return polls() - before;
+      };
+      // A few instances: the busy interval is the configured 500 ms.
+      expect(await busyPolls()).toBeGreaterThanOrEqual(11);
+      for (let i = 0; i < 1_000; i++) oci.add(tagsFor(`bulk-${i}`));
+      await elapse(10_000);
+      // 1,000 instances and 1,000 containers listed: 2,000 × 0.5 ms = 1 s between polls.
+      const spaced = await busyPolls();
+      expect(spaced).toBeGreaterThanOrEqual(5);
+      expect(spaced).toBeLessThanOrEqual(7);
+    });
 
     it("with every pod's address chosen, the pod IP comes from the create and its tag: no GetContainerInstance or GetVnic", async () => {
       await provider.stop();
