@@ -132,6 +132,7 @@ function summary(p: PhaseResult): string {
   lines.push(
     `  delete (${p.deletion})->all gone ${p.deleteToGoneSeconds} s${p.deleteToDrainedSeconds !== undefined ? `; ->all instances DELETED ${p.deleteToDrainedSeconds} s, ${p.orphanInstances} left` : ""}`,
     `  process: idle RSS ${p.process.idleRssMiB} MiB, at all Running RSS ${p.process.rssAtRunningMiB ?? "-"} MiB heap ${p.process.heapUsedAtRunningMiB ?? "-"} MiB, peak RSS ${p.process.peakRssMiB} MiB, CPU ${p.process.cpuSeconds} s`,
+    ...(p.machineCpuSeconds ? [`  other CPU, s: ${JSON.stringify(p.machineCpuSeconds)}`] : []),
     `  apiserver: ${p.apiserver.requestsPerPod} requests/pod, node writes/pod ${p.apiserver.nodeWritesPerPod} ${JSON.stringify(p.apiserver.nodeWrites)}, ConfigMap+Secret GETs/pod ${p.apiserver.referenceGetsPerPod}`,
   );
   if (p.kubeletApi)

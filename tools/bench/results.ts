@@ -70,6 +70,11 @@ export interface PhaseResult {
     readonly cpuSeconds: number;
     readonly cpuSecondsPerPod: number;
   };
+  /**
+   * CPU seconds over the phase of the other processes on the machine: the benchmark process (its pod
+   * watch, and for the virtual node the OCI emulator it hosts) and each control-plane process by name.
+   */
+  readonly machineCpuSeconds?: Readonly<Record<string, number>>;
   readonly apiserver: {
     readonly requests: number;
     readonly requestsPerPod: number;
