@@ -1,6 +1,13 @@
 import { OciError } from "oci-common";
 import { type ProviderError, TransientError, errorForStatus } from "../errors.ts";
 
+/** The SDK's retrier throws transport failures as plain `{ code, message }` objects, not Errors. */
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "object" && error !== null && "message" in error) return String(error.message);
+  return String(error);
+}
+
 /** Turns whatever an SDK call threw into one of our typed errors. */
 export function fromOciError(operation: string, error: unknown): ProviderError {
   if (error instanceof OciError || (typeof error === "object" && error !== null && "statusCode" in error)) {
@@ -12,12 +19,7 @@ export function fromOciError(operation: string, error: unknown): ProviderError {
       error,
     );
   }
-  return new TransientError(
-    `${operation}: ${error instanceof Error ? error.message : String(error)}`,
-    0,
-    "",
-    { cause: error },
-  );
+  return new TransientError(`${operation}: ${messageOf(error)}`, 0, "", { cause: error });
 }
 
 /** Runs one SDK call, converting its failure to a typed error. */
