@@ -7,6 +7,7 @@ import * as common from "oci-common";
 import { ContainerInstanceClient } from "oci-containerinstances";
 import { VirtualNetworkClient } from "oci-core";
 import { MonitoringClient } from "oci-monitoring";
+import { NodeHttpClient } from "./http-client.ts";
 import { CachedKeyRequestSigner } from "./signer.ts";
 
 export type OciAuthMode = "configFile" | "instancePrincipal" | "resourcePrincipal" | "workloadIdentity";
@@ -55,8 +56,10 @@ export async function createOciClients(options: OciClientOptions): Promise<OciCl
     retryConfiguration: common.NoRetryConfigurationDetails,
     circuitBreaker: new common.CircuitBreaker({ disableClientCircuitBreaker: true }),
   });
-  // Our own HTTP client only to sign with a key parsed once (signer.ts); no circuit breaker, as above.
-  const params = { httpClient: new common.FetchHttpClient(new CachedKeyRequestSigner(provider), null) };
+  // Our own HTTP client: node:http instead of fetch (http-client.ts) and a key parsed once (signer.ts);
+  // no circuit breaker, as above.
+  const httpClient = new NodeHttpClient(new CachedKeyRequestSigner(provider));
+  const params = { httpClient };
   const containerInstances = new ContainerInstanceClient(params, configuration());
   const virtualNetwork = new VirtualNetworkClient(params, configuration());
   const monitoring = new MonitoringClient(params, configuration());
@@ -75,6 +78,7 @@ export async function createOciClients(options: OciClientOptions): Promise<OciCl
       containerInstances.close();
       virtualNetwork.close();
       monitoring.close();
+      httpClient.close();
       // The clients close a requesting provider only when it was passed to them.
       if (provider instanceof common.AbstractRequestingAuthenticationDetailsProvider)
         provider.closeProvider();
