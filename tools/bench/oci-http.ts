@@ -6,15 +6,14 @@
  * so its CPU is not counted. Per operation: `process.threadCpuUsage()` (this thread only: signing's
  * RSA runs on the thread pool and is excluded) and `process.cpuUsage()` (the whole process), per call.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import * as common from "oci-common";
 import { ContainerInstanceClient } from "oci-containerinstances";
 import { VirtualNetworkClient } from "oci-core";
+import { spawnEmulatorCli } from "../emulator/child.ts";
 import { NodeHttpClient } from "../../service/src/oci/http-client.ts";
 import { CachedKeyRequestSigner } from "../../service/src/oci/signer.ts";
 
@@ -28,31 +27,12 @@ const { values } = parseArgs({
 const CALLS = Math.min(20_000, Number(values.calls));
 const CONCURRENCY = Math.min(256, Number(values.concurrency));
 
-const child = spawn(
-  process.execPath,
-  [
-    new URL("../emulator/cli.ts", import.meta.url).pathname,
-    "--profile",
-    "fast",
-    "--state-dir",
-    mkdtempSync(join(tmpdir(), "okevn-oci-http-")),
-  ],
-  { stdio: ["ignore", "pipe", "inherit"] },
-);
-const info = JSON.parse(
-  await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once("line", resolve)),
-) as {
-  endpoint: string;
-  adminEndpoint: string;
-  configFile: string;
-  compartmentId: string;
-  subnetId: string;
-  availabilityDomains: string[];
-};
-await fetch(`${info.adminEndpoint}/limits`, {
-  method: "PUT",
-  body: JSON.stringify({ ocpusPerAd: 1e6, memoryInGBsPerAd: 1e7, instancesPerAd: 1e6 }),
-});
+const { info, child } = await spawnEmulatorCli([
+  "--profile",
+  "fast",
+  "--state-dir",
+  mkdtempSync(join(tmpdir(), "okevn-oci-http-")),
+]);
 
 const provider = new common.ConfigFileAuthenticationDetailsProvider(info.configFile);
 const signer = new CachedKeyRequestSigner(provider);

@@ -2,12 +2,11 @@
 // driven by the real SDK clients from this process. Bounded in count and time.
 //
 //   node tools/emulator/bench.ts [--instances 10000] [--seconds 20] [--concurrency 32]
-import { spawn } from "node:child_process";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import * as common from "oci-common";
 import { ContainerInstanceClient } from "oci-containerinstances";
 import { VirtualNetworkClient } from "oci-core";
+import { spawnEmulatorCli } from "./child.ts";
 
 const { values } = parseArgs({
   options: {
@@ -20,27 +19,9 @@ const INSTANCES = Math.min(20_000, Number(values.instances));
 const SECONDS = Math.min(120, Number(values.seconds));
 const CONCURRENCY = Math.min(256, Number(values.concurrency));
 
-const child = spawn(process.execPath, [new URL("./cli.ts", import.meta.url).pathname, "--profile", "fast"], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
-const first = await new Promise<string>((resolve) =>
-  createInterface({ input: child.stdout! }).once("line", resolve),
-);
-const info = JSON.parse(first) as {
-  endpoint: string;
-  adminEndpoint: string;
-  configFile: string;
-  compartmentId: string;
-  subnetId: string;
-  availabilityDomains: string[];
-};
-
-const admin = async (path: string, init?: RequestInit): Promise<Record<string, unknown>> =>
-  (await (await fetch(`${info.adminEndpoint}${path}`, init)).json()) as Record<string, unknown>;
-await admin("/limits", {
-  method: "PUT",
-  body: JSON.stringify({ ocpusPerAd: 1e6, memoryInGBsPerAd: 1e7, instancesPerAd: 1e6 }),
-});
+const { info, child } = await spawnEmulatorCli(["--profile", "fast"]);
+const admin = async (path: string): Promise<Record<string, unknown>> =>
+  (await (await fetch(`${info.adminEndpoint}${path}`)).json()) as Record<string, unknown>;
 
 const provider = new common.ConfigFileAuthenticationDetailsProvider(info.configFile);
 const config = {
