@@ -1,6 +1,6 @@
 import type { V1Pod } from "@kubernetes/client-node";
 import { describe, expect, it } from "vitest";
-import { NodeCpuCounter, UsageCache, resourceMetrics, statsSummary } from "./stats.ts";
+import { NodeCpuCounter, UsageCache, resourceMetrics, statsSummary, statsSummaryJson } from "./stats.ts";
 
 const pod: V1Pod = {
   metadata: { name: "web", namespace: "ns", uid: "u1" },
@@ -153,5 +153,35 @@ describe("UsageCache", () => {
     await expect(cache.get(t0 + 500)).resolves.toBeDefined();
     await new Promise((resolve) => setImmediate(resolve));
     await expect(cache.get(t0 + 5_000)).rejects.toThrow("Monitoring down");
+  });
+});
+
+describe("statsSummaryJson", () => {
+  it("writes the text of JSON.stringify(statsSummary) in pieces, every time formatted right", () => {
+    const bare: V1Pod = { metadata: { name: 'odd "name"\n', namespace: "ns", uid: "u2" }, status: {} };
+    // More distinct sample times than the ISO memo keeps, so it is cleared on the way.
+    const pods = Array.from({ length: 5000 }, (_, i) =>
+      i % 3 === 2
+        ? { pod: bare, usage: { memory: { value: i, time: T + i * 1000 } } }
+        : { pod, usage: { ...usage, cpu: { value: 4e9 + i, time: T + i * 1000 } } },
+    );
+    const input = {
+      nodeName: "vn",
+      nodeStartTime: 0,
+      pods,
+      nodeCpu: { value: 4e9, time: T },
+      nodeCpuPrevious: { value: 3e9, time: T - 60_000 },
+      nodeMemory: { value: 1000, time: T },
+      scrapeError: false,
+    };
+    const pieces = [...statsSummaryJson(input, 4096)];
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.join("")).toBe(JSON.stringify(statsSummary(input)));
+    const parsed = JSON.parse(pieces.join("")) as {
+      pods: { cpu?: { time: string }; memory: { time: string } }[];
+    };
+    parsed.pods.forEach((p, i) =>
+      expect(p.cpu?.time ?? p.memory.time).toBe(new Date(T + i * 1000).toISOString()),
+    );
   });
 });

@@ -5,7 +5,13 @@
  */
 import type { InstancePhase, InstanceUsage, Sample } from "../provider/types.ts";
 import type { KubeletProvider, PodSource } from "./server.ts";
-import { NodeCpuCounter, type PodUsage, type UsageCache, resourceMetrics, statsSummary } from "./stats.ts";
+import {
+  NodeCpuCounter,
+  type PodUsage,
+  type UsageCache,
+  resourceMetrics,
+  statsSummaryJson,
+} from "./stats.ts";
 
 const GONE: ReadonlySet<InstancePhase> = new Set(["Deleting", "Deleted"]);
 
@@ -83,10 +89,10 @@ export class UsageEndpoints {
     return resourceMetrics({ pods, nodeCpu, nodeMemory, scrapeError: error });
   }
 
-  /** /stats/summary. */
-  async summary(): Promise<Record<string, unknown>> {
+  /** /stats/summary as JSON text in pieces (for Responder.stream). */
+  async summary(): Promise<Iterable<string>> {
     const { pods, nodeCpu, nodeMemory, error } = await this.podUsage();
-    return statsSummary({
+    return statsSummaryJson({
       nodeName: this.options.nodeName,
       nodeStartTime: this.startedAt,
       pods,
