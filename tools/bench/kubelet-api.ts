@@ -343,7 +343,7 @@ async function main(): Promise<void> {
       };
     };
     // Cold: the first request of the process (for the summary: usage not yet read from Monitoring).
-    for (const path of ["/pods", "/stats/summary"]) {
+    for (const path of ["/pods", "/stats/summary", "/metrics/resource"]) {
       const cold = await get(path);
       const warm: Timed[] = [];
       for (let r = 0; r < runs; r++) warm.push(await get(path));

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { V1Pod } from "@kubernetes/client-node";
 import { describe, expect, it } from "vitest";
 import { NodeCpuCounter, UsageCache, resourceMetrics, statsSummary, statsSummaryJson } from "./stats.ts";
@@ -183,5 +185,54 @@ describe("statsSummaryJson", () => {
     parsed.pods.forEach((p, i) =>
       expect(p.cpu?.time ?? p.memory.time).toBe(new Date(T + i * 1000).toISOString()),
     );
+  });
+});
+
+describe("resourceMetrics golden file", () => {
+  // Pods with two, one and no running containers, a container without a start time, usage with
+  // CPU only, memory only or both, and label values that need escaping.
+  const running = (name: string, startedAt?: string) => ({
+    name,
+    image: "",
+    imageID: "",
+    ready: true,
+    restartCount: 0,
+    containerID: `oci://${name}`,
+    state: { running: startedAt ? { startedAt: startedAt as never } : {} },
+  });
+  const odd: V1Pod = {
+    metadata: { name: 'we"ird\\pod\nname', namespace: "ns2", uid: "u3" },
+    status: {
+      phase: "Running",
+      containerStatuses: [running("only"), { ...running("gone"), containerID: "" }],
+    },
+  };
+  const idle: V1Pod = {
+    metadata: { name: "idle", namespace: "ns", uid: "u4" },
+    status: { phase: "Running" },
+  };
+  const input = (scrapeError: boolean, withNode: boolean) => ({
+    pods: [
+      { pod, usage },
+      { pod: odd, usage: { cpu: { value: 1.5e9, time: T + 1 } } },
+      { pod: idle, usage: { memory: { value: 12345, time: T + 2 } } },
+      {
+        pod: {
+          ...pod,
+          status: { ...pod.status, containerStatuses: [running("late", "2026-01-01T00:00:09.5Z")] },
+        },
+        usage,
+      },
+    ],
+    nodeCpu: withNode ? { value: 7e9, time: T } : undefined,
+    nodeMemory: withNode ? { value: 2000, time: T } : undefined,
+    scrapeError,
+  });
+  const file = join(import.meta.dirname, "golden", "resource-metrics.txt");
+  const text = `${resourceMetrics(input(false, true))}---\n${resourceMetrics(input(true, false))}`;
+
+  it("matches golden/resource-metrics.txt (UPDATE_GOLDEN=1 rewrites it)", () => {
+    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, text);
+    expect(text).toBe(readFileSync(file, "utf8"));
   });
 });
