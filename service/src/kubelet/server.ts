@@ -321,7 +321,7 @@ export class KubeletApiServer {
     if (path === "/stats/summary" || path === "/stats/summary/")
       return this.responder.stream(res, await this.usage.summary());
     if (path === "/metrics/resource" || path === "/metrics/resource/")
-      return send(await this.usage.resource(), PROMETHEUS_TEXT);
+      return this.responder.stream(res, await this.usage.resource(), PROMETHEUS_TEXT);
     if (path === "/metrics" || path === "/metrics/")
       return send(await this.metrics.render(), PROMETHEUS_TEXT);
     throw new HttpError(

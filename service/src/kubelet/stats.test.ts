@@ -2,7 +2,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { V1Pod } from "@kubernetes/client-node";
 import { describe, expect, it } from "vitest";
-import { NodeCpuCounter, UsageCache, resourceMetrics, statsSummary, statsSummaryJson } from "./stats.ts";
+import {
+  NodeCpuCounter,
+  UsageCache,
+  resourceMetrics,
+  resourceMetricsText,
+  statsSummary,
+  statsSummaryJson,
+} from "./stats.ts";
 
 const pod: V1Pod = {
   metadata: { name: "web", namespace: "ns", uid: "u1" },
@@ -234,5 +241,12 @@ describe("resourceMetrics golden file", () => {
   it("matches golden/resource-metrics.txt (UPDATE_GOLDEN=1 rewrites it)", () => {
     if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, text);
     expect(text).toBe(readFileSync(file, "utf8"));
+  });
+
+  it("writes the same text in pieces of at least pieceChars", () => {
+    const pieces = [...resourceMetricsText(input(false, true), 256)];
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces.slice(0, -1).every((p) => p.length >= 256)).toBe(true);
+    expect(pieces.join("")).toBe(resourceMetrics(input(false, true)));
   });
 });

@@ -9,7 +9,7 @@ import {
   NodeCpuCounter,
   type PodUsage,
   type UsageCache,
-  resourceMetrics,
+  resourceMetricsText,
   statsSummaryJson,
 } from "./stats.ts";
 
@@ -83,10 +83,10 @@ export class UsageEndpoints {
     };
   }
 
-  /** /metrics/resource in the Prometheus text format. */
-  async resource(): Promise<string> {
+  /** /metrics/resource in the Prometheus text format, in pieces (for Responder.stream). */
+  async resource(): Promise<Iterable<string>> {
     const { pods, nodeCpu, nodeMemory, error } = await this.podUsage();
-    return resourceMetrics({ pods, nodeCpu, nodeMemory, scrapeError: error });
+    return resourceMetricsText({ pods, nodeCpu, nodeMemory, scrapeError: error });
   }
 
   /** /stats/summary as JSON text in pieces (for Responder.stream). */
