@@ -217,6 +217,8 @@ interface Timed {
   readonly bytes: number;
   /** The longest event-loop stall while the request was served, ms. */
   readonly blockMs: number;
+  /** CPU time of this process (the server; curl runs apart) during the request, ms: steadier than wall time under load. */
+  readonly cpuMs: number;
 }
 
 const mib = (bytes: number): number => Math.round(bytes / 2 ** 20);
@@ -307,6 +309,7 @@ async function main(): Promise<void> {
     delay.enable();
     const get = async (path: string, to = port): Promise<Timed> => {
       delay.reset();
+      const cpu = process.cpuUsage();
       const { stdout } = await run("curl", [
         ...["-sS", "-o", "/dev/null", "--cacert", join(dir, "ca.crt")],
         ...["--cert", join(dir, "client.crt"), "--key", join(dir, "client.key")],
@@ -315,7 +318,13 @@ async function main(): Promise<void> {
       ]);
       const [code, bytes, seconds] = stdout.trim().split(" ");
       if (code !== "200") throw new Error(`GET ${path}: HTTP ${code}`);
-      return { ms: Number(seconds) * 1000, bytes: Number(bytes), blockMs: delay.max / 1e6 };
+      const used = process.cpuUsage(cpu);
+      return {
+        ms: Number(seconds) * 1000,
+        bytes: Number(bytes),
+        blockMs: delay.max / 1e6,
+        cpuMs: (used.user + used.system) / 1000,
+      };
     };
 
     const report: Record<string, unknown> = {
@@ -334,12 +343,14 @@ async function main(): Promise<void> {
     const spread = (timed: readonly Timed[]): Record<string, number> => {
       const ms = timed.map((t) => t.ms).sort((x, y) => x - y);
       const block = timed.map((t) => t.blockMs).sort((x, y) => x - y);
+      const cpu = timed.map((t) => t.cpuMs).sort((x, y) => x - y);
       const mid = Math.floor(timed.length / 2);
       return {
         p50Ms: round(ms[mid]!),
         maxMs: round(ms.at(-1)!),
         blockP50Ms: round(block[mid]!),
         blockMaxMs: round(block.at(-1)!),
+        cpuP50Ms: round(cpu[mid]!),
       };
     };
     // Cold: the first request of the process (for the summary: usage not yet read from Monitoring).
@@ -351,6 +362,7 @@ async function main(): Promise<void> {
         bytes: cold.bytes,
         coldMs: round(cold.ms),
         coldBlockMs: round(cold.blockMs),
+        coldCpuMs: round(cold.cpuMs),
         warm: spread(warm),
       };
     }
