@@ -3,6 +3,8 @@
  * reasons, every response counted by HTTP status, and path segments decoded safely.
  */
 import type { ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { V1Container, V1ContainerStatus, V1Pod } from "@kubernetes/client-node";
 import type { KubeletApiMetrics } from "./api-metrics.ts";
 
@@ -72,6 +74,27 @@ export class Responder {
 
   fail(res: ServerResponse, code: number, message: string, reason = REASONS[code] ?? "Unknown"): void {
     this.send(res, code, statusBody(code, reason, message));
+  }
+
+  /**
+   * A 200 response whose body is `pieces` (e.g. ./json-pieces.ts), written one piece per drain of
+   * the socket (chunked, no content-length), so a large body neither exists whole in memory nor
+   * holds the event loop while it is produced. A HEAD request gets the headers only. Resolves
+   * once the body is written or the client went away (pieces are not produced any further).
+   * @throws what producing a piece threw (the response is cut short)
+   */
+  async stream(res: ServerResponse, pieces: Iterable<string>, type = "application/json"): Promise<void> {
+    this.begin(res, { "content-type": type });
+    if (res.req.method === "HEAD") {
+      res.end();
+      return;
+    }
+    // Two pieces ahead at most: the next piece is serialized only once the socket took the last.
+    try {
+      await pipeline(Readable.from(pieces, { highWaterMark: 2 }), res);
+    } catch (error) {
+      if ((error as { code?: string }).code !== "ERR_STREAM_PREMATURE_CLOSE") throw error;
+    }
   }
 
   /** Starts a 200 response whose body the caller writes (streams). */

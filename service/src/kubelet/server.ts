@@ -16,6 +16,7 @@ import { KubeletApiMetrics } from "./api-metrics.ts";
 import { type KubeletAuth, type UserInfo, userFromCertificate } from "./auth.ts";
 import { nodeAttributes } from "./authz.ts";
 import type { FinalLogs } from "./final-logs.ts";
+import { jsonPieces } from "./json-pieces.ts";
 import { LogEndpoints } from "./log-endpoints.ts";
 import { BadRequest, parseLogOptions } from "./params.ts";
 import { type PortForwardService, PortForwardRefused } from "./portforward/service.ts";
@@ -305,8 +306,9 @@ export class KubeletApiServer {
       throw new HttpError(405, "MethodNotAllowed", `${method} is not allowed on ${path}`);
     }
     if (path === "/healthz") return send("ok", "text/plain; charset=utf-8");
-    if (path === "/pods" || path === "/pods/") return send(JSON.stringify(this.podList(false)));
-    if (path === "/runningpods" || path === "/runningpods/") return send(JSON.stringify(this.podList(true)));
+    if (path === "/pods" || path === "/pods/") return this.responder.stream(res, this.podList(false));
+    if (path === "/runningpods" || path === "/runningpods/")
+      return this.responder.stream(res, this.podList(true));
     if (path.startsWith("/containerLogs/")) {
       const parts = segments(path, "/containerLogs");
       if (parts.length !== 3)
@@ -317,9 +319,9 @@ export class KubeletApiServer {
     if (path === "/logs" || path.startsWith("/logs/"))
       return this.logs.nodeLogs(segments(path, "/logs"), res);
     if (path === "/stats/summary" || path === "/stats/summary/")
-      return send(JSON.stringify(await this.usage.summary()));
+      return this.responder.stream(res, await this.usage.summary());
     if (path === "/metrics/resource" || path === "/metrics/resource/")
-      return send(await this.usage.resource(), PROMETHEUS_TEXT);
+      return this.responder.stream(res, await this.usage.resource(), PROMETHEUS_TEXT);
     if (path === "/metrics" || path === "/metrics/")
       return send(await this.metrics.render(), PROMETHEUS_TEXT);
     throw new HttpError(
@@ -329,14 +331,18 @@ export class KubeletApiServer {
     );
   }
 
-  /** /pods: every pod bound to this node; /runningpods: those whose instance runs. */
-  private podList(runningOnly: boolean): Record<string, unknown> {
+  /**
+   * /pods: every pod bound to this node; /runningpods: those whose instance runs. A PodList as
+   * JSON text in pieces, of the pods in the cache when the request came (cached pods are
+   * replaced on change, never modified, so a piece written later shows the same pod).
+   */
+  private podList(runningOnly: boolean): Iterable<string> {
     const items: V1Pod[] = [];
     for (const pod of this.options.pods.values()) {
       if (runningOnly && this.options.provider.getInstance(pod.metadata?.uid ?? "")?.phase !== "Running")
         continue;
       items.push(pod);
     }
-    return { kind: "PodList", apiVersion: "v1", metadata: {}, items };
+    return jsonPieces({ kind: "PodList", apiVersion: "v1", metadata: {} }, "items", items);
   }
 }

@@ -1,6 +1,15 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { V1Pod } from "@kubernetes/client-node";
 import { describe, expect, it } from "vitest";
-import { NodeCpuCounter, UsageCache, resourceMetrics, statsSummary } from "./stats.ts";
+import {
+  NodeCpuCounter,
+  UsageCache,
+  resourceMetrics,
+  resourceMetricsText,
+  statsSummary,
+  statsSummaryJson,
+} from "./stats.ts";
 
 const pod: V1Pod = {
   metadata: { name: "web", namespace: "ns", uid: "u1" },
@@ -153,5 +162,91 @@ describe("UsageCache", () => {
     await expect(cache.get(t0 + 500)).resolves.toBeDefined();
     await new Promise((resolve) => setImmediate(resolve));
     await expect(cache.get(t0 + 5_000)).rejects.toThrow("Monitoring down");
+  });
+});
+
+describe("statsSummaryJson", () => {
+  it("writes the text of JSON.stringify(statsSummary) in pieces, every time formatted right", () => {
+    const bare: V1Pod = { metadata: { name: 'odd "name"\n', namespace: "ns", uid: "u2" }, status: {} };
+    // More distinct sample times than the ISO memo keeps, so it is cleared on the way.
+    const pods = Array.from({ length: 5000 }, (_, i) =>
+      i % 3 === 2
+        ? { pod: bare, usage: { memory: { value: i, time: T + i * 1000 } } }
+        : { pod, usage: { ...usage, cpu: { value: 4e9 + i, time: T + i * 1000 } } },
+    );
+    const input = {
+      nodeName: "vn",
+      nodeStartTime: 0,
+      pods,
+      nodeCpu: { value: 4e9, time: T },
+      nodeCpuPrevious: { value: 3e9, time: T - 60_000 },
+      nodeMemory: { value: 1000, time: T },
+      scrapeError: false,
+    };
+    const pieces = [...statsSummaryJson(input, 4096)];
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.join("")).toBe(JSON.stringify(statsSummary(input)));
+    const parsed = JSON.parse(pieces.join("")) as {
+      pods: { cpu?: { time: string }; memory: { time: string } }[];
+    };
+    parsed.pods.forEach((p, i) =>
+      expect(p.cpu?.time ?? p.memory.time).toBe(new Date(T + i * 1000).toISOString()),
+    );
+  });
+});
+
+describe("resourceMetrics golden file", () => {
+  // Pods with two, one and no running containers, a container without a start time, usage with
+  // CPU only, memory only or both, and label values that need escaping.
+  const running = (name: string, startedAt?: string) => ({
+    name,
+    image: "",
+    imageID: "",
+    ready: true,
+    restartCount: 0,
+    containerID: `oci://${name}`,
+    state: { running: startedAt ? { startedAt: startedAt as never } : {} },
+  });
+  const odd: V1Pod = {
+    metadata: { name: 'we"ird\\pod\nname', namespace: "ns2", uid: "u3" },
+    status: {
+      phase: "Running",
+      containerStatuses: [running("only"), { ...running("gone"), containerID: "" }],
+    },
+  };
+  const idle: V1Pod = {
+    metadata: { name: "idle", namespace: "ns", uid: "u4" },
+    status: { phase: "Running" },
+  };
+  const input = (scrapeError: boolean, withNode: boolean) => ({
+    pods: [
+      { pod, usage },
+      { pod: odd, usage: { cpu: { value: 1.5e9, time: T + 1 } } },
+      { pod: idle, usage: { memory: { value: 12345, time: T + 2 } } },
+      {
+        pod: {
+          ...pod,
+          status: { ...pod.status, containerStatuses: [running("late", "2026-01-01T00:00:09.5Z")] },
+        },
+        usage,
+      },
+    ],
+    nodeCpu: withNode ? { value: 7e9, time: T } : undefined,
+    nodeMemory: withNode ? { value: 2000, time: T } : undefined,
+    scrapeError,
+  });
+  const file = join(import.meta.dirname, "golden", "resource-metrics.txt");
+  const text = `${resourceMetrics(input(false, true))}---\n${resourceMetrics(input(true, false))}`;
+
+  it("matches golden/resource-metrics.txt (UPDATE_GOLDEN=1 rewrites it)", () => {
+    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, text);
+    expect(text).toBe(readFileSync(file, "utf8"));
+  });
+
+  it("writes the same text in pieces of at least pieceChars", () => {
+    const pieces = [...resourceMetricsText(input(false, true), 256)];
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces.slice(0, -1).every((p) => p.length >= 256)).toBe(true);
+    expect(pieces.join("")).toBe(resourceMetrics(input(false, true)));
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { V1Pod } from "@kubernetes/client-node";
 import type { InstanceUsage, Sample } from "../provider/types.ts";
+import { PIECE_CHARS, jsonPieces } from "./json-pieces.ts";
 
 export type UsageFetcher = () => Promise<ReadonlyMap<string, InstanceUsage>>;
 
@@ -100,19 +101,87 @@ function escape(value: string): string {
   return value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
 }
 
-const HELP: readonly [string, string, string][] = [
-  [
-    "container_cpu_usage_seconds_total",
-    "counter",
-    "Cumulative cpu time consumed by the container in core-seconds",
-  ],
-  ["container_memory_working_set_bytes", "gauge", "Current working set of the container in bytes"],
-  ["container_start_time_seconds", "gauge", "Start time of the container since unix epoch in seconds"],
-  ["node_cpu_usage_seconds_total", "counter", "Cumulative cpu time consumed by the node in core-seconds"],
-  ["node_memory_working_set_bytes", "gauge", "Current working set of the node in bytes"],
-  ["pod_cpu_usage_seconds_total", "counter", "Cumulative cpu time consumed by the pod in core-seconds"],
-  ["pod_memory_working_set_bytes", "gauge", "Current working set of the pod in bytes"],
-  ["scrape_error", "gauge", "1 if there was an error while getting container metrics, 0 otherwise"],
+/**
+ * Adds one sample of a series: its label text (`k="v",…`, escaped; "" for none), value and the
+ * time of Monitoring's datapoint (ms).
+ */
+type AddSample = (labels: string, value: number, time?: number) => void;
+
+/** A pod of /metrics/resource with what its series need, its label texts rendered once. */
+interface PodSeries {
+  readonly usage: InstanceUsage;
+  /** `namespace="…",pod="…"`. */
+  readonly labels: string;
+  /** Its running containers, each with `container="…",namespace="…",pod="…"`. */
+  readonly containers: readonly (ContainerShare & { readonly labels: string })[];
+}
+
+/** One series of /metrics/resource and how its samples come from the node and from each pod. */
+interface Series {
+  readonly name: string;
+  readonly type: "counter" | "gauge";
+  readonly help: string;
+  readonly node?: (input: ResourceMetricsInput, add: AddSample) => void;
+  readonly pod?: (pod: PodSeries, add: AddSample) => void;
+}
+
+const SERIES: readonly Series[] = [
+  {
+    name: "container_cpu_usage_seconds_total",
+    type: "counter",
+    help: "Cumulative cpu time consumed by the container in core-seconds",
+    pod: ({ usage: { cpu }, containers }, add) => {
+      if (cpu) for (const c of containers) add(c.labels, cpu.value / 1e9 / containers.length, cpu.time);
+    },
+  },
+  {
+    name: "container_memory_working_set_bytes",
+    type: "gauge",
+    help: "Current working set of the container in bytes",
+    pod: ({ usage: { memory }, containers }, add) => {
+      if (memory)
+        for (const c of containers) add(c.labels, Math.round(memory.value / containers.length), memory.time);
+    },
+  },
+  {
+    name: "container_start_time_seconds",
+    type: "gauge",
+    help: "Start time of the container since unix epoch in seconds",
+    pod: ({ containers }, add) => {
+      for (const c of containers)
+        if (c.startedAt !== undefined) add(c.labels, c.startedAt / 1000, c.startedAt);
+    },
+  },
+  {
+    name: "node_cpu_usage_seconds_total",
+    type: "counter",
+    help: "Cumulative cpu time consumed by the node in core-seconds",
+    node: ({ nodeCpu }, add) => nodeCpu && add("", nodeCpu.value / 1e9, nodeCpu.time),
+  },
+  {
+    name: "node_memory_working_set_bytes",
+    type: "gauge",
+    help: "Current working set of the node in bytes",
+    node: ({ nodeMemory }, add) => nodeMemory && add("", nodeMemory.value, nodeMemory.time),
+  },
+  {
+    name: "pod_cpu_usage_seconds_total",
+    type: "counter",
+    help: "Cumulative cpu time consumed by the pod in core-seconds",
+    pod: ({ usage: { cpu }, labels }, add) => cpu && add(labels, cpu.value / 1e9, cpu.time),
+  },
+  {
+    name: "pod_memory_working_set_bytes",
+    type: "gauge",
+    help: "Current working set of the pod in bytes",
+    pod: ({ usage: { memory }, labels }, add) => memory && add(labels, memory.value, memory.time),
+  },
+  {
+    name: "scrape_error",
+    type: "gauge",
+    help: "1 if there was an error while getting container metrics, 0 otherwise",
+    node: ({ scrapeError }, add) => add("", scrapeError ? 1 : 0),
+  },
 ];
 
 export interface ResourceMetricsInput {
@@ -122,61 +191,76 @@ export interface ResourceMetricsInput {
   readonly scrapeError: boolean;
 }
 
-/**
- * /metrics/resource in the Prometheus text format, as metrics-server parses it. Each sample
- * carries the time of Monitoring's datapoint (ms since the epoch), as the kubelet's does:
- * metrics-server computes CPU rates from those times, not from its scrape time. prom-client
- * cannot write sample timestamps (removed in its v12, prometheus/client_js#333), so this
- * endpoint keeps its own few lines of formatting; the provider's registry is prom-client's.
- */
-export function resourceMetrics(input: ResourceMetricsInput): string {
-  const series = new Map<string, string[]>(HELP.map(([name]) => [name, []]));
-  const add = (name: string, labels: Record<string, string>, value: number, time?: number): void => {
-    const l = Object.entries(labels)
-      .map(([k, v]) => `${k}="${escape(v)}"`)
-      .join(",");
-    const stamp = time === undefined ? "" : ` ${Math.floor(time)}`;
-    series.get(name)!.push(`${name}${l ? `{${l}}` : ""} ${value}${stamp}`);
+function podSeries({ pod, usage }: PodUsage): PodSeries {
+  const labels = `namespace="${escape(pod.metadata?.namespace ?? "")}",pod="${escape(pod.metadata?.name ?? "")}"`;
+  return {
+    usage,
+    labels,
+    containers: runningContainers(pod).map((c) => ({
+      ...c,
+      labels: `container="${escape(c.name)}",${labels}`,
+    })),
   };
-  if (input.nodeCpu) add("node_cpu_usage_seconds_total", {}, input.nodeCpu.value / 1e9, input.nodeCpu.time);
-  if (input.nodeMemory)
-    add("node_memory_working_set_bytes", {}, input.nodeMemory.value, input.nodeMemory.time);
-  for (const { pod, usage } of input.pods) {
-    const ids = { namespace: pod.metadata?.namespace ?? "", pod: pod.metadata?.name ?? "" };
-    if (usage.cpu) add("pod_cpu_usage_seconds_total", ids, usage.cpu.value / 1e9, usage.cpu.time);
-    if (usage.memory) add("pod_memory_working_set_bytes", ids, usage.memory.value, usage.memory.time);
-    const containers = runningContainers(pod);
-    for (const c of containers) {
-      const labels = { container: c.name, ...ids };
-      if (usage.cpu)
-        add(
-          "container_cpu_usage_seconds_total",
-          labels,
-          usage.cpu.value / 1e9 / containers.length,
-          usage.cpu.time,
-        );
-      if (usage.memory)
-        add(
-          "container_memory_working_set_bytes",
-          labels,
-          Math.round(usage.memory.value / containers.length),
-          usage.memory.time,
-        );
-      if (c.startedAt !== undefined)
-        add("container_start_time_seconds", labels, c.startedAt / 1000, c.startedAt);
-    }
-  }
-  add("scrape_error", {}, input.scrapeError ? 1 : 0);
-  const out: string[] = [];
-  for (const [name, type, help] of HELP) {
-    const lines = series.get(name)!;
-    if (lines.length === 0) continue;
-    out.push(`# HELP ${name} [STABLE] ${help}`, `# TYPE ${name} ${type}`, ...lines);
-  }
-  return `${out.join("\n")}\n`;
 }
 
-const iso = (ms: number): string => new Date(ms).toISOString();
+/**
+ * /metrics/resource in the Prometheus text format, as metrics-server parses it, in pieces of at
+ * least `pieceChars` characters (as ./json-pieces.ts: ~5 MB at 10,000 pods, written as the socket
+ * takes it). Each sample carries the time of Monitoring's datapoint (ms since the epoch), as the
+ * kubelet's does: metrics-server computes CPU rates from those times, not from its scrape time.
+ * prom-client cannot write sample timestamps (removed in its v12, prometheus/client_js#333), so
+ * this endpoint keeps its own few lines of formatting; the provider's registry is prom-client's.
+ */
+export function* resourceMetricsText(
+  input: ResourceMetricsInput,
+  pieceChars = PIECE_CHARS,
+): Generator<string, void, undefined> {
+  const pods: PodSeries[] = []; // rendered as the first series reaches each pod
+  let piece = "";
+  for (const series of SERIES) {
+    let started = false;
+    const add: AddSample = (labels, value, time) => {
+      if (!started) {
+        piece += `# HELP ${series.name} [STABLE] ${series.help}\n# TYPE ${series.name} ${series.type}\n`;
+        started = true;
+      }
+      const stamp = time === undefined ? "" : ` ${Math.floor(time)}`;
+      piece += `${series.name}${labels ? `{${labels}}` : ""} ${value}${stamp}\n`;
+    };
+    series.node?.(input, add);
+    if (!series.pod) continue;
+    for (let i = 0; i < input.pods.length; i++) {
+      series.pod((pods[i] ??= podSeries(input.pods[i]!)), add);
+      if (piece.length >= pieceChars) {
+        yield piece;
+        piece = "";
+      }
+    }
+  }
+  yield piece;
+}
+
+/** /metrics/resource as one string: the pieces of {@link resourceMetricsText} joined. */
+export function resourceMetrics(input: ResourceMetricsInput): string {
+  return [...resourceMetricsText(input)].join("");
+}
+
+const ISO_MEMO_LIMIT = 4096;
+const isoMemo = new Map<number, string>();
+
+/**
+ * `new Date(ms).toISOString()`, remembered: a summary at 10,000 pods formats ~80,000 times, and
+ * nearly all are the few ends of Monitoring's minute buckets and the pods' start times.
+ */
+function iso(ms: number): string {
+  let text = isoMemo.get(ms);
+  if (text === undefined) {
+    text = new Date(ms).toISOString();
+    if (isoMemo.size >= ISO_MEMO_LIMIT) isoMemo.clear();
+    isoMemo.set(ms, text);
+  }
+  return text;
+}
 
 function cpuStats(
   cpu: Sample | undefined,
@@ -207,43 +291,54 @@ export interface SummaryInput extends ResourceMetricsInput {
   readonly nodeCpuPrevious: Sample | undefined;
 }
 
+function nodeSummary(input: SummaryInput): Record<string, unknown> {
+  return {
+    nodeName: input.nodeName,
+    startTime: iso(input.nodeStartTime),
+    ...(input.nodeCpu ? { cpu: cpuStats(input.nodeCpu, input.nodeCpuPrevious) } : {}),
+    ...(input.nodeMemory ? { memory: memoryStats(input.nodeMemory) } : {}),
+    systemContainers: [],
+  };
+}
+
+function podSummary({ pod, usage }: PodUsage): Record<string, unknown> {
+  const containers = runningContainers(pod);
+  const start = Date.parse(String(pod.status?.startTime ?? ""));
+  return {
+    podRef: {
+      name: pod.metadata?.name ?? "",
+      namespace: pod.metadata?.namespace ?? "",
+      uid: pod.metadata?.uid ?? "",
+    },
+    ...(Number.isFinite(start) ? { startTime: iso(start) } : {}),
+    containers: containers.map((c) => ({
+      name: c.name,
+      ...(c.startedAt !== undefined ? { startTime: iso(c.startedAt) } : {}),
+      ...(usage.cpu ? { cpu: cpuStats(usage.cpu, usage.previousCpu, containers.length) } : {}),
+      ...(usage.memory ? { memory: memoryStats(usage.memory, containers.length) } : {}),
+    })),
+    ...(usage.cpu ? { cpu: cpuStats(usage.cpu, usage.previousCpu) } : {}),
+    ...(usage.memory ? { memory: memoryStats(usage.memory) } : {}),
+    ...(usage.ephemeralStorage
+      ? {
+          "ephemeral-storage": {
+            time: iso(usage.ephemeralStorage.time),
+            usedBytes: usage.ephemeralStorage.value,
+          },
+        }
+      : {}),
+  };
+}
+
 /** /stats/summary: the kubelet's Summary API, node and pods with their containers. */
 export function statsSummary(input: SummaryInput): Record<string, unknown> {
-  return {
-    node: {
-      nodeName: input.nodeName,
-      startTime: iso(input.nodeStartTime),
-      ...(input.nodeCpu ? { cpu: cpuStats(input.nodeCpu, input.nodeCpuPrevious) } : {}),
-      ...(input.nodeMemory ? { memory: memoryStats(input.nodeMemory) } : {}),
-      systemContainers: [],
-    },
-    pods: input.pods.map(({ pod, usage }) => {
-      const containers = runningContainers(pod);
-      const start = Date.parse(String(pod.status?.startTime ?? ""));
-      return {
-        podRef: {
-          name: pod.metadata?.name ?? "",
-          namespace: pod.metadata?.namespace ?? "",
-          uid: pod.metadata?.uid ?? "",
-        },
-        ...(Number.isFinite(start) ? { startTime: iso(start) } : {}),
-        containers: containers.map((c) => ({
-          name: c.name,
-          ...(c.startedAt !== undefined ? { startTime: iso(c.startedAt) } : {}),
-          ...(usage.cpu ? { cpu: cpuStats(usage.cpu, usage.previousCpu, containers.length) } : {}),
-          ...(usage.memory ? { memory: memoryStats(usage.memory, containers.length) } : {}),
-        })),
-        ...(usage.cpu ? { cpu: cpuStats(usage.cpu, usage.previousCpu) } : {}),
-        ...(usage.memory ? { memory: memoryStats(usage.memory) } : {}),
-        ...(usage.ephemeralStorage
-          ? {
-              "ephemeral-storage": {
-                time: iso(usage.ephemeralStorage.time),
-                usedBytes: usage.ephemeralStorage.value,
-              },
-            }
-          : {}),
-      };
-    }),
-  };
+  return { node: nodeSummary(input), pods: input.pods.map(podSummary) };
+}
+
+/**
+ * `JSON.stringify(statsSummary(input))` in pieces (./json-pieces.ts): each pod's summary is
+ * built and serialized only when its piece is read.
+ */
+export function statsSummaryJson(input: SummaryInput, pieceChars?: number): Iterable<string> {
+  return jsonPieces({ node: nodeSummary(input) }, "pods", input.pods, podSummary, pieceChars);
 }

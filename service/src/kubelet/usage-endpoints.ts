@@ -5,7 +5,13 @@
  */
 import type { InstancePhase, InstanceUsage, Sample } from "../provider/types.ts";
 import type { KubeletProvider, PodSource } from "./server.ts";
-import { NodeCpuCounter, type PodUsage, type UsageCache, resourceMetrics, statsSummary } from "./stats.ts";
+import {
+  NodeCpuCounter,
+  type PodUsage,
+  type UsageCache,
+  resourceMetricsText,
+  statsSummaryJson,
+} from "./stats.ts";
 
 const GONE: ReadonlySet<InstancePhase> = new Set(["Deleting", "Deleted"]);
 
@@ -77,16 +83,16 @@ export class UsageEndpoints {
     };
   }
 
-  /** /metrics/resource in the Prometheus text format. */
-  async resource(): Promise<string> {
+  /** /metrics/resource in the Prometheus text format, in pieces (for Responder.stream). */
+  async resource(): Promise<Iterable<string>> {
     const { pods, nodeCpu, nodeMemory, error } = await this.podUsage();
-    return resourceMetrics({ pods, nodeCpu, nodeMemory, scrapeError: error });
+    return resourceMetricsText({ pods, nodeCpu, nodeMemory, scrapeError: error });
   }
 
-  /** /stats/summary. */
-  async summary(): Promise<Record<string, unknown>> {
+  /** /stats/summary as JSON text in pieces (for Responder.stream). */
+  async summary(): Promise<Iterable<string>> {
     const { pods, nodeCpu, nodeMemory, error } = await this.podUsage();
-    return statsSummary({
+    return statsSummaryJson({
       nodeName: this.options.nodeName,
       nodeStartTime: this.startedAt,
       pods,
