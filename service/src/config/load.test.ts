@@ -119,7 +119,7 @@ describe("defaults", () => {
       },
       queues: {
         sync: { workers: 16, baseDelayMs: 250, maxDelayMs: 300_000 },
-        status: { workers: 4, baseDelayMs: 250, maxDelayMs: 300_000 },
+        status: { workers: 16, baseDelayMs: 250, maxDelayMs: 300_000 },
         orphans: { workers: 8, baseDelayMs: 250, maxDelayMs: 300_000 },
         qps: 50,
         burst: 300,
