@@ -790,6 +790,20 @@ describe("OciProvider: choosing the pod IP", () => {
     expect(oci.instances.get(id)?.privateIp).toBe(at(MAX_POD_IP_CONFLICTS));
   });
 
+  it("lets OCI choose from then on when OCI refuses a chosen address as invalid (a wrong oci.podIp.subnetCidr)", async () => {
+    const p = await started({ podIp: { subnetCidr: "10.9.9.0/24", everyPod: true } });
+    oci.failNext(
+      "CreateContainerInstance",
+      new FakeOciError(400, "InvalidParameter", "privateIp is not in the subnet's CIDR"),
+    );
+    instanceIdOf(await p.createInstance(pod("u1"), {}));
+    instanceIdOf(await p.createInstance(pod("u2"), {}));
+    expect(asked().map(([ip]) => ip)).toEqual([at(0, "10.9.9.0/24"), undefined, undefined]);
+    // A pod that reads its IP still asks for its own address: OCI's choice would not match its variable.
+    instanceIdOf(await p.createInstance(podIpPod("u3"), {}));
+    expect(asked()[3]?.[0]).toBe(at(1, "10.9.9.0/24"));
+  });
+
   it("keeps the chosen address for a create retried after a lost response, so the retry token answers the same instance", async () => {
     const p = await started({ podIp: { subnetCidr: "10.0.10.0/24" } });
     oci.loseResponse("CreateContainerInstance");

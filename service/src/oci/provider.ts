@@ -7,7 +7,7 @@
  */
 import type { V1Pod } from "@kubernetes/client-node";
 import type { models } from "oci-containerinstances";
-import { CapacityError, ConflictError, NotFoundError } from "../errors.ts";
+import { CapacityError, ConflictError, NotFoundError, PermanentError } from "../errors.ts";
 import type { ResolvedReferences } from "../kube/references.ts";
 import {
   ATTEMPT_ANNOTATION,
@@ -154,6 +154,8 @@ export class OciProvider implements PodProvider {
   private readonly heldIps = new Map<string, string>();
   /** Items (instances and containers) the last poll's List pages held. */
   private listedItems = 0;
+  /** Set when OCI refused a chosen address as invalid: `everyPod` is off from then on (see createInstance). */
+  private everyPodOffBecause: string | undefined;
 
   constructor(options: OciProviderOptions) {
     this.options = options;
@@ -319,7 +321,10 @@ export class OciProvider implements PodProvider {
     }
     const needsIp = wantsPodIp(pod);
     // Only a pod that reads its IP must have a chosen one; for the others OCI may choose.
-    let podIps = needsIp || this.options.podIp?.everyPod ? this.podIps : undefined;
+    let podIps =
+      needsIp || (this.options.podIp?.everyPod && this.everyPodOffBecause === undefined)
+        ? this.podIps
+        : undefined;
     for (let conflicts = 0; ; conflicts++) {
       const podIp = podIps ? (this.chosenIps.get(uid) ?? podIps.choose(this.heldIps)) : undefined;
       if (podIps && podIp === undefined) {
@@ -354,6 +359,23 @@ export class OciProvider implements PodProvider {
         );
         return this.created(res.containerInstance, result);
       } catch (error) {
+        if (podIp && podIps && !needsIp && error instanceof PermanentError && error.status === 400) {
+          // OCI refused the address itself (outside the subnet's CIDR: oci.podIp.subnetCidr set wrong, or the
+          // subnet re-made). Only everyPod brought this pod here: let OCI choose, for this and later pods.
+          this.everyPodOffBecause = error.message;
+          this.forgetChosenIp(uid);
+          podIps = undefined;
+          this.options.log?.(
+            "OCI refused a chosen pod address; OCI chooses the addresses of pods that do not read them from now on",
+            {
+              uid,
+              podIp,
+              subnet: this.podIps?.cidr,
+              error: error.message,
+            },
+          );
+          continue;
+        }
         // 409 Conflict (not IncorrectState, InvalidatedRetryToken): a VNIC that is not ours holds the address.
         if (!(podIp && podIps && error instanceof ConflictError && error.code === "Conflict")) throw error;
         podIps.refuse(podIp);
