@@ -50,7 +50,7 @@ import {
 export type { BenchOptions, BenchResults, Deletion, NodeKind, PhaseResult, Placement } from "./results.ts";
 export { benchProviderConfig, shippedProviderConfig };
 
-function podManifest(name: string, nodeName: string, placement: Placement): Record<string, unknown> {
+export function podManifest(name: string, nodeName: string, placement: Placement): Record<string, unknown> {
   return {
     apiVersion: "v1",
     kind: "Pod",

@@ -113,7 +113,11 @@ function state(value: object | undefined): object | undefined {
   return value && Object.keys(value).length > 0 ? value : undefined;
 }
 
-function comparable(status: V1PodStatus | undefined): string {
+/**
+ * The fields of a status that decide whether it must be written, as one string: equal strings mean
+ * the apiserver's copy already says the same (timestamps and other fields it fills in are left out).
+ */
+export function comparable(status: V1PodStatus | undefined): string {
   if (!status) return "";
   const { phase, reason, message, podIP, hostIP, conditions, containerStatuses } = status;
   return JSON.stringify({
