@@ -150,6 +150,21 @@ describe("KubeHttp against a local HTTPS server", () => {
       expect(received[0]?.headers["content-length"]).toBe(String('{"status":{}}'.length));
     });
 
+    it("asks for metadata only when the caller reads no more (metadataOnly)", async () => {
+      route = (_req, res) =>
+        json(res, 200, { kind: "PartialObjectMetadata", metadata: { name: "p", resourceVersion: "7" } });
+      const http = client();
+      const answer = await http.request<{ metadata: { resourceVersion: string } }>(
+        "PATCH",
+        "/api/v1/namespaces/a/pods/p/status",
+        { body: { status: {} }, contentType: "application/merge-patch+json", metadataOnly: true },
+      );
+      expect(answer.metadata.resourceVersion).toBe("7");
+      expect(received[0]?.headers.accept).toBe(
+        "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1, application/json",
+      );
+    });
+
     it.each([
       [404, "NotFound", NotFoundError],
       [409, "AlreadyExists", ConflictError],
