@@ -10,6 +10,8 @@
  * PodController's pod reflector (parse, trimPod, cache, upsert hook) receiving MODIFIED events
  * that a worker thread causes, so the writes that cause them cost this thread nothing.
  */
+import { connect } from "node:http2";
+import { Agent, type RequestOptions, request } from "node:https";
 import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -26,8 +28,8 @@ import { FakeProvider } from "../../service/src/provider/testing.ts";
 import type { InstanceSnapshot } from "../../service/src/provider/types.ts";
 import { podStatus } from "../../service/src/status/pod-status.ts";
 import { startControlPlane } from "../controlplane/control-plane.ts";
-import { BENCH_CONFIG_MAP, BENCH_SECRET, until } from "./nodes.ts";
-import { podManifest } from "./run.ts";
+import { BENCH_CONFIG_MAP, BENCH_SECRET } from "./nodes.ts";
+import { createBenchNamespace, podManifest } from "./run.ts";
 
 const NODE = "kube-cpu-node";
 const NAMESPACE = "kube-cpu";
@@ -176,6 +178,52 @@ function patchInWorker(kubeconfig: string, names: string[]): Promise<void> {
   });
 }
 
+/**
+ * GETs below any client code, the body read and dropped: node:https over a keep-alive agent of 32
+ * sockets (as KubeHttp), and node:http2 with every request a stream of one session.
+ */
+async function transports(
+  kubeConfig: KubeConfig,
+  server: string,
+): Promise<{
+  https: (path: string) => Promise<void>;
+  http2: (path: string) => Promise<void>;
+  close: () => void;
+}> {
+  const tls: RequestOptions = {};
+  await kubeConfig.applyToHTTPSOptions(tls);
+  const { ca, cert, key } = tls;
+  const url = new URL(server);
+  const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
+  const session = connect(server, { ca, cert, key });
+  const drained = (stream: NodeJS.ReadableStream, done: () => void): void => {
+    stream.on("data", () => {});
+    stream.on("end", done);
+  };
+  return {
+    https: (path) =>
+      new Promise((resolve, reject) => {
+        const options = { host: url.hostname, port: url.port, path, ca, cert, key, agent };
+        const req = request({ ...options, headers: { accept: "application/json" } }, (res) =>
+          drained(res, resolve),
+        );
+        req.on("error", reject);
+        req.end();
+      }),
+    http2: (path) =>
+      new Promise((resolve, reject) => {
+        const stream = session.request({ ":path": path, accept: "application/json" });
+        drained(stream, resolve);
+        stream.on("error", reject);
+        stream.end();
+      }),
+    close: () => {
+      agent.destroy();
+      session.close();
+    },
+  };
+}
+
 function print(rows: readonly Row[]): void {
   console.log("operation".padEnd(52) + "n".padStart(7) + "  CPU µs/op  wall µs/op");
   for (const r of rows)
@@ -222,39 +270,7 @@ async function main(): Promise<void> {
     await http.request("POST", "/api/v1/nodes", {
       body: { apiVersion: "v1", kind: "Node", metadata: { name: NODE } },
     });
-    await http.request("POST", "/api/v1/namespaces", {
-      body: { apiVersion: "v1", kind: "Namespace", metadata: { name: NAMESPACE } },
-    });
-    await until(
-      `ServiceAccount ${NAMESPACE}/default`,
-      async () =>
-        Boolean(await http.request("GET", `/api/v1/namespaces/${NAMESPACE}/serviceaccounts/default`)),
-      60_000,
-    );
-    const configMap = await http.request<Record<string, unknown>>(
-      "POST",
-      `/api/v1/namespaces/${NAMESPACE}/configmaps`,
-      {
-        body: {
-          apiVersion: "v1",
-          kind: "ConfigMap",
-          metadata: { name: BENCH_CONFIG_MAP },
-          data: { MODE: "bench" },
-        },
-      },
-    );
-    const secret = await http.request<Record<string, unknown>>(
-      "POST",
-      `/api/v1/namespaces/${NAMESPACE}/secrets`,
-      {
-        body: {
-          apiVersion: "v1",
-          kind: "Secret",
-          metadata: { name: BENCH_SECRET },
-          data: { TOKEN: "YmVuY2g=" },
-        },
-      },
-    );
+    const { configMap, secret } = await createBenchNamespace(http, NAMESPACE);
     // The watch and the PATCHes use warm + n pods; the DELETE variants n more.
     const total = warm + 2 * n;
     const names = Array.from({ length: total }, (_, i) => `pod-${String(i).padStart(5, "0")}`);
@@ -365,6 +381,20 @@ async function main(): Promise<void> {
         parallel(n, IN_FLIGHT, (i) => record(warm + i)),
       ),
     );
+
+    log("GET below the client");
+    const below = await transports(kubeConfig, http.server);
+    const podPath = (i: number): string => `/api/v1/namespaces/${NAMESPACE}/pods/${names[warm + i]}`;
+    await parallel(warm, IN_FLIGHT, (i) => below.https(podPath(i)));
+    await parallel(warm, IN_FLIGHT, (i) => below.http2(podPath(i)));
+    rows.push(
+      ...(await interleaved(n, [
+        { operation: "GET pod: KubeHttp.request", op: (i) => http.request("GET", podPath(i)) },
+        { operation: "GET pod: node:https, body dropped", op: (i) => below.https(podPath(i)) },
+        { operation: "GET pod: node:http2, body dropped", op: (i) => below.http2(podPath(i)) },
+      ])),
+    );
+    below.close();
 
     log("DELETE");
     const remove =
