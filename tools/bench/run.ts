@@ -10,7 +10,7 @@
 import { execFileSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
-import { KubeConfig } from "@kubernetes/client-node";
+import { KubeConfig, type V1ConfigMap, type V1Secret } from "@kubernetes/client-node";
 import { KubeHttp } from "../../service/src/kube/http.ts";
 import { type ControlPlane, startControlPlane } from "../controlplane/control-plane.ts";
 import { createProviderNamespace } from "../harness/provider-namespace.ts";
@@ -50,7 +50,7 @@ import {
 export type { BenchOptions, BenchResults, Deletion, NodeKind, PhaseResult, Placement } from "./results.ts";
 export { benchProviderConfig, shippedProviderConfig };
 
-function podManifest(name: string, nodeName: string, placement: Placement): Record<string, unknown> {
+export function podManifest(name: string, nodeName: string, placement: Placement): Record<string, unknown> {
   return {
     apiVersion: "v1",
     kind: "Pod",
@@ -71,6 +71,41 @@ function podManifest(name: string, nodeName: string, placement: Placement): Reco
       ],
     },
   };
+}
+
+/**
+ * The namespace the bench's pods run in, once its default ServiceAccount exists (pods wait for it),
+ * with the ConfigMap and Secret every pod reads (envFrom). Resolves with those two as created.
+ */
+export async function createBenchNamespace(
+  http: KubeHttp,
+  namespace: string,
+): Promise<{ configMap: V1ConfigMap; secret: V1Secret }> {
+  await http.request("POST", "/api/v1/namespaces", {
+    body: { apiVersion: "v1", kind: "Namespace", metadata: { name: namespace } },
+  });
+  await until(
+    `ServiceAccount ${namespace}/default`,
+    async () => Boolean(await http.request("GET", `/api/v1/namespaces/${namespace}/serviceaccounts/default`)),
+    60_000,
+  );
+  const configMap = await http.request<V1ConfigMap>("POST", `/api/v1/namespaces/${namespace}/configmaps`, {
+    body: {
+      apiVersion: "v1",
+      kind: "ConfigMap",
+      metadata: { name: BENCH_CONFIG_MAP },
+      data: { MODE: "bench" },
+    },
+  });
+  const secret = await http.request<V1Secret>("POST", `/api/v1/namespaces/${namespace}/secrets`, {
+    body: {
+      apiVersion: "v1",
+      kind: "Secret",
+      metadata: { name: BENCH_SECRET },
+      stringData: { TOKEN: "bench" },
+    },
+  });
+  return { configMap, secret };
 }
 
 /** Runs `task` over `items` with at most `limit` in flight. */
@@ -107,31 +142,7 @@ async function runPhase(
   const node =
     kind === "kwok" ? await startKwok(cp, http, pods, dir) : await startVirtualNode(cp, http, options, dir);
   try {
-    await http.request("POST", "/api/v1/namespaces", {
-      body: { apiVersion: "v1", kind: "Namespace", metadata: { name: namespace } },
-    });
-    await until(
-      `ServiceAccount ${namespace}/default`,
-      async () =>
-        Boolean(await http.request("GET", `/api/v1/namespaces/${namespace}/serviceaccounts/default`)),
-      60_000,
-    );
-    await http.request("POST", `/api/v1/namespaces/${namespace}/configmaps`, {
-      body: {
-        apiVersion: "v1",
-        kind: "ConfigMap",
-        metadata: { name: BENCH_CONFIG_MAP },
-        data: { MODE: "bench" },
-      },
-    });
-    await http.request("POST", `/api/v1/namespaces/${namespace}/secrets`, {
-      body: {
-        apiVersion: "v1",
-        kind: "Secret",
-        metadata: { name: BENCH_SECRET },
-        stringData: { TOKEN: "bench" },
-      },
-    });
+    await createBenchNamespace(http, namespace);
     const observer = new PodObserver(http, namespace);
     await observer.start();
     // Let the node settle (first lease, first status) before measuring.

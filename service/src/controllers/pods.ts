@@ -113,7 +113,11 @@ function state(value: object | undefined): object | undefined {
   return value && Object.keys(value).length > 0 ? value : undefined;
 }
 
-function comparable(status: V1PodStatus | undefined): string {
+/**
+ * The fields of a status that decide whether it must be written, as one string: equal strings mean
+ * the apiserver's copy already says the same (timestamps and other fields it fills in are left out).
+ */
+export function comparable(status: V1PodStatus | undefined): string {
   if (!status) return "";
   const { phase, reason, message, podIP, hostIP, conditions, containerStatuses } = status;
   return JSON.stringify({
@@ -464,6 +468,7 @@ export class PodController {
     await this.options.http.request("PATCH", this.podPath(pod), {
       body: { metadata: { annotations: missing } },
       contentType: "application/merge-patch+json",
+      metadataOnly: true,
     });
   }
 
@@ -478,6 +483,7 @@ export class PodController {
           gracePeriodSeconds: 0,
           preconditions: { uid: pod.metadata?.uid },
         },
+        metadataOnly: true,
       });
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
@@ -495,7 +501,8 @@ export class PodController {
     const annotations = this.unwritten(pod, this.pendingAnnotations.get(uid));
     const wanted = comparable(status);
     if (!annotations && (wanted === comparable(pod.status) || wanted === this.awaitedEcho(pod))) return false;
-    const written = await this.options.http.request<V1Pod | undefined>(
+    // Only the answer's resourceVersion is read (see `written`).
+    const written = await this.options.http.request<Pick<V1Pod, "metadata"> | undefined>(
       "PATCH",
       `${this.podPath(pod)}/status`,
       {
@@ -504,6 +511,7 @@ export class PodController {
           status: clearingStale(status, pod.status),
         },
         contentType: "application/merge-patch+json",
+        metadataOnly: true,
       },
     );
     this.pendingAnnotations.delete(uid);

@@ -53,6 +53,7 @@ export class EventRecorder {
       await this.http.request("PATCH", `/api/v1/namespaces/${previous.namespace}/events/${previous.name}`, {
         body: { count: previous.count, lastTimestamp: now },
         contentType: "application/merge-patch+json",
+        metadataOnly: true,
       });
       return;
     }
@@ -83,6 +84,7 @@ export class EventRecorder {
         lastTimestamp: now,
         count: 1,
       },
+      metadataOnly: true,
     });
     this.recent.set(key, { name, namespace, count: 1, at: Date.now() });
   }

@@ -91,7 +91,8 @@ describe("KubeHttp against a local HTTPS server", () => {
     server.closeAllConnections();
   });
 
-  function client(options: Partial<KubeHttpOptions> = {}): KubeHttp {
+  /** `prefix`: a path the kubeconfig's server URL carries (e.g. a proxy's). */
+  function client(options: Partial<KubeHttpOptions> = {}, prefix = ""): KubeHttp {
     received = [];
     sockets.clear();
     const kubeConfig = new KubeConfig();
@@ -99,7 +100,7 @@ describe("KubeHttp against a local HTTPS server", () => {
       clusters: [
         {
           name: "test",
-          server: `https://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+          server: `https://127.0.0.1:${(server.address() as AddressInfo).port}${prefix}/`,
           caData: Buffer.from(cert).toString("base64"),
         },
       ],
@@ -148,6 +149,37 @@ describe("KubeHttp against a local HTTPS server", () => {
       expect(answer).toBeUndefined();
       expect(received[0]?.headers["content-type"]).toBe("application/merge-patch+json");
       expect(received[0]?.headers["content-length"]).toBe(String('{"status":{}}'.length));
+    });
+
+    it.each([
+      ["/api/v1/pods", ""],
+      ["/api/v1/namespaces/a/pods/p q", ""],
+      ["/api/v1/namespaces/a/pods", "/k8s/clusters/c-1"],
+      ["/api/v1/namespaces/a/pods/../x/é", "/k8s/clusters/c-1"],
+    ])("sends the path %s (server prefix '%s') and query as new URL would", async (path, prefix) => {
+      route = (_req, res) => json(res, 200, {});
+      const http = client({}, prefix);
+      const query = { labelSelector: "app in (a,b)", limit: 5, continue: undefined };
+      await http.request("GET", path, { query });
+      const expected = new URL(`https://127.0.0.1${prefix}${path}`);
+      expected.searchParams.set("labelSelector", "app in (a,b)");
+      expected.searchParams.set("limit", "5");
+      expect(received[0]?.url).toBe(expected.pathname + expected.search);
+    });
+
+    it("asks for metadata only when the caller reads no more (metadataOnly)", async () => {
+      route = (_req, res) =>
+        json(res, 200, { kind: "PartialObjectMetadata", metadata: { name: "p", resourceVersion: "7" } });
+      const http = client();
+      const answer = await http.request<{ metadata: { resourceVersion: string } }>(
+        "PATCH",
+        "/api/v1/namespaces/a/pods/p/status",
+        { body: { status: {} }, contentType: "application/merge-patch+json", metadataOnly: true },
+      );
+      expect(answer.metadata.resourceVersion).toBe("7");
+      expect(received[0]?.headers.accept).toBe(
+        "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1, application/json",
+      );
     });
 
     it.each([
