@@ -15,6 +15,7 @@ import { createProviderNamespace } from "../harness/provider-namespace.ts";
 import { freePort } from "../controlplane/ports.ts";
 import { startEmulator } from "../emulator/emulator.ts";
 import { VIRTUAL_NODE_TOLERATION, startVirtualNodeProcess } from "../harness/virtual-node.ts";
+import { benchProviderConfig } from "../bench/nodes.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const { values } = parseArgs({
@@ -79,9 +80,11 @@ async function main(): Promise<void> {
     address: plane.network.hostAddress,
     kubeletPort: await freePort(),
     dir: join(dir, "node"),
+    // The bench's client limits (raised OCI and Kubernetes rates), so the provider is measured and not a
+    // configured rate: with the defaults, CreateContainerInstance alone is held to 10/s.
     config: {
-      node: { capacity: { pods: PODS * 2 } },
-      observability: { metricsAddress: `127.0.0.1:${await freePort()}` },
+      ...benchProviderConfig(PODS * 2),
+      observability: { logLevel: "warn", metricsAddress: `127.0.0.1:${await freePort()}` },
     },
   });
   const metricsUrl = `http://${(JSON.parse(readFileSync(node.configPath, "utf8")) as { observability: { metricsAddress: string } }).observability.metricsAddress}/metrics`;
