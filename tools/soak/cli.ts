@@ -72,7 +72,12 @@ async function main(): Promise<void> {
   const dir = join(ROOT, ".test-run", `soak-${process.pid}`);
   const plane = await startControlPlane({ dir: join(dir, "controlplane"), log: (l) => console.error(l) });
   await createProviderNamespace(plane.paths.kubectl, plane.paths.kubeconfig);
-  const emulator = await startEmulator({ profile: "fast", callLogSize: 10_000 });
+  // The bench's limits too: OCI's default service limits (1,000 OCPUs per AD) would refuse the churned pods.
+  const emulator = await startEmulator({
+    profile: "fast",
+    limits: { ocpusPerAd: 10_000_000, memoryInGBsPerAd: 100_000_000, instancesPerAd: 10_000_000 },
+    callLogSize: 10_000,
+  });
   const node = startVirtualNodeProcess({
     nodeName: NODE,
     emulator,
