@@ -90,4 +90,22 @@ describe("status.podIP in env", () => {
     });
     expect(running.status?.podIP).toBe(chosen(2));
   });
+
+  it("a pod that does not read it gets a chosen address too (oci.podIp.everyPod): no GetContainerInstance or GetVnic", async () => {
+    const plain = podIpPod("plain");
+    plain.spec!.containers[0]!.env = [];
+    const created = await core.createNamespacedPod({ namespace: ns, body: plain });
+    const running = await eventually("the plain pod Running with an IP", async () => {
+      const p = await core.readNamespacedPod({ name: "plain", namespace: ns });
+      return p.status?.phase === "Running" && p.status.podIP ? p : undefined;
+    });
+    expect(running.status?.podIP).toBe(chosen(3));
+    const instance = [...emulator.core.store.instances.values()].find(
+      (i) => i.freeformTags["okevn-pod-uid"] === created.metadata!.uid,
+    );
+    expect(instance?.freeformTags["okevn-pod-ip"]).toBe(chosen(3));
+    // Every pod IP on this emulator came from the create: the provider never asked OCI for one.
+    expect(emulator.callLog.entries({ operation: "GetVnic" })).toEqual([]);
+    expect(emulator.callLog.entries({ operation: "GetContainerInstance" })).toEqual([]);
+  });
 });
