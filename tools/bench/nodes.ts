@@ -48,6 +48,13 @@ export function benchProviderConfig(pods: number): Record<string, unknown> {
   };
 }
 
+/** The emulator's service limits for benchmarks: OCI's defaults (1,000 OCPUs per AD) would refuse their pods. */
+export const BENCH_EMULATOR_LIMITS = {
+  ocpusPerAd: 10_000_000,
+  memoryInGBsPerAd: 100_000_000,
+  instancesPerAd: 10_000_000,
+} as const;
+
 /**
  * What the chart sets for a node of N pods (cdk8s/src/sizing.ts), and the V8 heap that
  * `--max-old-space-size-percentage` gives for that memory limit. The OCI limits stay open: the emulator has none.
@@ -204,7 +211,7 @@ export async function startVirtualNode(
 ): Promise<NodeUnderTest> {
   const emulator = await startEmulator({
     profile: "fast",
-    limits: { ocpusPerAd: 10_000_000, memoryInGBsPerAd: 100_000_000, instancesPerAd: 10_000_000 },
+    limits: BENCH_EMULATOR_LIMITS,
     callLogSize: options.pods * 12 + 20_000,
   });
   const metricsPort = await freePort();

@@ -15,7 +15,7 @@ import { createProviderNamespace } from "../harness/provider-namespace.ts";
 import { freePort } from "../controlplane/ports.ts";
 import { startEmulator } from "../emulator/emulator.ts";
 import { VIRTUAL_NODE_TOLERATION, startVirtualNodeProcess } from "../harness/virtual-node.ts";
-import { benchProviderConfig } from "../bench/nodes.ts";
+import { BENCH_EMULATOR_LIMITS, benchProviderConfig } from "../bench/nodes.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const { values } = parseArgs({
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   // The bench's limits too: OCI's default service limits (1,000 OCPUs per AD) would refuse the churned pods.
   const emulator = await startEmulator({
     profile: "fast",
-    limits: { ocpusPerAd: 10_000_000, memoryInGBsPerAd: 100_000_000, instancesPerAd: 10_000_000 },
+    limits: BENCH_EMULATOR_LIMITS,
     callLogSize: 10_000,
   });
   const node = startVirtualNodeProcess({

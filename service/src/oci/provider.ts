@@ -155,7 +155,7 @@ export class OciProvider implements PodProvider {
   /** Items (instances and containers) the last poll's List pages held. */
   private listedItems = 0;
   /** Set when OCI refused a chosen address as invalid: `everyPod` is off from then on (see createInstance). */
-  private everyPodOffBecause: string | undefined;
+  private everyPodOff = false;
 
   constructor(options: OciProviderOptions) {
     this.options = options;
@@ -321,10 +321,7 @@ export class OciProvider implements PodProvider {
     }
     const needsIp = wantsPodIp(pod);
     // Only a pod that reads its IP must have a chosen one; for the others OCI may choose.
-    let podIps =
-      needsIp || (this.options.podIp?.everyPod && this.everyPodOffBecause === undefined)
-        ? this.podIps
-        : undefined;
+    let podIps = needsIp || (this.options.podIp?.everyPod && !this.everyPodOff) ? this.podIps : undefined;
     for (let conflicts = 0; ; conflicts++) {
       const podIp = podIps ? (this.chosenIps.get(uid) ?? podIps.choose(this.heldIps)) : undefined;
       if (podIps && podIp === undefined) {
@@ -362,7 +359,7 @@ export class OciProvider implements PodProvider {
         if (podIp && podIps && !needsIp && error instanceof PermanentError && error.status === 400) {
           // OCI refused the address itself (outside the subnet's CIDR: oci.podIp.subnetCidr set wrong, or the
           // subnet re-made). Only everyPod brought this pod here: let OCI choose, for this and later pods.
-          this.everyPodOffBecause = error.message;
+          this.everyPodOff = true;
           this.forgetChosenIp(uid);
           podIps = undefined;
           this.options.log?.(
