@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- --pods N [--nodes kwok,virtual-node] [--placement prebound,scheduled]
  *   [--prebound | --scheduled] [--delete collection|namespace] [--shipped] [--concurrency 32]
- *   [--out docs/benchmarks/results-N.json] [--dir .test-run/bench] [--cpu-prof DIR]
+ *   [--rate PODS_PER_S] [--out docs/benchmarks/results-N.json] [--dir .test-run/bench] [--cpu-prof DIR]
  *   [--provider-node-options "--max-old-space-size=384"] [--set key=value …]`
  *
  * Runs the scale benchmark (tools/bench/run.ts) and prints a summary; with --out, also
@@ -30,6 +30,7 @@ interface Args {
   deletion: Deletion;
   shipped: boolean;
   concurrency: number;
+  rate: number | undefined;
   out: string | undefined;
   dir: string;
   cpuProfileDir: string | undefined;
@@ -51,7 +52,7 @@ function setPath(target: Record<string, unknown>, path: string, raw: string): vo
 
 const USAGE = `usage: npm run bench -- --pods N [--nodes kwok,virtual-node] [--placement prebound,scheduled]
   [--prebound | --scheduled] [--delete collection|namespace] [--shipped] [--concurrency 32]
-  [--out FILE] [--dir DIR] [--cpu-prof DIR] [--provider-node-options "…"] [--set key=value …]`;
+  [--rate PODS_PER_S] [--out FILE] [--dir DIR] [--cpu-prof DIR] [--provider-node-options "…"] [--set key=value …]`;
 
 function parseArgs(argv: string[]): Args {
   const { values } = parseCommandLine({
@@ -67,6 +68,7 @@ function parseArgs(argv: string[]): Args {
       shipped: { type: "boolean", default: false },
       delete: { type: "string", default: "collection" },
       concurrency: { type: "string", default: "32" },
+      rate: { type: "string" },
       out: { type: "string" },
       dir: { type: "string", default: join(ROOT, ".test-run", "bench") },
       "cpu-prof": { type: "string" },
@@ -99,6 +101,7 @@ function parseArgs(argv: string[]): Args {
     deletion: values.delete as Deletion,
     shipped: values.shipped,
     concurrency: Number(values.concurrency),
+    rate: values.rate === undefined ? undefined : Number(values.rate),
     out: values.out === undefined ? undefined : resolve(values.out),
     dir: resolve(values.dir),
     cpuProfileDir: values["cpu-prof"] === undefined ? undefined : resolve(values["cpu-prof"]),
@@ -108,6 +111,8 @@ function parseArgs(argv: string[]): Args {
   if (!Number.isInteger(args.pods) || args.pods < 1) throw new Error("--pods must be a positive integer");
   if (!Number.isInteger(args.concurrency) || args.concurrency < 1)
     throw new Error("--concurrency must be a positive integer");
+  if (args.rate !== undefined && !(Number.isFinite(args.rate) && args.rate > 0))
+    throw new Error("--rate must be a positive number of pods per second");
   for (const n of args.nodes)
     if (n !== "kwok" && n !== "virtual-node") throw new Error(`--nodes: unknown node ${n}`);
   for (const p of args.placements)
@@ -124,7 +129,7 @@ function dist(d: { p50Ms: number | undefined; p99Ms: number | undefined } | unde
 function summary(p: PhaseResult): string {
   const lines = [
     `== ${p.node}, ${p.placement}: ${p.pods} pods (load ${p.loadBefore.join(" ")} -> ${p.loadAfter.join(" ")})`,
-    `  created by the bench in ${p.createSeconds} s; all Running after ${p.allRunningSeconds} s (${p.podsPerSecond} pods/s)`,
+    `  created by the bench in ${p.createSeconds} s${p.createRate === undefined ? "" : ` (paced at ${p.createRate}/s)`}; all Running after ${p.allRunningSeconds} s (${p.podsPerSecond} pods/s)`,
     `  created->bound ${dist(p.createdToBound)}; bound->Running ${dist(p.boundToRunning)}`,
   ];
   if (p.boundToCreateIssued) lines.push(`  bound->CreateContainerInstance ${dist(p.boundToCreateIssued)}`);
@@ -163,6 +168,7 @@ async function main(): Promise<void> {
       deletion: args.deletion,
       shipped: args.shipped,
       concurrency: args.concurrency,
+      ...(args.rate === undefined ? {} : { createRate: args.rate }),
       ...(args.cpuProfileDir ? { cpuProfileDir: args.cpuProfileDir } : {}),
       ...(args.providerNodeOptions ? { providerNodeOptions: args.providerNodeOptions } : {}),
       providerConfig: args.providerConfig,

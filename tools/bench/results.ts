@@ -17,6 +17,12 @@ export interface BenchOptions {
   readonly deletion?: Deletion;
   /** Parallel pod creations by the benchmark. */
   readonly concurrency: number;
+  /**
+   * Pods created per second: pod i is sent no earlier than i ÷ rate seconds after the first.
+   * Unset: as fast as `concurrency` creates go (a burst that, at 1,000 pods, keeps this 2-core
+   * machine fully busy, so the latencies then measure the machine's backlog; docs/benchmarks.md).
+   */
+  readonly createRate?: number;
   /** Where to write the provider's V8 CPU profile (node --cpu-prof); unset: no profile. */
   readonly cpuProfileDir?: string;
   /** Extra NODE_OPTIONS for the provider process, e.g. `--max-old-space-size=384`. */
@@ -40,6 +46,8 @@ export interface PhaseResult {
   readonly loadAfter: readonly number[];
   /** How long the benchmark took to create the N pods (the same for every node). */
   readonly createSeconds: number;
+  /** The paced create rate, pods/s (BenchOptions.createRate); absent: a burst. */
+  readonly createRate?: number;
   readonly allRunningSeconds: number;
   readonly podsPerSecond: number;
   readonly createdToBound: Distribution;

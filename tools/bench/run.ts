@@ -112,11 +112,14 @@ export async function createBenchNamespace(
 async function parallel<T>(
   items: readonly T[],
   limit: number,
-  task: (item: T) => Promise<void>,
+  task: (item: T, index: number) => Promise<void>,
 ): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < items.length) await task(items[next++]!);
+    while (next < items.length) {
+      const index = next++;
+      await task(items[index]!, index);
+    }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
@@ -157,7 +160,10 @@ async function runPhase(
     log(`creating ${pods} pods`);
     const names = Array.from({ length: pods }, (_, i) => `bench-${String(i).padStart(5, "0")}`);
     const t0 = Date.now();
-    await parallel(names, options.concurrency, async (name) => {
+    const rate = options.createRate;
+    await parallel(names, options.concurrency, async (name, index) => {
+      const due = rate === undefined ? 0 : t0 + (index * 1000) / rate - Date.now();
+      if (due > 0) await new Promise((r) => setTimeout(r, due));
       await http.request("POST", `/api/v1/namespaces/${namespace}/pods`, {
         body: podManifest(name, nodeName, placement),
       });
@@ -263,6 +269,7 @@ async function runPhase(
       loadBefore: loadBefore.map((v) => round(v)),
       loadAfter: loadavg().map((v) => round(v)),
       createSeconds: round(createSeconds),
+      ...(options.createRate === undefined ? {} : { createRate: options.createRate }),
       allRunningSeconds: round(allRunningMs / 1000),
       podsPerSecond: round(pods / (allRunningMs / 1000), 1),
       createdToBound: distribution(ms((p) => (p.bound === undefined ? undefined : p.bound - p.created))),
