@@ -502,7 +502,8 @@ describe("OciProvider", () => {
       });
       expect(oci.count("GetContainerInstance")).toBe(0);
       expect(oci.count("GetVnic")).toBe(0);
-      expect(oci.count("GetContainer")).toBe(1);
+      // A first start is read from the List summaries (summaryEnough).
+      expect(oci.count("GetContainer")).toBe(0);
 
       // A provider started afresh (a restart, a failover) reads the address from the tag, and does not choose it again.
       await provider.stop();
@@ -522,7 +523,7 @@ describe("OciProvider", () => {
       oci.setState(id, "ACTIVE");
       await elapse(500);
       expect(oci.count("GetVnic")).toBe(1);
-      expect(oci.count("GetContainer")).toBe(1);
+      expect(oci.count("GetContainer")).toBe(0);
       const instance = oci.instances.get(id);
       expect(provider.getInstance("u1")).toMatchObject({
         phase: "Running",
@@ -536,6 +537,52 @@ describe("OciProvider", () => {
       await elapse(30_000);
       expect(oci.calls.filter((c) => c.operation.startsWith("Get")).length).toBe(gets);
       expect(oci.count("ListContainerInstances") - lists).toBe(3);
+    });
+
+    it("reads a container's first start from its List summary; what comes after it, health checks and adopted instances from GetContainer", async () => {
+      const id = instanceIdOf(await provider.createInstance(pod("u1"), {}));
+      await elapse(500);
+      oci.setState(id, "ACTIVE");
+      await elapse(500);
+      expect(provider.getInstance("u1")?.containers).toMatchObject([{ name: "app", phase: "Running" }]);
+      expect(oci.count("GetContainer")).toBe(0);
+
+      // The run ended and OCI waits to restart it: the summary says so in its details.
+      oci.updateContainer(id, { exitCode: 1, lifecycleDetails: "Exited with code 1; restarting in 10s" });
+      await elapse(10_000);
+      expect(oci.count("GetContainer")).toBe(1);
+      expect(provider.getInstance("u1")?.containers).toMatchObject([
+        { name: "app", phase: "BackOff", lastTermination: { exitCode: 1 } },
+      ]);
+      // Restarted: the details are gone from the summary, but the container was seen running before.
+      oci.updateContainer(id, { lifecycleDetails: undefined, restarts: 1 });
+      await elapse(10_000);
+      expect(oci.count("GetContainer")).toBe(2);
+      expect(provider.getInstance("u1")?.containers).toMatchObject([{ phase: "Running", restartCount: 1 }]);
+
+      // A readiness probe is a health check, whose status only GetContainer gives.
+      const probe = { httpGet: { path: "/ready", port: 8080 } };
+      const probed = pod("u2", { containers: [{ name: "app", image: "nginx:1.27", readinessProbe: probe }] });
+      const probedId = instanceIdOf(await provider.createInstance(probed, {}));
+      oci.setState(probedId, "ACTIVE");
+      await elapse(10_000);
+      expect(oci.count("GetContainer")).toBe(3);
+
+      // An instance this provider did not create (a restart, a failover): its checks are unknown.
+      oci.add(tagsFor("u3"));
+      await elapse(10_000);
+      expect(provider.getInstance("u3")?.phase).toBe("Running");
+      expect(oci.count("GetContainer")).toBe(4);
+
+      // Up before its container (an image still being pulled): both steps of the first start from the summaries.
+      const pulling = instanceIdOf(await provider.createInstance(pod("u4"), {}));
+      oci.setState(pulling, "ACTIVE", "CREATING");
+      await elapse(500);
+      expect(provider.getInstance("u4")?.containers).toMatchObject([{ phase: "Creating" }]);
+      oci.updateContainer(pulling, { lifecycleState: "ACTIVE" });
+      await elapse(10_000);
+      expect(provider.getInstance("u4")?.containers).toMatchObject([{ phase: "Running" }]);
+      expect(oci.count("GetContainer")).toBe(4);
     });
 
     it("a container that exits is fetched again and reported stopped with its exit code", async () => {

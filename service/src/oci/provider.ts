@@ -26,7 +26,15 @@ import { call } from "./errors.ts";
 import { logBytes } from "./logs.ts";
 import { PodIpAllocator } from "./pod-ip.ts";
 import { instanceUsage } from "./metrics.ts";
-import { type ObservedContainer, containerOcid, instanceSnapshot, observedContainer } from "./snapshot.ts";
+import {
+  type ListedContainer,
+  type ObservedContainer,
+  containerOcid,
+  instanceSnapshot,
+  listedContainer,
+  observedContainer,
+  timeText,
+} from "./snapshot.ts";
 import {
   type NodeContext,
   type TranslationDefaults,
@@ -86,6 +94,13 @@ interface Entry {
   containerIds: readonly string[] | undefined;
   containers: Map<string, ObservedContainer>;
   containerVersions: Map<string, string>;
+  /** List summaries of containers that changed since details were last fetched (see summaryEnough). */
+  listedContainers: Map<string, ListedContainer> | undefined;
+  /**
+   * Created by this provider with no container health checks, so a first start can be read from
+   * List summaries (see summaryEnough). False for instances found by List (a restart, a failover).
+   */
+  withoutHealthChecks: boolean;
   podIp: string | undefined;
   /** The address this provider chose for the VNIC (the okevn-pod-ip tag); the pod IP once ACTIVE. */
   chosenIp: string | undefined;
@@ -95,6 +110,23 @@ interface Entry {
   createdAt: number;
   /** Changed in a List since its details were last fetched. */
   stale: boolean;
+}
+
+/**
+ * Whether a container's List summary says all its snapshot needs, so that GetContainer (a signed
+ * call and a round trip before the pod can be Running) is skipped: true for a first start. The
+ * container is CREATING or ACTIVE with no lifecycleDetails (where OCI says a run ended and when it
+ * restarts), it was not seen past CREATING before, and the instance was created here without
+ * health checks (their status is only in GetContainer). What a summary lacks (exitCode,
+ * timeTerminated, the restart count) belongs to a run that ended; a run that ends changes the
+ * summary, and the container is then fetched (it was seen past CREATING). Limit: a container
+ * that exited and restarted between two polls before it was first seen running reports 0
+ * restarts until its next change (docs/pod-status.md).
+ */
+function summaryEnough(entry: Entry, listed: ListedContainer, before: ObservedContainer | undefined): boolean {
+  if (!entry.withoutHealthChecks || listed.lifecycleDetails) return false;
+  if (listed.lifecycleState !== "ACTIVE" && listed.lifecycleState !== "CREATING") return false;
+  return before === undefined || before.lifecycleState === "CREATING";
 }
 
 /** What both a ContainerInstance and its List summary carry. */
@@ -391,7 +423,8 @@ export class OciProvider implements PodProvider {
     instance: models.ContainerInstance,
     result: Extract<ReturnType<typeof translatePod>, { ok: true }>,
   ): PodCreated {
-    this.upsertInstance(instance, Date.now());
+    const withoutHealthChecks = result.details.containers.every((c) => !c.healthChecks?.length);
+    this.upsertInstance(instance, Date.now(), withoutHealthChecks);
     this.pollSoon();
     return {
       kind: "created",
@@ -444,6 +477,7 @@ export class OciProvider implements PodProvider {
   private upsertInstance(
     instance: InstanceLike,
     createdAt = 0,
+    withoutHealthChecks = false,
   ): { entry: Entry; changed: boolean } | undefined {
     const owner = this.ownerFromTags(instance.freeformTags);
     if (!owner) return undefined;
@@ -454,7 +488,7 @@ export class OciProvider implements PodProvider {
     if (GONE_STATES.has(String(instance.lifecycleState)) && (!entry || entry.instanceId !== instance.id)) {
       return undefined;
     }
-    const timeUpdated = instance.timeUpdated === undefined ? undefined : String(instance.timeUpdated);
+    const timeUpdated = timeText(instance.timeUpdated);
     if (!entry || entry.instanceId !== instance.id) {
       const fresh = {
         identity,
@@ -466,6 +500,8 @@ export class OciProvider implements PodProvider {
         containerIds: undefined,
         containers: new Map(),
         containerVersions: new Map(),
+        listedContainers: undefined,
+        withoutHealthChecks,
         podIp: undefined,
         chosenIp: owner.chosenIp,
         vnicId: undefined,
@@ -550,9 +586,10 @@ export class OciProvider implements PodProvider {
         const uid = this.byInstance.get(summary.containerInstanceId);
         const entry = uid === undefined ? undefined : this.entries.get(uid);
         if (!entry) continue;
-        const version = `${summary.lifecycleState}/${String(summary.timeUpdated)}`;
+        const version = `${summary.lifecycleState}/${timeText(summary.timeUpdated)}/${summary.lifecycleDetails ?? ""}`;
         if (entry.containerVersions.get(summary.id) !== version) {
           entry.containerVersions.set(summary.id, version);
+          (entry.listedContainers ??= new Map()).set(summary.id, listedContainer(summary));
           entry.stale = true;
         }
       }
@@ -602,10 +639,16 @@ export class OciProvider implements PodProvider {
     }
     await Promise.all(
       entry.containerIds.map(async (containerId) => {
+        const listed = entry.listedContainers?.get(containerId);
+        if (listed && summaryEnough(entry, listed, entry.containers.get(containerId))) {
+          entry.containers.set(containerId, listed);
+          return;
+        }
         const res = await this.oci("GetContainer", () => this.ci.getContainer({ containerId }));
         entry.containers.set(containerId, observedContainer(res.container));
       }),
     );
+    entry.listedContainers = undefined;
     entry.stale = false;
     this.publish(entry);
   }

@@ -37,8 +37,11 @@ export function containerPhase(lifecycleState: string | undefined): ContainerPha
   return "Stopped";
 }
 
-/** A time as OCI's SDK hands it over (Date or string) as a string; parsing is left to the reader. */
-function text(value: Date | string | undefined): string | undefined {
+/**
+ * A time as OCI's SDK hands it over (Date or string) as a string, milliseconds kept (two updates
+ * within one second differ); parsing is left to the reader.
+ */
+export function timeText(value: Date | string | undefined): string | undefined {
   if (value === undefined || value === null) return undefined;
   return value instanceof Date && Number.isFinite(value.getTime()) ? value.toISOString() : String(value);
 }
@@ -92,6 +95,29 @@ export function observedContainer(container: models.Container): ObservedContaine
 }
 
 /**
+ * What the provider keeps of a container from its ListContainers summary until its details are
+ * read: a summary has no exitCode, timeTerminated, restart count or health checks. Used as the
+ * container's observation for a first start (see summaryEnough in provider.ts).
+ */
+export type ListedContainer = Pick<
+  ObservedContainer,
+  "id" | "displayName" | "lifecycleState" | "lifecycleDetails" | "timeCreated" | "timeUpdated"
+>;
+
+/** The fields of a ListContainers summary that ListedContainer keeps. */
+export function listedContainer(summary: models.ContainerSummary): ListedContainer {
+  return {
+    id: summary.id,
+    displayName: summary.displayName,
+    // The same states as a Container's; the summary's model types them as a plain string.
+    lifecycleState: summary.lifecycleState as models.Container.LifecycleState,
+    lifecycleDetails: summary.lifecycleDetails,
+    timeCreated: summary.timeCreated,
+    timeUpdated: summary.timeUpdated,
+  };
+}
+
+/**
  * OCI keeps an ACTIVE container ACTIVE while it waits to restart one that exited, with the exit
  * code and timeTerminated of that run (and, in practice, "…; restarting in Ns" as details). It is
  * waiting, not running, when it ended after its last update or says it is restarting.
@@ -99,8 +125,8 @@ export function observedContainer(container: models.Container): ObservedContaine
 function waitingToRestart(container: ObservedContainer): boolean {
   if (container.lifecycleState !== "ACTIVE" || container.exitCode == null) return false;
   if (/restarting/i.test(container.lifecycleDetails ?? "")) return true;
-  const terminated = Date.parse(text(container.timeTerminated) ?? "");
-  const updated = Date.parse(text(container.timeUpdated) ?? "");
+  const terminated = Date.parse(timeText(container.timeTerminated) ?? "");
+  const updated = Date.parse(timeText(container.timeUpdated) ?? "");
   return Number.isFinite(terminated) && Number.isFinite(updated) && terminated >= updated;
 }
 
@@ -115,10 +141,10 @@ export function containerSnapshot(container: ObservedContainer): ContainerSnapsh
   const readiness = container.healthChecks?.find((check) => check.name === READINESS_CHECK);
   const exitCode = container.exitCode ?? undefined;
   const message = container.lifecycleDetails ?? undefined;
-  const startedAt = text(
+  const startedAt = timeText(
     phase === "Running" ? (container.timeUpdated ?? container.timeCreated) : container.timeCreated,
   );
-  const finishedAt = text(container.timeTerminated ?? container.timeUpdated);
+  const finishedAt = timeText(container.timeTerminated ?? container.timeUpdated);
   const oomKilled = exitCode !== undefined && OOM_DETAILS.test(message ?? "");
   const ended = phase !== "Running" && phase !== "BackOff";
   const lastTermination =
@@ -127,7 +153,7 @@ export function containerSnapshot(container: ObservedContainer): ContainerSnapsh
           exitCode,
           ...(oomKilled ? { oomKilled } : {}),
           ...(backOff && message !== undefined ? { message } : {}),
-          ...(container.timeTerminated != null ? { finishedAt: text(container.timeTerminated) } : {}),
+          ...(container.timeTerminated != null ? { finishedAt: timeText(container.timeTerminated) } : {}),
         })
       : undefined;
   const delay = backOff ? RESTART_DELAY.exec(message ?? "") : null;

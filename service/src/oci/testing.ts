@@ -39,7 +39,10 @@ export interface FakeContainer {
   id: string;
   displayName: string;
   lifecycleState: string;
+  lifecycleDetails?: string;
   exitCode?: number;
+  /** containerRestartAttemptCount in GetContainer (not in the List summary, as in OCI). */
+  restarts?: number;
   timeCreated: Date;
   timeUpdated: Date;
 }
@@ -149,6 +152,15 @@ export class FakeOci {
       container.timeUpdated = now;
       if (exitCode !== undefined) container.exitCode = exitCode;
     }
+  }
+
+  /** Changes an instance's first container as OCI would (its timeUpdated moves on). */
+  updateContainer(id: string, change: Partial<Omit<FakeContainer, "id" | "timeUpdated">>): void {
+    const instance = this.instances.get(id);
+    const container = instance?.containers[0];
+    if (!container) throw new Error(`no container in instance ${id}`);
+    Object.assign(container, change);
+    container.timeUpdated = new Date(Math.max(Date.now(), container.timeUpdated.getTime() + 1));
   }
 
   /** OCI stops listing a deleted instance some time after it reached DELETED. */
@@ -268,6 +280,7 @@ export class FakeOci {
             displayName: c.displayName,
             containerInstanceId: i.id,
             lifecycleState: c.lifecycleState,
+            ...(c.lifecycleDetails === undefined ? {} : { lifecycleDetails: c.lifecycleDetails }),
             timeCreated: c.timeCreated,
             timeUpdated: c.timeUpdated,
           })),
@@ -300,10 +313,13 @@ export class FakeOci {
             displayName: container.displayName,
             containerInstanceId: instance.id,
             lifecycleState: container.lifecycleState,
+            ...(container.lifecycleDetails === undefined
+              ? {}
+              : { lifecycleDetails: container.lifecycleDetails }),
             timeCreated: container.timeCreated,
             timeUpdated: container.timeUpdated,
             ...(container.exitCode === undefined ? {} : { exitCode: container.exitCode }),
-            containerRestartAttemptCount: 0,
+            containerRestartAttemptCount: container.restarts ?? 0,
           },
         };
       }),
