@@ -130,6 +130,9 @@ function summary(p: PhaseResult): string {
   const lines = [
     `== ${p.node}, ${p.placement}: ${p.pods} pods (load ${p.loadBefore.join(" ")} -> ${p.loadAfter.join(" ")})`,
     `  created by the bench in ${p.createSeconds} s${p.createRate === undefined ? "" : ` (paced at ${p.createRate}/s)`}; all Running after ${p.allRunningSeconds} s (${p.podsPerSecond} pods/s)`,
+    ...(p.machineBusyStarting === undefined
+      ? []
+      : [`  machine busy ${Math.round(p.machineBusyStarting * 100)}% from the first create to all Running`]),
     `  created->bound ${dist(p.createdToBound)}; bound->Running ${dist(p.boundToRunning)}`,
   ];
   if (p.boundToCreateIssued) lines.push(`  bound->CreateContainerInstance ${dist(p.boundToCreateIssued)}`);

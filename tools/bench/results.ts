@@ -49,6 +49,12 @@ export interface PhaseResult {
   /** The paced create rate, pods/s (BenchOptions.createRate); absent: a burst. */
   readonly createRate?: number;
   readonly allRunningSeconds: number;
+  /**
+   * The share of the machine's CPU time (all cores, /proc/stat) that was busy from the first create
+   * to all Running, 0 to 1: near 1, every process waits for a core and the latencies measure the
+   * machine's backlog as much as the node agent.
+   */
+  readonly machineBusyStarting?: number;
   readonly podsPerSecond: number;
   readonly createdToBound: Distribution;
   readonly boundToRunning: Distribution;

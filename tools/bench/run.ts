@@ -8,6 +8,7 @@
  * /proc, the metrics of the apiserver and of the provider, and timed kubelet API reads.
  */
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { KubeConfig, type V1ConfigMap, type V1Secret } from "@kubernetes/client-node";
@@ -159,6 +160,7 @@ async function runPhase(
 
     log(`creating ${pods} pods`);
     const names = Array.from({ length: pods }, (_, i) => `bench-${String(i).padStart(5, "0")}`);
+    const ticksAtFirstCreate = machineTicks();
     const t0 = Date.now();
     const rate = options.createRate;
     await parallel(names, options.concurrency, async (name, index) => {
@@ -176,6 +178,7 @@ async function runPhase(
     } finally {
       clearInterval(progress);
     }
+    const ticksAtAllRunning = machineTicks();
     const running = [...observer.pods.values()];
     const allRunningMs = Math.max(...running.map((p) => p.running ?? 0)) - t0;
     log(`all ${pods} Running after ${(allRunningMs / 1000).toFixed(1)} s`);
@@ -271,6 +274,10 @@ async function runPhase(
       createSeconds: round(createSeconds),
       ...(options.createRate === undefined ? {} : { createRate: options.createRate }),
       allRunningSeconds: round(allRunningMs / 1000),
+      machineBusyStarting: round(
+        (ticksAtAllRunning.busy - ticksAtFirstCreate.busy) /
+          Math.max(1, ticksAtAllRunning.total - ticksAtFirstCreate.total),
+      ),
       podsPerSecond: round(pods / (allRunningMs / 1000), 1),
       createdToBound: distribution(ms((p) => (p.bound === undefined ? undefined : p.bound - p.created))),
       boundToRunning: distribution(
@@ -349,6 +356,17 @@ function machineCpu(cp: ControlPlane): Record<string, number> {
     if (sample) cpu[p.name] = sample.cpuSeconds;
   }
   return cpu;
+}
+
+/**
+ * The machine's CPU time so far in clock ticks, all cores: busy (user, nice, system, irq, softirq,
+ * steal) and in all (busy plus idle and iowait), from the first line of /proc/stat.
+ */
+function machineTicks(): { busy: number; total: number } {
+  const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!.trim().split(/\s+/);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number) as number[];
+  const busy = user! + nice! + system! + irq! + softirq! + (steal ?? 0);
+  return { busy, total: busy + idle! + iowait! };
 }
 
 function versions(cp: ControlPlane): Record<string, string> {
