@@ -123,7 +123,11 @@ interface Entry {
  * that exited and restarted between two polls before it was first seen running reports 0
  * restarts until its next change (docs/pod-status.md).
  */
-function summaryEnough(entry: Entry, listed: ListedContainer, before: ObservedContainer | undefined): boolean {
+function summaryEnough(
+  entry: Entry,
+  listed: ListedContainer,
+  before: ObservedContainer | undefined,
+): boolean {
   if (!entry.withoutHealthChecks || listed.lifecycleDetails) return false;
   if (listed.lifecycleState !== "ACTIVE" && listed.lifecycleState !== "CREATING") return false;
   return before === undefined || before.lifecycleState === "CREATING";
