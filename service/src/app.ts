@@ -305,7 +305,7 @@ export async function startProvider(config: ProviderConfig, logger: Logger): Pro
   });
   // --- end kubelet API ---
   metrics.watch({
-    queues: { sync: pods.sync, status: pods.status, orphans: pods.orphans },
+    queues: { sync: pods.sync, status: pods.status, orphans: pods.orphans, events },
     instances: () => provider.listInstances().length,
     leader: isLeader,
   });

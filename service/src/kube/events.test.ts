@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { EventRecorder } from "./events.ts";
+import { EVENT_QUEUE_LIMIT, EVENT_WRITERS, EventRecorder } from "./events.ts";
+import type { KubeHttp } from "./http.ts";
 import { FakeKube } from "./testing.ts";
 
 const EVENTS = "/api/v1/namespaces/shop/events";
@@ -30,5 +31,41 @@ describe("EventRecorder", () => {
     recorder.record(pod("a"), "Normal", "Created", "created x");
     await vi.advanceTimersByTimeAsync(0);
     expect(kube.calls("POST", EVENTS)).toHaveLength(3);
+  });
+
+  it(`writes ${EVENT_WRITERS} Events at a time, the rest in the order recorded, and drops past ${EVENT_QUEUE_LIMIT} waiting`, async () => {
+    // An apiserver that answers only when told to.
+    const sent: { reason: string; answer: () => void }[] = [];
+    const written: string[] = [];
+    const http = {
+      request: (_method: string, _path: string, spec: { body: { reason: string } }) =>
+        new Promise<void>((answer) => {
+          sent.push({ reason: spec.body.reason, answer });
+          written.push(spec.body.reason);
+        }),
+    } as unknown as KubeHttp;
+    const logged: string[] = [];
+    const recorder = new EventRecorder(http, "vn-1", (message) => logged.push(message));
+    for (let i = 0; i < EVENT_QUEUE_LIMIT + EVENT_WRITERS + 2; i++)
+      recorder.record(pod(`p${i}`), "Normal", `R${i}`, "created");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.map((s) => s.reason)).toEqual(Array.from({ length: EVENT_WRITERS }, (_, i) => `R${i}`));
+    expect(recorder.depth).toBe(EVENT_QUEUE_LIMIT);
+    expect(recorder.dropped).toBe(2);
+    expect(logged).toEqual(["events dropped: too many waiting to be written"]);
+
+    // Each answer lets the next waiting Event go, in the order recorded.
+    sent.splice(1, 1)[0]!.answer();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(EVENT_WRITERS);
+    expect(sent.at(-1)?.reason).toBe(`R${EVENT_WRITERS}`);
+    for (let round = 0; round < EVENT_QUEUE_LIMIT && sent.length > 0; round++) {
+      const answered = sent.splice(0);
+      for (const request of answered) request.answer();
+      await vi.advanceTimersByTimeAsync(0);
+    }
+    const recorded = Array.from({ length: EVENT_WRITERS + EVENT_QUEUE_LIMIT }, (_, i) => `R${i}`);
+    expect(written).toEqual(recorded);
+    expect(recorder.depth).toBe(0);
   });
 });

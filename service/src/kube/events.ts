@@ -1,6 +1,10 @@
 /**
  * Records Kubernetes Events for pods and the node, like the kubelet does: repeated
  * identical events within a short window are counted on one Event instead of flooding.
+ * Events are a flow of their own: they wait in a bounded queue and EVENT_WRITERS of them are
+ * written at a time, as client-go's recorder writes from one goroutine, so that a burst of pod
+ * starts (one Created Event each) does not put thousands of Event writes in front of the pods'
+ * status writes at the apiserver and in the client's rate limit.
  */
 import { randomBytes } from "node:crypto";
 import type { KubeHttp } from "./http.ts";
@@ -14,6 +18,22 @@ export interface InvolvedObject {
 
 export const COMPONENT = "oke-virtual-node";
 
+/** Event writes in flight at once. */
+export const EVENT_WRITERS = 4;
+/**
+ * Events waiting to be written, at most. One recorded past that is dropped and counted
+ * (`dropped`), as client-go's broadcaster drops events when its queue of 1,000 is full; this one
+ * holds a Created Event for each pod of a 10,000-pod burst (about 3 MB).
+ */
+export const EVENT_QUEUE_LIMIT = 10_000;
+
+interface PendingEvent {
+  readonly object: InvolvedObject;
+  readonly type: "Normal" | "Warning";
+  readonly reason: string;
+  readonly message: string;
+}
+
 export class EventRecorder {
   private readonly http: KubeHttp;
   private readonly host: string;
@@ -24,6 +44,25 @@ export class EventRecorder {
     return this.recent.size;
   }
   private readonly log: ((message: string, fields?: Record<string, unknown>) => void) | undefined;
+  private readonly queue: PendingEvent[] = [];
+  private head = 0;
+  private writing = 0;
+  private droppedCount = 0;
+
+  /** Events waiting to be written (the `okevn_queue_depth` of queue "events"). */
+  get depth(): number {
+    return this.queue.length - this.head;
+  }
+
+  /** Always 0: a failed Event write is logged, not retried (Events are best effort). */
+  get delayed(): number {
+    return 0;
+  }
+
+  /** Events dropped because EVENT_QUEUE_LIMIT were waiting. */
+  get dropped(): number {
+    return this.droppedCount;
+  }
 
   constructor(
     http: KubeHttp,
@@ -35,11 +74,38 @@ export class EventRecorder {
     this.log = log;
   }
 
-  /** Fire-and-forget: an event that cannot be written must never fail the caller's work. */
+  /**
+   * Fire-and-forget: queues the Event and returns at once; an Event that cannot be written must
+   * never fail the caller's work. Past EVENT_QUEUE_LIMIT waiting, the Event is dropped.
+   */
   record(object: InvolvedObject, type: "Normal" | "Warning", reason: string, message: string): void {
-    void this.write(object, type, reason, message).catch((error: unknown) =>
-      this.log?.("writing event failed", { reason, error: String(error) }),
-    );
+    if (this.depth >= EVENT_QUEUE_LIMIT) {
+      // Said on the first drop and every 1,000th after it, not per Event.
+      if (this.droppedCount++ % 1000 === 0)
+        this.log?.("events dropped: too many waiting to be written", { dropped: this.droppedCount, reason });
+      return;
+    }
+    this.queue.push({ object, type, reason, message });
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.writing < EVENT_WRITERS && this.head < this.queue.length) {
+      const next = this.queue[this.head++]!;
+      if (this.head > 1024 && this.head * 2 > this.queue.length) {
+        this.queue.splice(0, this.head);
+        this.head = 0;
+      }
+      this.writing++;
+      void this.write(next.object, next.type, next.reason, next.message)
+        .catch((error: unknown) =>
+          this.log?.("writing event failed", { reason: next.reason, error: String(error) }),
+        )
+        .finally(() => {
+          this.writing--;
+          this.pump();
+        });
+    }
   }
 
   private async write(object: InvolvedObject, type: string, reason: string, message: string): Promise<void> {
