@@ -19,7 +19,7 @@ export interface InvolvedObject {
 export const COMPONENT = "oke-virtual-node";
 
 /** Event writes in flight at once. */
-export const EVENT_WRITERS = 4;
+export const EVENT_WRITERS = 16;
 /**
  * Events waiting to be written, at most. One recorded past that is dropped and counted
  * (`dropped`), as client-go's broadcaster drops events when its queue of 1,000 is full; this one
