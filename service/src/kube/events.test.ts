@@ -37,11 +37,13 @@ describe("EventRecorder", () => {
     // An apiserver that answers only when told to.
     const sent: { reason: string; answer: () => void }[] = [];
     const written: string[] = [];
+    const times = new Map<string, string>();
     const http = {
-      request: (_method: string, _path: string, spec: { body: { reason: string } }) =>
+      request: (_method: string, _path: string, spec: { body: { reason: string; firstTimestamp: string } }) =>
         new Promise<void>((answer) => {
           sent.push({ reason: spec.body.reason, answer });
           written.push(spec.body.reason);
+          times.set(spec.body.reason, spec.body.firstTimestamp);
         }),
     } as unknown as KubeHttp;
     const logged: string[] = [];
@@ -54,11 +56,13 @@ describe("EventRecorder", () => {
     expect(recorder.dropped).toBe(2);
     expect(logged).toEqual(["events dropped: too many waiting to be written"]);
 
-    // Each answer lets the next waiting Event go, in the order recorded.
+    // Each answer lets the next waiting Event go, in the order recorded, with the time it was recorded.
+    await vi.advanceTimersByTimeAsync(5_000);
     sent.splice(1, 1)[0]!.answer();
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toHaveLength(EVENT_WRITERS);
     expect(sent.at(-1)?.reason).toBe(`R${EVENT_WRITERS}`);
+    expect(times.get(`R${EVENT_WRITERS}`)).toBe("2026-01-01T00:00:00.000Z");
     for (let round = 0; round < EVENT_QUEUE_LIMIT && sent.length > 0; round++) {
       const answered = sent.splice(0);
       for (const request of answered) request.answer();

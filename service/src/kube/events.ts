@@ -32,6 +32,8 @@ interface PendingEvent {
   readonly type: "Normal" | "Warning";
   readonly reason: string;
   readonly message: string;
+  /** When it was recorded (ISO 8601): the Event's time, however long it waited to be written. */
+  readonly time: string;
 }
 
 export class EventRecorder {
@@ -85,7 +87,7 @@ export class EventRecorder {
         this.log?.("events dropped: too many waiting to be written", { dropped: this.droppedCount, reason });
       return;
     }
-    this.queue.push({ object, type, reason, message });
+    this.queue.push({ object, type, reason, message, time: new Date().toISOString() });
     this.pump();
   }
 
@@ -97,7 +99,7 @@ export class EventRecorder {
         this.head = 0;
       }
       this.writing++;
-      void this.write(next.object, next.type, next.reason, next.message)
+      void this.write(next)
         .catch((error: unknown) =>
           this.log?.("writing event failed", { reason: next.reason, error: String(error) }),
         )
@@ -108,10 +110,9 @@ export class EventRecorder {
     }
   }
 
-  private async write(object: InvolvedObject, type: string, reason: string, message: string): Promise<void> {
+  private async write({ object, type, reason, message, time: now }: PendingEvent): Promise<void> {
     const namespace = object.namespace ?? "default";
     const key = `${object.kind}/${namespace}/${object.name}/${object.uid}/${reason}/${message}`;
-    const now = new Date().toISOString();
     const previous = this.recent.get(key);
     if (previous && Date.now() - previous.at < 10 * 60_000) {
       previous.count++;
