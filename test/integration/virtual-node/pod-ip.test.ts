@@ -91,7 +91,7 @@ describe("status.podIP in env", () => {
     expect(running.status?.podIP).toBe(chosen(2));
   });
 
-  it("a pod that does not read it gets a chosen address too (oci.podIp.everyPod): no GetContainerInstance or GetVnic", async () => {
+  it("a pod that does not read it gets a chosen address too (oci.podIp.everyPod): no GetContainerInstance or GetVnic, nor GetContainer for its first start", async () => {
     const plain = podIpPod("plain");
     plain.spec!.containers[0]!.env = [];
     const created = await core.createNamespacedPod({ namespace: ns, body: plain });
@@ -107,5 +107,12 @@ describe("status.podIP in env", () => {
     // Every pod IP on this emulator came from the create: the provider never asked OCI for one.
     expect(emulator.callLog.entries({ operation: "GetVnic" })).toEqual([]);
     expect(emulator.callLog.entries({ operation: "GetContainerInstance" })).toEqual([]);
+    // Its container's first start was read from the ListContainers summary (no probes): no GetContainer for it.
+    const containerIds = instance?.containerIds ?? [];
+    expect(containerIds).not.toEqual([]);
+    const fetched = emulator.callLog
+      .entries({ operation: "GetContainer" })
+      .filter((e) => containerIds.some((id) => e.path.includes(id)));
+    expect(fetched).toEqual([]);
   });
 });
